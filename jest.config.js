@@ -1,0 +1,17 @@
+// Every project's tests in one run: unit specs beside the code, integration and end-to-end tests in
+// each app's test/ folder. The real stack comes up once for the whole run.
+const { readdirSync, existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+const projects = ['apps', 'libs'].flatMap((group) =>
+  readdirSync(join(__dirname, group))
+    .map((name) => join(__dirname, group, name, 'jest.config.js'))
+    .filter((config) => existsSync(config)),
+);
+
+module.exports = {
+  projects,
+  globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
+  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
+  testTimeout: 60_000,
+};

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Entry point of `npm start` and `npm test` on a fresh clone: checks the machine, installs what is
+// missing (npm packages; the stack tool fetches Kafka and builds FerretDB), generates the contracts,
+// then starts the platform or runs every test. Only Node built-ins here: node_modules may not exist.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const [command, ...rest] = process.argv.slice(2);
+
+function fail(sentence) {
+  console.error(`\n✗ ${sentence}`);
+  process.exit(2);
+}
+
+function run(label, cmd, args, options = {}) {
+  const started = Date.now();
+  console.log(`→ ${label}`);
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) fail(`${label} could not run: ${result.error.message}`);
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed (exit ${result.status}) after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    fail(`Node.js 20.19 or newer is needed (this is ${process.versions.node}): install a current Node.js LTS.`);
+  }
+}
+
+function ensureNpmPackages() {
+  const marker = join(root, 'node_modules/.package-lock.json');
+  const lock = join(root, 'package-lock.json');
+  const stale = !existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs);
+  if (stale) run('install npm packages', 'npm', existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+}
+
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+function prepare() {
+  checkNode();
+  ensureNpmPackages();
+  run('generate contracts from proto/ (ts-proto via buf)', bin('nx'), ['run', 'contracts:generate', '--skip-nx-cache'], {
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  });
+}
+
+switch (command) {
+  case 'test':
+    prepare();
+    run('type-check every project', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+    run('lint (module boundaries included)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'tools']);
+    run('unit, integration and end-to-end tests on the real stack', bin('jest'), ['--ci', ...rest], {
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=2048`.trim() },
+    });
+    break;
+  case 'start': {
+    prepare();
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'tools/start.ts'), ...rest], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    // Ctrl-C reaches the child through the terminal's process group; wait for its clean-up.
+    process.on('SIGINT', () => undefined);
+    process.on('SIGTERM', () => child.kill('SIGTERM'));
+    child.on('exit', (code) => process.exit(code ?? 0));
+    break;
+  }
+  default:
+    fail('usage: node tools/onewindow.mjs start|test');
+}
