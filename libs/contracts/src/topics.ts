@@ -1,0 +1,25 @@
+// Kafka topic names: one topic per aggregate stream, versioned with the contract (DESIGN §4).
+// Poison messages go to `<topic>.dlq`.
+export const Topics = {
+  intakeMatters: 'onewindow.intake.matters.v1',
+  routingReferrals: 'onewindow.routing.referrals.v1',
+  arbitrationCases: 'onewindow.arbitration.cases.v1',
+} as const;
+
+export type TopicName = (typeof Topics)[keyof typeof Topics];
+
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}.dlq`;
+}
+
+// CloudEvents `type` values: reverse-DNS, one per protobuf event message.
+export const EventTypes = {
+  matterRegistered: 'onewindow.intake.v1.MatterRegistered',
+  referralIssued: 'onewindow.routing.v1.ReferralIssued',
+  supplementRequested: 'onewindow.arbitration.v1.SupplementRequested',
+  applicationReceived: 'onewindow.arbitration.v1.ApplicationReceived',
+  applicationAccepted: 'onewindow.arbitration.v1.ApplicationAccepted',
+  applicationNotAccepted: 'onewindow.arbitration.v1.ApplicationNotAccepted',
+} as const;
+
+export type EventType = (typeof EventTypes)[keyof typeof EventTypes];

@@ -1,0 +1,116 @@
+import { Model, Schema } from 'mongoose';
+import { Producer } from 'kafkajs';
+import { CloudEvent, NewEvent, newCloudEvent, toKafkaMessage } from './cloud-event';
+
+/**
+ * An event waiting to be published, stored inside the aggregate document it came from: the state
+ * change and the event are one write, so a crash between saving and publishing loses nothing —
+ * the relay finds the entry on its next pass.
+ */
+export interface OutboxEntry extends CloudEvent {
+  topic: string;
+}
+
+export const OutboxEntrySchema = new Schema<OutboxEntry>(
+  {
+    id: { type: String, required: true },
+    topic: { type: String, required: true },
+    type: { type: String, required: true },
+    source: { type: String, required: true },
+    subject: { type: String, required: true },
+    time: { type: String, required: true },
+    payload: { type: Buffer, required: true },
+  },
+  { _id: false },
+);
+
+export function outboxEntry(topic: string, event: NewEvent): OutboxEntry {
+  return { topic, ...newCloudEvent(event) };
+}
+
+interface WithOutbox {
+  _id: unknown;
+  outbox: OutboxEntry[];
+}
+
+export interface OutboxRelayOptions {
+  /** How often to look for entries left behind (e.g. by a crash); saves also nudge the relay. */
+  intervalMs?: number;
+  batchSize?: number;
+  log?: (level: 'error' | 'warn' | 'info', message: string) => void;
+}
+
+/**
+ * Publishes outbox entries in the order they were written, then removes them. At-least-once: a
+ * crash after publishing and before removal republishes, and consumers drop the repeat by ce_id.
+ */
+export class OutboxRelay {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private readonly intervalMs: number;
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly producer: Producer,
+    private readonly models: Model<any>[],
+    private readonly options: OutboxRelayOptions = {},
+  ) {
+    this.intervalMs = options.intervalMs ?? 500;
+    this.batchSize = options.batchSize ?? 100;
+  }
+
+  start(): void {
+    this.timer = setInterval(() => this.nudge(), this.intervalMs);
+    this.nudge();
+  }
+
+  /** Ask for a pass soon; passes never overlap, and a nudge during a pass causes one more. */
+  nudge(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drain()
+      .catch((error) => this.options.log?.('error', `outbox relay pass failed: ${String(error)}`))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          void this.nudge();
+        }
+      });
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.again = false;
+    await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    for (const model of this.models) {
+      for (;;) {
+        const pending = await model
+          .find({ 'outbox.0': { $exists: true } }, { outbox: 1 })
+          .limit(this.batchSize)
+          .lean<WithOutbox[]>()
+          .exec();
+        if (pending.length === 0) break;
+        for (const doc of pending) await this.publish(model, doc);
+        if (pending.length < this.batchSize) break;
+      }
+    }
+  }
+
+  private async publish(model: Model<any>, doc: WithOutbox): Promise<void> {
+    // One send per entry keeps the written order across topics for this aggregate.
+    for (const entry of doc.outbox) {
+      await this.producer.send({ topic: entry.topic, messages: [toKafkaMessage(entry)] });
+    }
+    const published = doc.outbox.map((entry) => entry.id);
+    await model.updateOne({ _id: doc._id }, { $pull: { outbox: { id: { $in: published } } } }).exec();
+  }
+}

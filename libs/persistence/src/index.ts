@@ -1,0 +1,3 @@
+export * from './mongo-connection';
+export * from './optimistic-concurrency';
+export * from './sequence';

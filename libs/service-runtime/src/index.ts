@@ -1,0 +1,5 @@
+export * from './readiness';
+export * from './health.controller';
+export * from './bootstrap-service';
+export * from './grpc-errors';
+export * from './service-infrastructure';

@@ -1,0 +1,4 @@
+export * from './test-stack';
+export * from './topic-recorder';
+export * from './service-process';
+export * from './free-port';

@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+
+/** The real broker and store that the jest global setup started (or the developer pointed us at). */
+export function testStack(): { kafkaBrokers: string[]; mongoUrl: string } {
+  const brokers = process.env['KAFKA_BROKERS'];
+  const mongoUrl = process.env['MONGO_URL'];
+  if (!brokers || !mongoUrl) {
+    throw new Error('KAFKA_BROKERS and MONGO_URL are not set: run integration tests through `npm test` (jest global setup)');
+  }
+  return { kafkaBrokers: brokers.split(','), mongoUrl };
+}
+
+/** A name no other test uses: databases, topics and consumer groups stay apart between tests. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${randomUUID().slice(0, 8)}`;
+}
+
+/** Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  { timeoutMs = 20_000, intervalMs = 100, what = 'condition' } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
