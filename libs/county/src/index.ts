@@ -1,0 +1,4 @@
+// @onewindow/county: the counties OneWindow serves and their dated local configuration.
+export * from './county.errors';
+export * from './county-registry';
+export * from './minimum-wage';
