@@ -1,0 +1,51 @@
+import type { MissingItem } from '../domain';
+
+export type CaseStatus = 'AWAITING_SUPPLEMENT' | 'AWAITING_ACCEPTANCE_DECISION' | 'ACCEPTED' | 'NOT_ACCEPTED';
+
+export interface CaseDeadline {
+  id: string;
+  label: string;
+  dueOn: string;
+  provisional: boolean;
+  citation: string;
+}
+
+/** An application for arbitration (仲裁申请) from the day it reached the commission. */
+export interface ArbitrationCaseRecord {
+  /** One case per referral: a redelivered referral lands on the same case. */
+  caseId: string;
+  matterId: string;
+  matterNumber: string;
+  countyCode: string;
+  referralId: string;
+  status: CaseStatus;
+  receivedOn: string;
+  missingItems: Omit<MissingItem, 'citation'>[];
+  receiptNumber: string;
+  acceptanceNoticeNumber: string;
+  acceptedOn: string;
+  nonAcceptanceReasonCode: string;
+  nonAcceptanceReason: string;
+  remedy: string;
+  deadlines: CaseDeadline[];
+  notes: string[];
+}
+
+/** What the review announced, in order, published with the case in one write. */
+export type ArbitrationEvent =
+  | { type: 'SupplementRequested'; supplementBy: CaseDeadline }
+  | { type: 'ApplicationReceived'; decisionDue?: CaseDeadline }
+  | { type: 'ApplicationAccepted'; awardDue: CaseDeadline }
+  | { type: 'ApplicationNotAccepted' };
+
+export interface ArbitrationCaseRepository {
+  exists(caseId: string): Promise<boolean>;
+  nextNumber(kind: 'receipt' | 'acceptance-notice', countyCode: string, year: number): Promise<number>;
+  /** 'already-recorded' when the case exists (a redelivered referral). */
+  saveAndAnnounce(record: ArbitrationCaseRecord, events: ArbitrationEvent[]): Promise<'saved' | 'already-recorded'>;
+  findById(caseId: string): Promise<ArbitrationCaseRecord | undefined>;
+  /** The newest case of the matter (a matter re-referred to arbitration has several). */
+  findLatestByMatter(matterId: string): Promise<ArbitrationCaseRecord | undefined>;
+}
+
+export const ARBITRATION_CASE_REPOSITORY = Symbol('ArbitrationCaseRepository');

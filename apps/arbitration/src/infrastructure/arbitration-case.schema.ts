@@ -1,0 +1,38 @@
+import { Schema } from 'mongoose';
+import { OutboxEntry, OutboxEntrySchema } from '@onewindow/messaging';
+import type { ArbitrationCaseRecord } from '../application/arbitration-case.repository';
+
+export interface ArbitrationCaseDocument extends Omit<ArbitrationCaseRecord, 'caseId'> {
+  _id: string;
+  version: number;
+  outbox: OutboxEntry[];
+}
+
+const DeadlineSchema = new Schema(
+  { id: String, label: String, dueOn: String, provisional: Boolean, citation: String },
+  { _id: false },
+);
+
+export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
+  {
+    _id: { type: String, required: true },
+    matterId: { type: String, required: true, index: true },
+    matterNumber: { type: String, required: true },
+    countyCode: { type: String, required: true, index: true },
+    referralId: { type: String, required: true },
+    status: { type: String, required: true },
+    receivedOn: { type: String, required: true },
+    missingItems: { type: [new Schema({ field: String, description: String }, { _id: false })], default: [] },
+    receiptNumber: { type: String, default: '' },
+    acceptanceNoticeNumber: { type: String, default: '' },
+    acceptedOn: { type: String, default: '' },
+    nonAcceptanceReasonCode: { type: String, default: '' },
+    nonAcceptanceReason: { type: String, default: '' },
+    remedy: { type: String, default: '' },
+    deadlines: { type: [DeadlineSchema], default: [] },
+    notes: { type: [String], default: [] },
+    version: { type: Number, required: true },
+    outbox: { type: [OutboxEntrySchema], default: [] },
+  },
+  { collection: 'arbitration_cases', versionKey: false },
+);

@@ -1,0 +1,117 @@
+import { Model } from 'mongoose';
+import { arbitration, common, EventTypes, Topics } from '@onewindow/contracts';
+import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
+import { isDuplicateKeyError, nextSequence } from '@onewindow/persistence';
+import type {
+  ArbitrationCaseRecord,
+  ArbitrationCaseRepository,
+  ArbitrationEvent,
+  CaseDeadline,
+} from '../application/arbitration-case.repository';
+import type { ArbitrationCaseDocument } from './arbitration-case.schema';
+
+export const ARBITRATION_EVENT_SOURCE = '/onewindow/arbitration';
+
+const toDeadline = (deadline: CaseDeadline | undefined): common.Deadline | undefined =>
+  deadline && { label: deadline.label, dueOn: deadline.dueOn, provisional: deadline.provisional, citation: deadline.citation };
+
+function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type: string; payload: Uint8Array } {
+  const ids = { caseId: record.caseId, matterId: record.matterId, countyCode: record.countyCode };
+  switch (event.type) {
+    case 'SupplementRequested':
+      return {
+        type: EventTypes.supplementRequested,
+        payload: arbitration.SupplementRequested.encode({
+          ...ids,
+          missingItems: record.missingItems,
+          supplementBy: toDeadline(event.supplementBy),
+        }).finish(),
+      };
+    case 'ApplicationReceived':
+      return {
+        type: EventTypes.applicationReceived,
+        payload: arbitration.ApplicationReceived.encode({
+          ...ids,
+          receiptNumber: record.receiptNumber,
+          receivedOn: record.receivedOn,
+          decisionDue: toDeadline(event.decisionDue),
+        }).finish(),
+      };
+    case 'ApplicationAccepted':
+      return {
+        type: EventTypes.applicationAccepted,
+        payload: arbitration.ApplicationAccepted.encode({
+          ...ids,
+          acceptanceNoticeNumber: record.acceptanceNoticeNumber,
+          acceptedOn: record.acceptedOn,
+          awardDue: toDeadline(event.awardDue),
+        }).finish(),
+      };
+    case 'ApplicationNotAccepted':
+      return {
+        type: EventTypes.applicationNotAccepted,
+        payload: arbitration.ApplicationNotAccepted.encode({
+          ...ids,
+          reasonCode: record.nonAcceptanceReasonCode,
+          reason: record.nonAcceptanceReason,
+          remedy: record.remedy,
+          decidedOn: record.receivedOn,
+        }).finish(),
+      };
+  }
+}
+
+function toRecord({ _id, version: _version, outbox: _outbox, ...rest }: ArbitrationCaseDocument): ArbitrationCaseRecord {
+  return { caseId: _id, ...rest };
+}
+
+export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository {
+  constructor(
+    private readonly model: Model<ArbitrationCaseDocument>,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async exists(caseId: string): Promise<boolean> {
+    return (await this.model.exists({ _id: caseId }).exec()) !== null;
+  }
+
+  nextNumber(kind: 'receipt' | 'acceptance-notice', countyCode: string, year: number): Promise<number> {
+    return nextSequence(this.model.db, `${kind}:${countyCode}:${year}`);
+  }
+
+  async saveAndAnnounce(record: ArbitrationCaseRecord, events: ArbitrationEvent[]): Promise<'saved' | 'already-recorded'> {
+    const now = new Date();
+    const outbox: OutboxEntry[] = events.map((event) =>
+      outboxEntry(Topics.arbitrationCases, {
+        ...encode(record, event),
+        source: ARBITRATION_EVENT_SOURCE,
+        subject: record.matterId,
+        time: now,
+      }),
+    );
+    const { caseId, ...fields } = record;
+    try {
+      await this.model.create({ _id: caseId, ...fields, version: 1, outbox });
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return 'already-recorded';
+      throw error;
+    }
+    void this.relay.nudge();
+    return 'saved';
+  }
+
+  async findById(caseId: string): Promise<ArbitrationCaseRecord | undefined> {
+    const doc = await this.model.findById(caseId, { outbox: 0 }).lean<ArbitrationCaseDocument>().exec();
+    return doc ? toRecord(doc) : undefined;
+  }
+
+  async findLatestByMatter(matterId: string): Promise<ArbitrationCaseRecord | undefined> {
+    const [doc] = await this.model
+      .find({ matterId }, { outbox: 0 })
+      .sort({ receivedOn: -1, _id: -1 })
+      .limit(1)
+      .lean<ArbitrationCaseDocument[]>()
+      .exec();
+    return doc ? toRecord(doc) : undefined;
+  }
+}
