@@ -34,7 +34,8 @@ function parseSetting(spec: SettingSpec, raw: string): { value?: unknown; proble
   const named = `${spec.env} (${spec.description})`;
   switch (spec.kind) {
     case 'string':
-      return raw.trim() === '' ? { problem: `${named} must not be empty` } : { value: raw };
+      // An empty default is a deliberate "none"; an empty value set by hand for a required name is not.
+      return raw.trim() === '' && spec.default !== '' ? { problem: `${named} must not be empty` } : { value: raw };
     case 'port':
     case 'positive-int': {
       if (!/^\d+$/.test(raw)) return { problem: `${named} must be a whole number, got "${raw}"` };

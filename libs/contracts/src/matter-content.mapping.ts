@@ -39,13 +39,15 @@ export interface MatterContentData {
 
 const UNSPECIFIED = 'UNSPECIFIED';
 
-function withoutPrefix(value: string | undefined, prefix: string): string {
+/** A proto enum value by its domain name: 'REFERRAL_TARGET_ARBITRATION' → 'ARBITRATION'; UNSPECIFIED → ''. */
+export function fromProtoEnum(value: string | undefined, prefix: string): string {
   if (!value) return '';
   const name = value.startsWith(prefix) ? value.slice(prefix.length) : value;
   return name === UNSPECIFIED ? '' : name;
 }
 
-function withPrefix<E extends string>(value: string, prefix: string, values: Record<string, E>): E {
+/** The proto enum value for a domain name; an unknown name becomes UNSPECIFIED. */
+export function toProtoEnum<E extends string>(value: string, prefix: string, values: Record<string, E>): E {
   const name = `${prefix}${value || UNSPECIFIED}`;
   return (Object.values(values) as string[]).includes(name) ? (name as E) : (`${prefix}${UNSPECIFIED}` as E);
 }
@@ -56,10 +58,10 @@ export function matterContentFromProto(content: MatterContent | undefined): Matt
   const employment = content?.employment;
   return {
     countyCode: content?.countyCode ?? '',
-    kind: withoutPrefix(content?.kind, 'MATTER_KIND_'),
+    kind: fromProtoEnum(content?.kind, 'MATTER_KIND_'),
     applicant: {
       name: applicant?.name ?? '',
-      sex: withoutPrefix(applicant?.sex, 'SEX_'),
+      sex: fromProtoEnum(applicant?.sex, 'SEX_'),
       birthDate: applicant?.birthDate ?? '',
       identityNumber: applicant?.identityNumber ?? '',
       phone: applicant?.phone ?? '',
@@ -78,7 +80,7 @@ export function matterContentFromProto(content: MatterContent | undefined): Matt
       stillEmployed: employment?.stillEmployed ?? false,
     },
     claims: (content?.claims ?? []).map((claim) => ({
-      category: withoutPrefix(claim.category, 'CLAIM_CATEGORY_'),
+      category: fromProtoEnum(claim.category, 'CLAIM_CATEGORY_'),
       amountFen: Number(claim.amountFen),
       description: claim.description,
     })),
@@ -88,7 +90,7 @@ export function matterContentFromProto(content: MatterContent | undefined): Matt
     workerCount: content?.workerCount ?? 0,
     commonClaim: content?.commonClaim ?? false,
     consentToMediationFirst: content?.consentToMediationFirst ?? false,
-    channel: withoutPrefix(content?.channel, 'CHANNEL_'),
+    channel: fromProtoEnum(content?.channel, 'CHANNEL_'),
     migrantWorker: content?.migrantWorker ?? false,
     declaresFinancialHardship: content?.declaresFinancialHardship ?? false,
   };
@@ -97,8 +99,8 @@ export function matterContentFromProto(content: MatterContent | undefined): Matt
 export function matterContentToProto(content: MatterContentData): MatterContent {
   return {
     ...content,
-    kind: withPrefix(content.kind, 'MATTER_KIND_', MatterKind),
-    applicant: { ...content.applicant, sex: withPrefix(content.applicant.sex, 'SEX_', Sex) },
+    kind: toProtoEnum(content.kind, 'MATTER_KIND_', MatterKind),
+    applicant: { ...content.applicant, sex: toProtoEnum(content.applicant.sex, 'SEX_', Sex) },
     employer: { ...content.employer },
     employment: {
       startDate: content.employment.startDate,
@@ -107,10 +109,10 @@ export function matterContentToProto(content: MatterContentData): MatterContent 
     },
     claims: content.claims.map((claim) => ({
       ...claim,
-      category: withPrefix(claim.category, 'CLAIM_CATEGORY_', ClaimCategory),
+      category: toProtoEnum(claim.category, 'CLAIM_CATEGORY_', ClaimCategory),
     })),
     evidence: content.evidence.map((item) => ({ ...item })),
     witnesses: content.witnesses.map((witness) => ({ ...witness })),
-    channel: withPrefix(content.channel, 'CHANNEL_', Channel),
+    channel: toProtoEnum(content.channel, 'CHANNEL_', Channel),
   };
 }

@@ -37,6 +37,8 @@ export interface OutboxRelayOptions {
   /** How often to look for entries left behind (e.g. by a crash); saves also nudge the relay. */
   intervalMs?: number;
   batchSize?: number;
+  /** Prepended to every topic: lets several environments (or test runs) share one cluster. */
+  topicPrefix?: string;
   log?: (level: 'error' | 'warn' | 'info', message: string) => void;
 }
 
@@ -108,7 +110,10 @@ export class OutboxRelay {
   private async publish(model: Model<any>, doc: WithOutbox): Promise<void> {
     // One send per entry keeps the written order across topics for this aggregate.
     for (const entry of doc.outbox) {
-      await this.producer.send({ topic: entry.topic, messages: [toKafkaMessage(entry)] });
+      await this.producer.send({
+        topic: `${this.options.topicPrefix ?? ''}${entry.topic}`,
+        messages: [toKafkaMessage(entry)],
+      });
     }
     const published = doc.outbox.map((entry) => entry.id);
     await model.updateOne({ _id: doc._id }, { $pull: { outbox: { id: { $in: published } } } }).exec();

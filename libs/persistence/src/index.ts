@@ -1,3 +1,4 @@
 export * from './mongo-connection';
 export * from './optimistic-concurrency';
 export * from './sequence';
+export * from './duplicate-key';

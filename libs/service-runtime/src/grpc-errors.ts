@@ -60,7 +60,7 @@ export function fieldViolationsOf(metadata: Metadata | undefined): FieldViolatio
     }
     const any = new BinaryReader(statusReader.bytes());
     let typeUrl = '';
-    let value = new Uint8Array();
+    let value: Uint8Array = new Uint8Array();
     while (any.pos < any.len) {
       const anyTag = any.uint32();
       if (anyTag >>> 3 === 1) typeUrl = any.string();

@@ -3,3 +3,4 @@ export * from './health.controller';
 export * from './bootstrap-service';
 export * from './grpc-errors';
 export * from './service-infrastructure';
+export * from './run-service';

@@ -19,6 +19,8 @@ export interface ServiceInfrastructureOptions {
   database: string;
   /** Topics this service publishes to; created (with their DLQs) at start if missing. */
   publishesTo: readonly string[];
+  /** Namespace for topics and consumer groups when environments share a cluster; '' in production. */
+  topicPrefix: string;
 }
 
 /**
@@ -61,20 +63,21 @@ export class ServiceInfrastructure implements OnApplicationBootstrap, OnApplicat
   }
 
   relayOutboxOf(models: Model<any>[]): OutboxRelay {
-    this.relay = new OutboxRelay(this.producer, models, { log: logTo(this.logger) });
+    this.relay = new OutboxRelay(this.producer, models, { topicPrefix: this.options.topicPrefix, log: logTo(this.logger) });
     return this.relay;
   }
 
-  /** Registers a consumer group `onewindow-<service>-<purpose>`; it starts with the app. */
+  /** Registers a consumer group `[prefix]onewindow-<service>-<purpose>`; it starts with the app. */
   consume(purpose: string, topics: readonly string[], handlers: Record<string, EventHandler>): void {
     topics.forEach((topic) => this.consumedTopics.add(topic));
+    const prefix = this.options.topicPrefix;
     this.consumers.push(
       new EventConsumer({
         kafka: this.kafka,
         producer: this.producer,
         processedEvents: this.processedEvents,
-        groupId: `onewindow-${this.options.service}-${purpose}`,
-        topics,
+        groupId: `${prefix}onewindow-${this.options.service}-${purpose}`,
+        topics: topics.map((topic) => `${prefix}${topic}`),
         handlers,
         log: logTo(this.logger),
       }),
@@ -90,10 +93,8 @@ export class ServiceInfrastructure implements OnApplicationBootstrap, OnApplicat
 
   async onApplicationBootstrap(): Promise<void> {
     const relay = this.relay ?? this.relayOutboxOf([]);
-    this.runtime = new MessagingRuntime(this.kafka, this.producer, relay, this.consumers, [
-      ...this.options.publishesTo,
-      ...this.consumedTopics,
-    ]);
+    const topics = [...this.options.publishesTo, ...this.consumedTopics].map((t) => `${this.options.topicPrefix}${t}`);
+    this.runtime = new MessagingRuntime(this.kafka, this.producer, relay, this.consumers, topics);
     await this.runtime.start();
     this.logger.log(`Kafka consumers running: ${this.consumers.length}`);
   }

@@ -2,3 +2,5 @@ export * from './test-stack';
 export * from './topic-recorder';
 export * from './service-process';
 export * from './free-port';
+export * from './grpc-client';
+export * from './sample-matters';

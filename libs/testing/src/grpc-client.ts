@@ -1,0 +1,33 @@
+import { credentials, loadPackageDefinition, Metadata, ServiceError } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
+import { join } from 'node:path';
+import { PROTO_LOADER_OPTIONS, PROTO_ROOT, ProtoFiles } from '@onewindow/contracts';
+
+type Unary = (request: object, metadata: Metadata, callback: (error: ServiceError | null, response: unknown) => void) => void;
+
+const SERVICES = {
+  intake: { file: ProtoFiles.intake, path: ['onewindow', 'intake', 'v1', 'IntakeService'] },
+  routing: { file: ProtoFiles.routing, path: ['onewindow', 'routing', 'v1', 'RoutingService'] },
+  arbitration: { file: ProtoFiles.arbitration, path: ['onewindow', 'arbitration', 'v1', 'ArbitrationService'] },
+} as const;
+
+export interface GrpcClient {
+  call<T>(method: string, request: object): Promise<T>;
+  close(): void;
+}
+
+/** A plain @grpc/grpc-js client over the same .proto files the services load, for tests and tools. */
+export function grpcClient(service: keyof typeof SERVICES, address: string): GrpcClient {
+  const { file, path } = SERVICES[service];
+  let node: any = loadPackageDefinition(loadSync(join(PROTO_ROOT, file), PROTO_LOADER_OPTIONS));
+  for (const part of path) node = node[part];
+  const client = new node(address, credentials.createInsecure());
+  return {
+    call: <T>(method: string, request: object) =>
+      new Promise<T>((resolve, reject) => {
+        const unary: Unary = client[method].bind(client);
+        unary(request, new Metadata(), (error, response) => (error ? reject(error) : resolve(response as T)));
+      }),
+    close: () => client.close(),
+  };
+}

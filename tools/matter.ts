@@ -1,0 +1,30 @@
+// `npm run matter -- <matter number or id>`: prints a matter and its unified timeline from intake.
+import { intake } from '@onewindow/contracts';
+import { grpcClient } from '@onewindow/testing';
+
+async function main() {
+  const key = process.argv[2];
+  if (!key) throw new Error('usage: npm run matter -- <matter number, e.g. 421303-2026-000001, or matter id>');
+  const address = `127.0.0.1:${process.env['INTAKE_GRPC_PORT'] ?? 50051}`;
+  const client = grpcClient('intake', address);
+  const byNumber = /^\d{6}-\d{4}-\d{6}$/.test(key);
+  const { matter } = await client.call<intake.GetMatterResponse>('getMatter', {
+    matterId: byNumber ? '' : key,
+    matterNumber: byNumber ? key : '',
+  });
+  client.close();
+  const m = matter!;
+  console.log(`${m.matterNumber}  (${m.countyCode})  stage: ${m.stage}`);
+  console.log(`${m.content!.applicant!.name} v. ${m.content!.employer!.name}`);
+  for (const claim of m.content!.claims) console.log(`  claim ${claim.category}: ${(claim.amountFen / 100).toFixed(2)} 元 — ${claim.description}`);
+  console.log('Timeline:');
+  for (const entry of m.timeline) {
+    console.log(`  ${entry.occurredAt}  ${entry.summary}`);
+    for (const d of entry.deadlines) console.log(`      ⏰ ${d.label} ${d.dueOn}${d.provisional ? '（暂定）' : ''} — ${d.citation}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`✗ ${error.details ?? error.message}`);
+  process.exit(1);
+});
