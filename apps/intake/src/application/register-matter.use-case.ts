@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { MatterContentData } from '@onewindow/contracts';
+import { todayInChina } from '@onewindow/calendar';
+import { formatMatterNumber, MatterContent, validateMatterContent, FieldViolation } from '../domain';
+import { timelineSummary } from '../domain/timeline';
+import { MATTER_REPOSITORY, MatterRecord, MatterRepository } from './matter.repository';
+
+export class MatterContentInvalidError extends Error {
+  constructor(readonly violations: FieldViolation[]) {
+    super(`matter content is invalid: ${violations.map((v) => `${v.field}: ${v.description}`).join('; ')}`);
+    this.name = 'MatterContentInvalidError';
+  }
+}
+
+export const MATTER_EVENT_SOURCE = '/onewindow/intake';
+
+@Injectable()
+export class RegisterMatterUseCase {
+  constructor(@Inject(MATTER_REPOSITORY) private readonly matters: MatterRepository) {}
+
+  /** Registers a matter once (一窗受理): validated whole, numbered per county and year, announced. */
+  async execute(content: MatterContentData, requestId: string, now = new Date()): Promise<MatterRecord> {
+    const violations = validateMatterContent(content, todayInChina(now));
+    if (violations.length > 0) throw new MatterContentInvalidError(violations);
+    const valid = content as MatterContent;
+
+    if (requestId) {
+      const earlier = await this.matters.findByRequestKey(requestId);
+      if (earlier) return earlier;
+    }
+
+    const id = randomUUID();
+    const year = Number(todayInChina(now).slice(0, 4));
+    const number = formatMatterNumber(valid.countyCode, year, await this.matters.nextSequence(valid.countyCode, year));
+    const registeredAt = now.toISOString();
+    const record: MatterRecord = {
+      id,
+      number,
+      countyCode: valid.countyCode,
+      registeredAt,
+      requestKey: requestId || id,
+      content: valid,
+      timeline: [
+        {
+          eventId: id,
+          eventType: 'onewindow.intake.v1.MatterRegistered',
+          source: MATTER_EVENT_SOURCE,
+          occurredAt: registeredAt,
+          summary: timelineSummary.matterRegistered(number, valid.channel),
+          deadlines: [],
+          stage: 'REGISTERED',
+        },
+      ],
+      version: 1,
+    };
+    const outcome = await this.matters.insert(record, { matterId: id, matterNumber: number, registeredAt, content: valid });
+    if (outcome === 'duplicate-request') {
+      // A concurrent repeat of the same request won the race; its matter is the answer.
+      const winner = await this.matters.findByRequestKey(record.requestKey);
+      if (winner) return winner;
+    }
+    return record;
+  }
+}

@@ -1,0 +1,81 @@
+// The unified timeline (一管到底): every step any service takes on a matter, in one place, with the
+// deadlines it set. Entries come from events; the stage is derived from them, never stored apart.
+
+export interface Deadline {
+  label: string;
+  dueOn: string;
+  provisional: boolean;
+  citation: string;
+}
+
+export interface TimelineEntry {
+  /** The CloudEvents id: an event shows once however often it is delivered. */
+  eventId: string;
+  eventType: string;
+  source: string;
+  occurredAt: string;
+  summary: string;
+  deadlines: Deadline[];
+  /** Where the matter stands after this step, when the step moves it. */
+  stage?: MatterStage;
+}
+
+export type MatterStage =
+  | 'REGISTERED' // 已登记
+  | 'CLOSED_AT_WINDOW' // 窗口解答办结
+  | 'REFERRED' // 已分流
+  | 'AWAITING_SUPPLEMENT' // 待补正
+  | 'AWAITING_ACCEPTANCE_DECISION' // 已收件，待受理决定
+  | 'ACCEPTED' // 已受理
+  | 'NOT_ACCEPTED'; // 不予受理
+
+// Later stages win whatever order the events arrive in: intake reads several topics independently.
+const STAGE_ORDER: readonly MatterStage[] = [
+  'REGISTERED',
+  'REFERRED',
+  'CLOSED_AT_WINDOW',
+  'AWAITING_SUPPLEMENT',
+  'AWAITING_ACCEPTANCE_DECISION',
+  'ACCEPTED',
+  'NOT_ACCEPTED',
+];
+
+export function stageOf(timeline: readonly TimelineEntry[]): MatterStage {
+  let stage: MatterStage = 'REGISTERED';
+  for (const entry of timeline) {
+    if (entry.stage && STAGE_ORDER.indexOf(entry.stage) > STAGE_ORDER.indexOf(stage)) stage = entry.stage;
+  }
+  return stage;
+}
+
+export function inTimeOrder(timeline: readonly TimelineEntry[]): TimelineEntry[] {
+  return [...timeline].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+}
+
+const TARGET_NAMES: Record<string, string> = {
+  MEDIATION: '调解组织',
+  INSPECTION: '劳动保障监察',
+  ARBITRATION: '劳动人事争议仲裁院',
+  LEGAL_AID: '法律援助机构',
+  PETITION: '信访维权窗口',
+  LABOR_RELATIONS_SUPERVISION: '劳动关系监管',
+  SUPERVISOR_QUEUE: '值班主任人工分流',
+  CONSULTATION_CLOSE: '窗口解答',
+};
+
+export const timelineSummary = {
+  matterRegistered: (matterNumber: string, channel: string) =>
+    `事项登记，编号 ${matterNumber}（${channel === 'ONLINE' ? '网上申请' : '窗口受理'}）`,
+  referralIssued: (target: string, reason: string, ruleId: string) =>
+    `分流至${TARGET_NAMES[target] ?? target}：${reason}（规则 ${ruleId}）`,
+  supplementRequested: (missing: string[]) => `仲裁院出具补正通知书，请补正：${missing.join('、')}`,
+  applicationReceived: (receiptNumber: string) => `仲裁院出具收件回执，编号 ${receiptNumber}`,
+  applicationAccepted: (noticeNumber: string, acceptedOn: string) =>
+    `仲裁院于 ${acceptedOn} 出具受理通知书，编号 ${noticeNumber}`,
+  applicationNotAccepted: (reason: string, remedy: string) =>
+    `仲裁院出具不予受理通知书：${reason}。救济途径：${remedy}`,
+};
+
+export function stageAfterReferral(target: string): MatterStage {
+  return target === 'CONSULTATION_CLOSE' ? 'CLOSED_AT_WINDOW' : 'REFERRED';
+}

@@ -1,0 +1,68 @@
+import { Module } from '@nestjs/common';
+import { Model } from 'mongoose';
+import { Topics } from '@onewindow/contracts';
+import { OutboxRelay } from '@onewindow/messaging';
+import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
+import { FindMattersUseCase } from './application/find-matters.use-case';
+import { MATTER_REPOSITORY } from './application/matter.repository';
+import { RecordTimelineStepUseCase } from './application/record-timeline-step.use-case';
+import { RegisterMatterUseCase } from './application/register-matter.use-case';
+import { MatterDocument, MatterSchema } from './infrastructure/matter.schema';
+import { MongoMatterRepository } from './infrastructure/mongo-matter.repository';
+import { INTAKE_CONFIG, IntakeConfig, loadIntakeConfig } from './intake.config';
+import { IntakeGrpcController } from './transport/intake.grpc-controller';
+import { TimelineEventHandlers } from './transport/timeline.event-handlers';
+
+const MATTER_MODEL = Symbol('MatterModel');
+const TIMELINE_CONSUMER = Symbol('TimelineConsumer');
+
+@Module({
+  controllers: [IntakeGrpcController, HealthController],
+  providers: [
+    { provide: INTAKE_CONFIG, useFactory: () => loadIntakeConfig() },
+    {
+      provide: ServiceInfrastructure,
+      inject: [INTAKE_CONFIG],
+      useFactory: (config: IntakeConfig) =>
+        ServiceInfrastructure.open({
+          service: 'intake',
+          kafkaBrokers: config.kafkaBrokers,
+          mongoUrl: config.mongoUrl,
+          database: config.database,
+          publishesTo: [Topics.intakeMatters],
+          topicPrefix: config.topicPrefix,
+        }),
+    },
+    {
+      provide: MATTER_MODEL,
+      inject: [ServiceInfrastructure],
+      useFactory: (infra: ServiceInfrastructure) => infra.model<MatterDocument>('Matter', MatterSchema),
+    },
+    {
+      provide: OutboxRelay,
+      inject: [ServiceInfrastructure, MATTER_MODEL],
+      useFactory: (infra: ServiceInfrastructure, matters: Model<MatterDocument>) => infra.relayOutboxOf([matters]),
+    },
+    {
+      provide: MATTER_REPOSITORY,
+      inject: [MATTER_MODEL, OutboxRelay],
+      useFactory: (matters: Model<MatterDocument>, relay: OutboxRelay) => new MongoMatterRepository(matters, relay),
+    },
+    {
+      provide: READINESS_CHECKS,
+      inject: [ServiceInfrastructure],
+      useFactory: (infra: ServiceInfrastructure) => infra.readinessChecks(),
+    },
+    RegisterMatterUseCase,
+    FindMattersUseCase,
+    RecordTimelineStepUseCase,
+    TimelineEventHandlers,
+    {
+      provide: TIMELINE_CONSUMER,
+      inject: [ServiceInfrastructure, TimelineEventHandlers],
+      useFactory: (infra: ServiceInfrastructure, timeline: TimelineEventHandlers) =>
+        infra.consume('timeline', [Topics.routingReferrals, Topics.arbitrationCases], timeline.handlers),
+    },
+  ],
+})
+export class IntakeModule {}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { arbitration, common, EventTypes, fromProtoEnum, routing } from '@onewindow/contracts';
+import { ConsumedEvent, decodePayload, EventHandler, PoisonMessageError } from '@onewindow/messaging';
+import { RecordTimelineStepUseCase } from '../application/record-timeline-step.use-case';
+import { stageAfterReferral, timelineSummary, TimelineEntry } from '../domain/timeline';
+
+function deadlinesOf(...deadlines: (common.Deadline | undefined)[]) {
+  return deadlines.filter((d): d is common.Deadline => !!d && !!d.dueOn);
+}
+
+function step(event: ConsumedEvent, fields: Pick<TimelineEntry, 'summary' | 'deadlines' | 'stage'>): TimelineEntry {
+  return { eventId: event.id, eventType: event.type, source: event.source, occurredAt: event.time, ...fields };
+}
+
+/** Projects other services' events onto the matter's timeline (一管到底). */
+@Injectable()
+export class TimelineEventHandlers {
+  constructor(private readonly recordStep: RecordTimelineStepUseCase) {}
+
+  private record(matterId: string, entry: TimelineEntry): Promise<void> {
+    if (!matterId) throw new PoisonMessageError(`${entry.eventType} ${entry.eventId} names no matter`);
+    return this.recordStep.execute(matterId, entry);
+  }
+
+  readonly handlers: Record<string, EventHandler> = {
+    [EventTypes.referralIssued]: async (event) => {
+      const issued = decodePayload(routing.ReferralIssued, event);
+      const referral = issued.referral;
+      if (!referral) throw new PoisonMessageError(`ReferralIssued ${event.id} carries no referral`);
+      const target = fromProtoEnum(referral.target, 'REFERRAL_TARGET_');
+      await this.record(
+        issued.matterId,
+        step(event, {
+          summary: timelineSummary.referralIssued(target, referral.reason, referral.ruleId),
+          deadlines: deadlinesOf(referral.acknowledgeBy),
+          stage: stageAfterReferral(target),
+        }),
+      );
+    },
+    [EventTypes.supplementRequested]: async (event) => {
+      const notice = decodePayload(arbitration.SupplementRequested, event);
+      await this.record(
+        notice.matterId,
+        step(event, {
+          summary: timelineSummary.supplementRequested(notice.missingItems.map((item) => item.description)),
+          deadlines: deadlinesOf(notice.supplementBy),
+          stage: 'AWAITING_SUPPLEMENT',
+        }),
+      );
+    },
+    [EventTypes.applicationReceived]: async (event) => {
+      const receipt = decodePayload(arbitration.ApplicationReceived, event);
+      await this.record(
+        receipt.matterId,
+        step(event, {
+          summary: timelineSummary.applicationReceived(receipt.receiptNumber),
+          deadlines: deadlinesOf(receipt.decisionDue),
+          stage: 'AWAITING_ACCEPTANCE_DECISION',
+        }),
+      );
+    },
+    [EventTypes.applicationAccepted]: async (event) => {
+      const accepted = decodePayload(arbitration.ApplicationAccepted, event);
+      await this.record(
+        accepted.matterId,
+        step(event, {
+          summary: timelineSummary.applicationAccepted(accepted.acceptanceNoticeNumber, accepted.acceptedOn),
+          deadlines: deadlinesOf(accepted.awardDue),
+          stage: 'ACCEPTED',
+        }),
+      );
+    },
+    [EventTypes.applicationNotAccepted]: async (event) => {
+      const refused = decodePayload(arbitration.ApplicationNotAccepted, event);
+      await this.record(
+        refused.matterId,
+        step(event, {
+          summary: timelineSummary.applicationNotAccepted(refused.reason, refused.remedy),
+          deadlines: [],
+          stage: 'NOT_ACCEPTED',
+        }),
+      );
+    },
+  };
+}

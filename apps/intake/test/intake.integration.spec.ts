@@ -1,0 +1,153 @@
+import { ServiceError, status } from '@grpc/grpc-js';
+import { CloudEventHeaders, DeadLetterHeaders, EventTypes, intake, matterContentToProto, routing, Topics } from '@onewindow/contracts';
+import { OutboxRelay, toKafkaMessage, newCloudEvent } from '@onewindow/messaging';
+import { eventually, TopicRecorder } from '@onewindow/testing';
+import { fieldViolationsOf } from '@onewindow/service-runtime';
+import { Producer } from 'kafkajs';
+import { RegisterMatterUseCase } from '../src/application/register-matter.use-case';
+import { matterContent } from '../src/domain/matter-content.fixture';
+import { MatterDocument, MatterSchema } from '../src/infrastructure/matter.schema';
+import { MongoMatterRepository } from '../src/infrastructure/mongo-matter.repository';
+import { IntakeServiceHarness } from './intake-service.harness';
+
+const wageArrears = (overrides = {}) => ({ content: matterContentToProto(matterContent(overrides)), requestId: '' });
+
+describe('intake service on the real broker and store', () => {
+  const harness = new IntakeServiceHarness();
+  let recorder: TopicRecorder;
+  let producer: Producer;
+
+  beforeAll(async () => {
+    await harness.start();
+    recorder = await new TopicRecorder(harness.kafka).start([
+      harness.topic(Topics.intakeMatters),
+      harness.topic(`${Topics.routingReferrals}.dlq`),
+    ]);
+    producer = harness.kafka.producer();
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer.disconnect();
+    await recorder.stop();
+    await harness.dispose();
+  });
+
+  const matterCount = () => harness.store!.collection('matters').countDocuments();
+  const registered = (matterId: string) =>
+    recorder.messages.filter((m) => m.topic === harness.topic(Topics.intakeMatters) && m.key?.toString() === matterId);
+  const getMatter = (matterId: string) =>
+    harness.client!.call<intake.GetMatterResponse>('getMatter', { matterId, matterNumber: '' }).then((r) => r.matter!);
+
+  function referralEvent(matterId: string, reason: string) {
+    return newCloudEvent({
+      type: EventTypes.referralIssued,
+      source: '/onewindow/routing',
+      subject: matterId,
+      payload: routing.ReferralIssued.encode({
+        matterId,
+        matterNumber: '',
+        countyCode: '421303',
+        referral: {
+          referralId: `ref-${reason}`,
+          target: routing.ReferralTarget.REFERRAL_TARGET_ARBITRATION,
+          priority: routing.ReferralPriority.REFERRAL_PRIORITY_NORMAL,
+          reason,
+          legalBasis: '劳动争议调解仲裁法第五条',
+          ruleId: 'dispute-to-arbitration',
+          acknowledgeBy: undefined,
+        },
+        ruleSetVersion: 1,
+        firedRuleIds: ['dispute-to-arbitration'],
+        issuedAt: new Date().toISOString(),
+        content: undefined,
+      }).finish(),
+    });
+  }
+
+  it('registers a wage-arrears matter, numbers it per county and year, and publishes MatterRegistered', async () => {
+    const { matter } = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', wageArrears());
+    expect(matter!.matterNumber).toMatch(/^421303-\d{4}-\d{6}$/);
+    expect(matter!.stage).toBe('REGISTERED');
+    expect(matter!.content!.claims[0]!.amountFen).toBe(3_600_000);
+
+    const [message] = await eventually(async () => (registered(matter!.matterId).length ? registered(matter!.matterId) : undefined));
+    expect(recorder.header(message!, CloudEventHeaders.type)).toBe(EventTypes.matterRegistered);
+    expect(recorder.header(message!, CloudEventHeaders.id)).toBe(matter!.timeline[0]!.eventId);
+    const event = intake.MatterRegistered.decode(message!.value!);
+    expect(event.matterNumber).toBe(matter!.matterNumber);
+  });
+
+  it('refuses an invalid identity number with field-level details and saves nothing', async () => {
+    const before = await matterCount();
+    const bad = wageArrears();
+    bad.content.applicant!.identityNumber = '421303199005171230';
+    const error = (await harness.client!.call('registerMatter', bad).catch((e) => e)) as ServiceError;
+    expect(error.code).toBe(status.INVALID_ARGUMENT);
+    expect(fieldViolationsOf(error.metadata).map((v) => v.field)).toContain('applicant.identityNumber');
+    expect(await matterCount()).toBe(before);
+  });
+
+  it('gives one matter for a request repeated with the same request id', async () => {
+    const request = { ...wageArrears(), requestId: 'window-3-20261129-0001' };
+    const first = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', request);
+    const again = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', request);
+    expect(again.matter!.matterId).toBe(first.matter!.matterId);
+    expect(await harness.store!.collection('matters').countDocuments({ requestKey: request.requestId })).toBe(1);
+  });
+
+  it('sends a malformed event to the DLQ and goes on to the next one', async () => {
+    const { matter } = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', wageArrears());
+    const poison = referralEvent(matter!.matterId, 'poison');
+    // A length-delimited field claiming more bytes than the record has: this cannot decode.
+    poison.payload = Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f]);
+    const good = referralEvent(matter!.matterId, '金额较大，依申请人意愿申请仲裁');
+    await producer.send({ topic: harness.topic(Topics.routingReferrals), messages: [toKafkaMessage(poison), toKafkaMessage(good)] });
+
+    const timeline = await eventually(async () => {
+      const m = await getMatter(matter!.matterId);
+      return m.timeline.some((e) => e.eventId === good.id) ? m.timeline : undefined;
+    });
+    expect(timeline.some((e) => e.eventId === poison.id)).toBe(false);
+    const dead = await eventually(async () =>
+      recorder.messages.find((m) => recorder.header(m, CloudEventHeaders.id) === poison.id),
+    );
+    expect(recorder.header(dead, DeadLetterHeaders.error)).toMatch(/PoisonMessageError: .*does not decode/);
+    expect(recorder.header(dead, DeadLetterHeaders.originalTopic)).toBe(harness.topic(Topics.routingReferrals));
+  });
+
+  it('changes the timeline once when the same event is delivered twice', async () => {
+    const { matter } = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', wageArrears());
+    const twice = referralEvent(matter!.matterId, 'twice');
+    const marker = referralEvent(matter!.matterId, 'marker');
+    await producer.send({
+      topic: harness.topic(Topics.routingReferrals),
+      messages: [toKafkaMessage(twice), toKafkaMessage(twice), toKafkaMessage(marker)],
+    });
+    // Same key, same partition: once the marker shows, both copies before it were handled.
+    const timeline = await eventually(async () => {
+      const m = await getMatter(matter!.matterId);
+      return m.timeline.some((e) => e.eventId === marker.id) ? m.timeline : undefined;
+    });
+    expect(timeline.filter((e) => e.eventId === twice.id)).toHaveLength(1);
+    expect(await harness.store!.collection('processed_events').countDocuments({ eventId: twice.id })).toBe(1);
+  });
+
+  it('loses no event when the service dies between saving a matter and publishing it', async () => {
+    await harness.stop();
+    // A process that saved the matter and its outbox entry, then died before the relay could publish.
+    const model = harness.store!.model<MatterDocument>('Matter', MatterSchema);
+    const deadRelay = new OutboxRelay(harness.kafka.producer(), [model]);
+    const dying = new RegisterMatterUseCase(new MongoMatterRepository(model, deadRelay));
+    const saved = await dying.execute(matterContent(), '');
+    await deadRelay.stop();
+    const stored = await model.findById(saved.id).lean().exec();
+    expect(stored!.outbox).toHaveLength(1);
+    expect(registered(saved.id)).toHaveLength(0);
+
+    await harness.start();
+    const [message] = await eventually(async () => (registered(saved.id).length ? registered(saved.id) : undefined));
+    expect(recorder.header(message!, CloudEventHeaders.id)).toBe(saved.timeline[0]!.eventId);
+    await eventually(async () => ((await model.findById(saved.id).lean().exec())!.outbox.length === 0 ? true : undefined));
+  });
+});

@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { addPeriod, todayInChina } from '@onewindow/calendar';
+import { monthlyMinimumWageFen } from '@onewindow/county';
+import { decide, factsOf, MatterContent, UNCOVERED_MATTER_REFERRAL } from '../domain';
+import type { IssuedReferral } from './routing-decision.repository';
+import { RULE_SET_PROVIDER, RuleSetProvider } from './rule-set.provider';
+
+// 劳动争议调解仲裁法 Art. 47 uses 12 months of the local minimum wage as the line for small claims;
+// the seed's 调解优先 for 争议额度小 follows the same measure until a county configures its own.
+export const SMALL_CLAIM_MULTIPLIER = 12;
+
+const ACKNOWLEDGE_CITATION = '《随州市“一站式”劳动保障维权中心工作实施方案》五(二)3：“1+X”分类处理、联动处置';
+
+export interface DecidedRouting {
+  ruleSetVersion: number;
+  firedRuleIds: string[];
+  referrals: Omit<IssuedReferral, 'referralId'>[];
+}
+
+/** Applies the county's live “1+X” rules to a matter's content on a given day. */
+@Injectable()
+export class DecideRouting {
+  constructor(@Inject(RULE_SET_PROVIDER) private readonly ruleSets: RuleSetProvider) {}
+
+  decide(content: MatterContent, at: Date): DecidedRouting {
+    const today = todayInChina(at);
+    const ruleSet = this.ruleSets.liveFor(content.countyCode);
+    const decision = ruleSet
+      ? decide(
+          ruleSet,
+          factsOf(content, {
+            countyMonthlyMinimumWageFen: monthlyMinimumWageFen(content.countyCode, today),
+            smallClaimMultiplier: SMALL_CLAIM_MULTIPLIER,
+          }),
+        )
+      : { referrals: [UNCOVERED_MATTER_REFERRAL], firedRuleIds: [], ruleSetVersion: 0 };
+    return {
+      ruleSetVersion: decision.ruleSetVersion,
+      firedRuleIds: [...decision.firedRuleIds],
+      referrals: decision.referrals.map((referral) => {
+        const due = addPeriod(today, { amount: referral.acknowledgeWithinWorkingDays, unit: 'WORKING_DAYS' });
+        return {
+          target: referral.target,
+          priority: referral.priority,
+          reason: referral.reason,
+          legalBasis: referral.legalBasis,
+          ruleId: referral.ruleId ?? 'uncovered',
+          acknowledgeBy: { label: '转办签收期限', dueOn: due.due, provisional: due.provisional, citation: ACKNOWLEDGE_CITATION },
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+import { loadConfig, serviceSettings } from '@onewindow/config';
+
+export const ROUTING_CONFIG = Symbol('RoutingConfig');
+
+export function loadRoutingConfig(env: NodeJS.ProcessEnv = process.env) {
+  return loadConfig(
+    {
+      ...serviceSettings('routing', { grpc: 50052, health: 8082 }),
+      rulesDir: {
+        env: 'ROUTING_RULES_DIR',
+        kind: 'string' as const,
+        default: join(__dirname, '../rules'),
+        description: 'folder of the counties’ “1+X” rule-set files',
+      },
+    },
+    env,
+  );
+}
+
+export type RoutingConfig = ReturnType<typeof loadRoutingConfig>;
