@@ -1,0 +1,82 @@
+import { arbitration, common, intake } from '@onewindow/contracts';
+import { eventually, GrpcClient, monthsAgoInChina, severanceApplication, wageArrearsApplication } from '@onewindow/testing';
+import { PlatformHarness } from './platform.harness';
+
+const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+describe('one window to arbitration: intake → routing → arbitration as separate processes', () => {
+  const platform = new PlatformHarness();
+  let intakeClient: GrpcClient;
+  let arbitrationClient: GrpcClient;
+
+  beforeAll(async () => {
+    await platform.start();
+    intakeClient = platform.client('intake');
+    arbitrationClient = platform.client('arbitration');
+  }, 120_000);
+
+  afterAll(() => platform.stop(), 60_000);
+
+  async function register(content: common.MatterContent): Promise<intake.Matter> {
+    const { matter } = await intakeClient.call<intake.RegisterMatterResponse>('registerMatter', { content, requestId: '' });
+    return matter!;
+  }
+
+  const matterInStage = (matterId: string, stage: string) =>
+    eventually(
+      async () => {
+        const { matter } = await intakeClient.call<intake.GetMatterResponse>('getMatter', { matterId, matterNumber: '' });
+        return matter!.stage === stage ? matter! : undefined;
+      },
+      { timeoutMs: 45_000, what: `matter ${matterId} to reach ${stage}` },
+    );
+
+  const caseOf = (matterId: string) =>
+    arbitrationClient.call<arbitration.GetCaseByMatterResponse>('getCaseByMatter', { matterId }).then((r) => r.case!);
+
+  it('accepts a complete wage-arrears application the same day, and the timeline shows every step', async () => {
+    const registered = await register(wageArrearsApplication());
+    const matter = await matterInStage(registered.matterId, 'ACCEPTED');
+
+    const summaries = matter.timeline.map((entry) => entry.summary);
+    expect(summaries[0]).toContain(`事项登记，编号 ${registered.matterNumber}`);
+    expect(summaries.some((s) => s.startsWith('分流至劳动人事争议仲裁院'))).toBe(true);
+    expect(summaries.some((s) => s.startsWith('仲裁院出具收件回执'))).toBe(true);
+    expect(summaries.some((s) => s.includes(`于 ${todayInChina()} 出具受理通知书`))).toBe(true);
+    const awardDue = matter.timeline.flatMap((entry) => entry.deadlines).find((d) => d.citation.includes('第四十三条'));
+    expect(awardDue?.dueOn).toBeDefined();
+
+    const accepted = await caseOf(registered.matterId);
+    expect(accepted.status).toBe(arbitration.CaseStatus.CASE_STATUS_ACCEPTED);
+    expect(accepted.acceptedOn).toBe(todayInChina());
+    expect(accepted.acceptanceNoticeNumber).toMatch(/^421303-仲受-\d{4}-\d{6}$/);
+  });
+
+  it('asks for the one missing piece of evidence by name', async () => {
+    const registered = await register(
+      wageArrearsApplication({ evidence: [{ description: '考勤记录', source: '' }] }),
+    );
+    const matter = await matterInStage(registered.matterId, 'AWAITING_SUPPLEMENT');
+    const supplement = matter.timeline.find((entry) => entry.summary.startsWith('仲裁院出具补正通知书'));
+    expect(supplement?.summary).toContain('证据');
+    expect(supplement?.deadlines).toHaveLength(1);
+
+    const pending = await caseOf(registered.matterId);
+    expect(pending.status).toBe(arbitration.CaseStatus.CASE_STATUS_AWAITING_SUPPLEMENT);
+    expect(pending.missingItems.map((item) => item.field)).toEqual(['evidence[0].source']);
+  });
+
+  it('refuses an application filed 14 months after the employment ended, with the remedy', async () => {
+    const registered = await register(
+      severanceApplication({ employment: { startDate: '2015-06-01', endDate: monthsAgoInChina(14), stillEmployed: false } }),
+    );
+    const matter = await matterInStage(registered.matterId, 'NOT_ACCEPTED');
+    const refusal = matter.timeline.find((entry) => entry.summary.startsWith('仲裁院出具不予受理通知书'));
+    expect(refusal?.summary).toContain('仲裁时效');
+    expect(refusal?.summary).toContain('人民法院提起诉讼');
+
+    const refused = await caseOf(registered.matterId);
+    expect(refused.status).toBe(arbitration.CaseStatus.CASE_STATUS_NOT_ACCEPTED);
+    expect(refused.remedy).toContain('人民法院');
+  });
+});
