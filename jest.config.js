@@ -13,5 +13,4 @@ module.exports = {
   projects,
   globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
-  testTimeout: 60_000,
 };

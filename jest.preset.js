@@ -3,6 +3,8 @@ const { pathsToModuleNameMapper } = require('./tools/jest/paths');
 
 module.exports = {
   testEnvironment: 'node',
+  // Integration and end-to-end tests wait on a real broker and store.
+  testTimeout: 60_000,
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -1,4 +1,4 @@
-import { Model, Schema } from 'mongoose';
+import { Model, mongo, Schema } from 'mongoose';
 import { Producer } from 'kafkajs';
 import { CloudEvent, NewEvent, newCloudEvent, toKafkaMessage } from './cloud-event';
 
@@ -30,6 +30,8 @@ export function outboxEntry(topic: string, event: NewEvent): OutboxEntry {
 
 interface WithOutbox {
   _id: unknown;
+  /** Every write that adds outbox entries also increments it (optimistic concurrency). */
+  version: number;
   outbox: OutboxEntry[];
 }
 
@@ -43,8 +45,10 @@ export interface OutboxRelayOptions {
 }
 
 /**
- * Publishes outbox entries in the order they were written, then removes them. At-least-once: a
- * crash after publishing and before removal republishes, and consumers drop the repeat by ce_id.
+ * Publishes outbox entries in the order they were written, then clears them if the aggregate is still
+ * at the version that was read. At-least-once: a crash after publishing, or a write that raced the
+ * relay, republishes on the next pass, and consumers drop the repeat by ce_id. (Clearing by version
+ * rather than `$pull` by id keeps to what FerretDB v1 supports: it ignores `$pull` with a condition.)
  */
 export class OutboxRelay {
   private timer?: NodeJS.Timeout;
@@ -96,7 +100,7 @@ export class OutboxRelay {
     for (const model of this.models) {
       for (;;) {
         const pending = await model
-          .find({ 'outbox.0': { $exists: true } }, { outbox: 1 })
+          .find({ 'outbox.0': { $exists: true } }, { outbox: 1, version: 1 })
           .limit(this.batchSize)
           .lean<WithOutbox[]>()
           .exec();
@@ -109,13 +113,15 @@ export class OutboxRelay {
 
   private async publish(model: Model<any>, doc: WithOutbox): Promise<void> {
     // One send per entry keeps the written order across topics for this aggregate.
-    for (const entry of doc.outbox) {
+    for (const stored of doc.outbox) {
+      // Lean reads give BSON Binary for Buffer fields; Kafka wants a Buffer.
+      const payload = stored.payload instanceof mongo.Binary ? Buffer.from(stored.payload.buffer) : stored.payload;
+      const entry = { ...stored, payload };
       await this.producer.send({
         topic: `${this.options.topicPrefix ?? ''}${entry.topic}`,
         messages: [toKafkaMessage(entry)],
       });
     }
-    const published = doc.outbox.map((entry) => entry.id);
-    await model.updateOne({ _id: doc._id }, { $pull: { outbox: { id: { $in: published } } } }).exec();
+    await model.updateOne({ _id: doc._id, version: doc.version }, { $set: { outbox: [] } }).exec();
   }
 }
