@@ -1,19 +1,33 @@
 import { ServiceError, status } from '@grpc/grpc-js';
-import { CloudEventHeaders, DeadLetterHeaders, EventTypes, intake, matterContentToProto, routing, Topics } from '@onewindow/contracts';
+import {
+  CloudEventHeaders,
+  DeadLetterHeaders,
+  EventTypes,
+  intake,
+  matterContentToProto,
+  ProtoFiles,
+  routing,
+  Topics,
+} from '@onewindow/contracts';
 import { OutboxRelay, toKafkaMessage, newCloudEvent } from '@onewindow/messaging';
-import { eventually, TopicRecorder } from '@onewindow/testing';
+import { eventually, InProcessService, TopicRecorder } from '@onewindow/testing';
 import { fieldViolationsOf } from '@onewindow/service-runtime';
 import { Producer } from 'kafkajs';
 import { RegisterMatterUseCase } from '../src/application/register-matter.use-case';
 import { matterContent } from '../src/domain/matter-content.fixture';
 import { MatterDocument, MatterSchema } from '../src/infrastructure/matter.schema';
 import { MongoMatterRepository } from '../src/infrastructure/mongo-matter.repository';
-import { IntakeServiceHarness } from './intake-service.harness';
+import { IntakeModule } from '../src/intake.module';
 
 const wageArrears = (overrides = {}) => ({ content: matterContentToProto(matterContent(overrides)), requestId: '' });
 
 describe('intake service on the real broker and store', () => {
-  const harness = new IntakeServiceHarness();
+  const harness = new InProcessService({
+    app: 'intake',
+    module: IntakeModule,
+    grpcPackage: 'onewindow.intake.v1',
+    protoFile: ProtoFiles.intake,
+  });
   let recorder: TopicRecorder;
   let producer: Producer;
 

@@ -11,13 +11,15 @@ const SERVICES = {
   arbitration: { file: ProtoFiles.arbitration, path: ['onewindow', 'arbitration', 'v1', 'ArbitrationService'] },
 } as const;
 
+export type GrpcServiceName = keyof typeof SERVICES;
+
 export interface GrpcClient {
   call<T>(method: string, request: object): Promise<T>;
   close(): void;
 }
 
 /** A plain @grpc/grpc-js client over the same .proto files the services load, for tests and tools. */
-export function grpcClient(service: keyof typeof SERVICES, address: string): GrpcClient {
+export function grpcClient(service: GrpcServiceName, address: string): GrpcClient {
   const { file, path } = SERVICES[service];
   let node: any = loadPackageDefinition(loadSync(join(PROTO_ROOT, file), PROTO_LOADER_OPTIONS));
   for (const part of path) node = node[part];

@@ -1,0 +1,116 @@
+import { arbitration, CloudEventHeaders, common, DeadLetterHeaders, EventTypes, ProtoFiles, routing, Topics } from '@onewindow/contracts';
+import { newCloudEvent, toKafkaMessage } from '@onewindow/messaging';
+import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
+import { Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { ArbitrationModule } from '../src/arbitration.module';
+
+const { ReferralTarget } = routing;
+
+describe('arbitration service on the real broker and store', () => {
+  const service = new InProcessService({
+    app: 'arbitration',
+    module: ArbitrationModule,
+    grpcPackage: 'onewindow.arbitration.v1',
+    protoFile: ProtoFiles.arbitration,
+  });
+  let recorder: TopicRecorder;
+  let producer: Producer;
+
+  beforeAll(async () => {
+    await service.start();
+    recorder = await new TopicRecorder(service.kafka).start([
+      service.topic(Topics.arbitrationCases),
+      service.topic(`${Topics.routingReferrals}.dlq`),
+    ]);
+    producer = service.kafka.producer();
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer.disconnect();
+    await recorder.stop();
+    await service.dispose();
+  });
+
+  function referral(target: routing.ReferralTarget, content: common.MatterContent = wageArrearsApplication()) {
+    const matterId = randomUUID();
+    return newCloudEvent({
+      type: EventTypes.referralIssued,
+      source: '/onewindow/routing',
+      subject: matterId,
+      payload: routing.ReferralIssued.encode({
+        matterId,
+        matterNumber: '421303-2026-000007',
+        countyCode: content.countyCode,
+        referral: {
+          referralId: `${matterId}/1`,
+          target,
+          priority: routing.ReferralPriority.REFERRAL_PRIORITY_NORMAL,
+          reason: '劳动争议，申请人不同意先行调解',
+          legalBasis: '《劳动争议调解仲裁法》第五条',
+          ruleId: 'dispute-to-arbitration',
+          acknowledgeBy: undefined,
+        },
+        ruleSetVersion: 1,
+        firedRuleIds: ['dispute-to-arbitration'],
+        issuedAt: new Date().toISOString(),
+        content,
+      }).finish(),
+    });
+  }
+
+  const publish = (...events: ReturnType<typeof referral>[]) =>
+    producer.send({ topic: service.topic(Topics.routingReferrals), messages: events.map(toKafkaMessage) });
+
+  const eventTypesFor = (matterId: string) =>
+    recorder.messages
+      .filter((m) => m.topic === service.topic(Topics.arbitrationCases) && m.key?.toString() === matterId)
+      .map((m) => recorder.header(m, CloudEventHeaders.type));
+
+  const caseOf = (matterId: string) =>
+    service.client!.call<arbitration.GetCaseByMatterResponse>('getCaseByMatter', { matterId }).then((r) => r.case!);
+
+  it('issues a receipt and then the acceptance notice the same day for wage arrears', async () => {
+    const issued = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
+    await publish(issued);
+    const types = await eventually(async () => (eventTypesFor(issued.subject).length === 2 ? eventTypesFor(issued.subject) : undefined));
+    expect(types).toEqual([EventTypes.applicationReceived, EventTypes.applicationAccepted]);
+    const accepted = await caseOf(issued.subject);
+    expect(accepted.status).toBe(arbitration.CaseStatus.CASE_STATUS_ACCEPTED);
+    expect(accepted.receivedOn).toBe(accepted.acceptedOn);
+    expect(accepted.deadlines.some((d) => d.label.includes('裁决'))).toBe(true);
+  });
+
+  it('leaves referrals addressed to other offices alone', async () => {
+    const toMediation = referral(ReferralTarget.REFERRAL_TARGET_MEDIATION);
+    const marker = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
+    await publish(toMediation, marker);
+    await eventually(async () => (eventTypesFor(marker.subject).length === 2 ? true : undefined));
+    expect(eventTypesFor(toMediation.subject)).toEqual([]);
+    expect(await service.store!.collection('arbitration_cases').countDocuments({ matterId: toMediation.subject })).toBe(0);
+  });
+
+  it('opens one case when the same referral arrives twice, even under a new event id', async () => {
+    const first = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
+    const repeat = { ...first, id: randomUUID() };
+    await publish(first, repeat);
+    const marker = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
+    await publish(marker);
+    await eventually(async () => (eventTypesFor(marker.subject).length === 2 ? true : undefined));
+    expect(eventTypesFor(first.subject)).toHaveLength(2);
+    expect(await service.store!.collection('arbitration_cases').countDocuments({ matterId: first.subject })).toBe(1);
+  });
+
+  it('dead-letters a complaint wrongly addressed to arbitration and goes on', async () => {
+    const complaint = referral(
+      ReferralTarget.REFERRAL_TARGET_ARBITRATION,
+      wageArrearsApplication({ kind: common.MatterKind.MATTER_KIND_COMPLAINT }),
+    );
+    const next = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
+    await publish(complaint, next);
+    await eventually(async () => (eventTypesFor(next.subject).length === 2 ? true : undefined));
+    const dead = await eventually(async () => recorder.messages.find((m) => recorder.header(m, CloudEventHeaders.id) === complaint.id));
+    expect(recorder.header(dead, DeadLetterHeaders.error)).toMatch(/^PoisonMessageError/);
+  });
+});

@@ -1,0 +1,74 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { Connection } from 'mongoose';
+import { createKafka } from '@onewindow/messaging';
+import { connectMongo } from '@onewindow/persistence';
+import { bootstrapService } from '@onewindow/service-runtime';
+import { freePort } from './free-port';
+import { grpcClient, GrpcClient, GrpcServiceName } from './grpc-client';
+import { testStack, uniqueName } from './test-stack';
+
+export interface InProcessServiceSpec {
+  app: GrpcServiceName;
+  module: Type<unknown>;
+  grpcPackage: string;
+  protoFile: string;
+}
+
+/**
+ * One service wired exactly as in production (its Nest module, gRPC server, Kafka consumers and
+ * outbox relay) against the real broker and store, in a namespace of its own — database, topic
+ * prefix, consumer groups — so integration test files cannot interfere with each other.
+ */
+export class InProcessService {
+  readonly database: string;
+  readonly topicPrefix = `${uniqueName('it')}.`;
+  readonly kafka: Kafka;
+  app?: INestApplication;
+  client?: GrpcClient;
+  store?: Connection;
+
+  constructor(private readonly spec: InProcessServiceSpec) {
+    this.database = uniqueName(`${spec.app}_it`);
+    this.kafka = createKafka({ clientId: `${spec.app}-it`, brokers: testStack().kafkaBrokers });
+  }
+
+  topic(name: string): string {
+    return `${this.topicPrefix}${name}`;
+  }
+
+  async start(): Promise<this> {
+    const [grpcPort, healthPort] = [await freePort(), await freePort()];
+    const upper = this.spec.app.toUpperCase();
+    // The app reads its validated configuration from the environment, as in production.
+    Object.assign(process.env, {
+      [`${upper}_DATABASE`]: this.database,
+      [`${upper}_GRPC_PORT`]: String(grpcPort),
+      [`${upper}_HEALTH_PORT`]: String(healthPort),
+      KAFKA_TOPIC_PREFIX: this.topicPrefix,
+    });
+    this.app = await bootstrapService({
+      name: this.spec.app,
+      module: this.spec.module,
+      grpc: { package: this.spec.grpcPackage, protoFile: this.spec.protoFile, port: grpcPort },
+      healthPort,
+      bindAddress: '127.0.0.1',
+    });
+    this.client = grpcClient(this.spec.app, `127.0.0.1:${grpcPort}`);
+    this.store ??= await connectMongo({ url: testStack().mongoUrl, database: this.database, appName: `${this.spec.app}-it` });
+    return this;
+  }
+
+  /** Graceful stop, as on SIGTERM. */
+  async stop(): Promise<void> {
+    this.client?.close();
+    await this.app?.close();
+    this.app = undefined;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    await this.store?.dropDatabase();
+    await this.store?.close();
+  }
+}
