@@ -16,11 +16,13 @@ async function main() {
   const m = matter!;
   console.log(`${m.matterNumber}  (${m.countyCode})  stage: ${m.stage}`);
   console.log(`${m.content!.applicant!.name} v. ${m.content!.employer!.name}`);
-  for (const claim of m.content!.claims) console.log(`  claim ${claim.category}: ${(claim.amountFen / 100).toFixed(2)} 元 — ${claim.description}`);
+  for (const claim of m.content!.claims)
+    console.log(`  claim ${claim.category}: ${(claim.amountFen / 100).toFixed(2)} 元 — ${claim.description}`);
   console.log('Timeline:');
   for (const entry of m.timeline) {
     console.log(`  ${entry.occurredAt}  ${entry.summary}`);
-    for (const d of entry.deadlines) console.log(`      ⏰ ${d.label} ${d.dueOn}${d.provisional ? '（暂定）' : ''} — ${d.citation}`);
+    for (const d of entry.deadlines)
+      console.log(`      ⏰ ${d.label} ${d.dueOn}${d.provisional ? '（暂定）' : ''} — ${d.citation}`);
   }
 }
 

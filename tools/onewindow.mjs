@@ -38,7 +38,12 @@ function ensureNpmPackages() {
   const marker = join(root, 'node_modules/.package-lock.json');
   const lock = join(root, 'package-lock.json');
   const stale = !existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs);
-  if (stale) run('install npm packages', 'npm', existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+  if (stale)
+    run(
+      'install npm packages',
+      'npm',
+      existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'],
+    );
 }
 
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -46,9 +51,14 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 function prepare() {
   checkNode();
   ensureNpmPackages();
-  run('generate contracts from proto/ (ts-proto via buf)', bin('nx'), ['run', 'contracts:generate', '--skip-nx-cache'], {
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-  });
+  run(
+    'generate contracts from proto/ (ts-proto via buf)',
+    bin('nx'),
+    ['run', 'contracts:generate', '--skip-nx-cache'],
+    {
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    },
+  );
 }
 
 switch (command) {

@@ -10,7 +10,6 @@ interface Stack {
   down(): Promise<void>;
 }
 // Node 20.19+ loads the ES module tools/stack/stack.mjs through require().
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const stack: Stack = require('./stack/stack.mjs');
 
 const SERVICES = [
@@ -41,7 +40,9 @@ async function main() {
     for (const [what, port] of Object.entries(portsOf(service))) {
       if (await portInUse(port)) {
         const variable = `${service.app.toUpperCase()}_${what.toUpperCase()}_PORT`;
-        throw new Error(`Port ${port} (${service.app} ${what}) is already in use: stop what holds it, or set ${variable} to a free port.`);
+        throw new Error(
+          `Port ${port} (${service.app} ${what}) is already in use: stop what holds it, or set ${variable} to a free port.`,
+        );
       }
     }
   }
@@ -98,7 +99,9 @@ async function main() {
     console.log(`  MongoDB    ${infra.mongoUrl}`);
     for (const service of SERVICES) {
       const ports = portsOf(service);
-      console.log(`  ${service.app.padEnd(10)} gRPC 127.0.0.1:${ports.grpc}   health http://127.0.0.1:${ports.health}/health`);
+      console.log(
+        `  ${service.app.padEnd(10)} gRPC 127.0.0.1:${ports.grpc}   health http://127.0.0.1:${ports.health}/health`,
+      );
     }
     console.log('\nDemo matters:');
     numbers.forEach((line) => console.log(`  ${line}`));

@@ -1,4 +1,13 @@
-import { arbitration, CloudEventHeaders, common, DeadLetterHeaders, EventTypes, ProtoFiles, routing, Topics } from '@onewindow/contracts';
+import {
+  arbitration,
+  CloudEventHeaders,
+  common,
+  DeadLetterHeaders,
+  EventTypes,
+  ProtoFiles,
+  routing,
+  Topics,
+} from '@onewindow/contracts';
 import { newCloudEvent, toKafkaMessage } from '@onewindow/messaging';
 import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
 import { Producer } from 'kafkajs';
@@ -74,7 +83,9 @@ describe('arbitration service on the real broker and store', () => {
   it('issues a receipt and then the acceptance notice the same day for wage arrears', async () => {
     const issued = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
     await publish(issued);
-    const types = await eventually(async () => (eventTypesFor(issued.subject).length === 2 ? eventTypesFor(issued.subject) : undefined));
+    const types = await eventually(async () =>
+      eventTypesFor(issued.subject).length === 2 ? eventTypesFor(issued.subject) : undefined,
+    );
     expect(types).toEqual([EventTypes.applicationReceived, EventTypes.applicationAccepted]);
     const accepted = await caseOf(issued.subject);
     expect(accepted.status).toBe(arbitration.CaseStatus.CASE_STATUS_ACCEPTED);
@@ -88,7 +99,9 @@ describe('arbitration service on the real broker and store', () => {
     await publish(toMediation, marker);
     await eventually(async () => (eventTypesFor(marker.subject).length === 2 ? true : undefined));
     expect(eventTypesFor(toMediation.subject)).toEqual([]);
-    expect(await service.store!.collection('arbitration_cases').countDocuments({ matterId: toMediation.subject })).toBe(0);
+    expect(await service.store!.collection('arbitration_cases').countDocuments({ matterId: toMediation.subject })).toBe(
+      0,
+    );
   });
 
   it('opens one case when the same referral arrives twice, even under a new event id', async () => {
@@ -110,7 +123,9 @@ describe('arbitration service on the real broker and store', () => {
     const next = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
     await publish(complaint, next);
     await eventually(async () => (eventTypesFor(next.subject).length === 2 ? true : undefined));
-    const dead = await eventually(async () => recorder.messages.find((m) => recorder.header(m, CloudEventHeaders.id) === complaint.id));
+    const dead = await eventually(async () =>
+      recorder.messages.find((m) => recorder.header(m, CloudEventHeaders.id) === complaint.id),
+    );
     expect(recorder.header(dead, DeadLetterHeaders.error)).toMatch(/^PoisonMessageError/);
   });
 });

@@ -85,7 +85,9 @@ describe('intake service on the real broker and store', () => {
     expect(matter!.stage).toBe('REGISTERED');
     expect(matter!.content!.claims[0]!.amountFen).toBe(3_600_000);
 
-    const [message] = await eventually(async () => (registered(matter!.matterId).length ? registered(matter!.matterId) : undefined));
+    const [message] = await eventually(async () =>
+      registered(matter!.matterId).length ? registered(matter!.matterId) : undefined,
+    );
     expect(recorder.header(message!, CloudEventHeaders.type)).toBe(EventTypes.matterRegistered);
     expect(recorder.header(message!, CloudEventHeaders.id)).toBe(matter!.timeline[0]!.eventId);
     const event = intake.MatterRegistered.decode(message!.value!);
@@ -116,7 +118,10 @@ describe('intake service on the real broker and store', () => {
     // A length-delimited field claiming more bytes than the record has: this cannot decode.
     poison.payload = Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f]);
     const good = referralEvent(matter!.matterId, '金额较大，依申请人意愿申请仲裁');
-    await producer.send({ topic: harness.topic(Topics.routingReferrals), messages: [toKafkaMessage(poison), toKafkaMessage(good)] });
+    await producer.send({
+      topic: harness.topic(Topics.routingReferrals),
+      messages: [toKafkaMessage(poison), toKafkaMessage(good)],
+    });
 
     const timeline = await eventually(async () => {
       const m = await getMatter(matter!.matterId);
@@ -162,6 +167,8 @@ describe('intake service on the real broker and store', () => {
     await harness.start();
     const [message] = await eventually(async () => (registered(saved.id).length ? registered(saved.id) : undefined));
     expect(recorder.header(message!, CloudEventHeaders.id)).toBe(saved.timeline[0]!.eventId);
-    await eventually(async () => ((await model.findById(saved.id).lean().exec())!.outbox.length === 0 ? true : undefined));
+    await eventually(async () =>
+      (await model.findById(saved.id).lean().exec())!.outbox.length === 0 ? true : undefined,
+    );
   });
 });

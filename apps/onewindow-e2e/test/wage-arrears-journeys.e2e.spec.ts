@@ -1,5 +1,11 @@
 import { arbitration, common, intake } from '@onewindow/contracts';
-import { eventually, GrpcClient, monthsAgoInChina, severanceApplication, wageArrearsApplication } from '@onewindow/testing';
+import {
+  eventually,
+  GrpcClient,
+  monthsAgoInChina,
+  severanceApplication,
+  wageArrearsApplication,
+} from '@onewindow/testing';
 import { PlatformHarness } from './platform.harness';
 
 const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -18,14 +24,20 @@ describe('one window to arbitration: intake → routing → arbitration as separ
   afterAll(() => platform.stop(), 60_000);
 
   async function register(content: common.MatterContent): Promise<intake.Matter> {
-    const { matter } = await intakeClient.call<intake.RegisterMatterResponse>('registerMatter', { content, requestId: '' });
+    const { matter } = await intakeClient.call<intake.RegisterMatterResponse>('registerMatter', {
+      content,
+      requestId: '',
+    });
     return matter!;
   }
 
   const matterInStage = (matterId: string, stage: string) =>
     eventually(
       async () => {
-        const { matter } = await intakeClient.call<intake.GetMatterResponse>('getMatter', { matterId, matterNumber: '' });
+        const { matter } = await intakeClient.call<intake.GetMatterResponse>('getMatter', {
+          matterId,
+          matterNumber: '',
+        });
         return matter!.stage === stage ? matter! : undefined;
       },
       { timeoutMs: 45_000, what: `matter ${matterId} to reach ${stage}` },
@@ -53,9 +65,7 @@ describe('one window to arbitration: intake → routing → arbitration as separ
   });
 
   it('asks for the one missing piece of evidence by name', async () => {
-    const registered = await register(
-      wageArrearsApplication({ evidence: [{ description: '考勤记录', source: '' }] }),
-    );
+    const registered = await register(wageArrearsApplication({ evidence: [{ description: '考勤记录', source: '' }] }));
     const matter = await matterInStage(registered.matterId, 'AWAITING_SUPPLEMENT');
     const supplement = matter.timeline.find((entry) => entry.summary.startsWith('仲裁院出具补正通知书'));
     expect(supplement?.summary).toContain('证据');
@@ -68,7 +78,9 @@ describe('one window to arbitration: intake → routing → arbitration as separ
 
   it('refuses an application filed 14 months after the employment ended, with the remedy', async () => {
     const registered = await register(
-      severanceApplication({ employment: { startDate: '2015-06-01', endDate: monthsAgoInChina(14), stillEmployed: false } }),
+      severanceApplication({
+        employment: { startDate: '2015-06-01', endDate: monthsAgoInChina(14), stillEmployed: false },
+      }),
     );
     const matter = await matterInStage(registered.matterId, 'NOT_ACCEPTED');
     const refusal = matter.timeline.find((entry) => entry.summary.startsWith('仲裁院出具不予受理通知书'));

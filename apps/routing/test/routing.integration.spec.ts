@@ -1,5 +1,13 @@
 import { ServiceError, status } from '@grpc/grpc-js';
-import { CloudEventHeaders, DeadLetterHeaders, EventTypes, intake, ProtoFiles, routing, Topics } from '@onewindow/contracts';
+import {
+  CloudEventHeaders,
+  DeadLetterHeaders,
+  EventTypes,
+  intake,
+  ProtoFiles,
+  routing,
+  Topics,
+} from '@onewindow/contracts';
 import { newCloudEvent, toKafkaMessage } from '@onewindow/messaging';
 import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
 import { Producer } from 'kafkajs';
@@ -58,7 +66,9 @@ describe('routing service on the real broker and store', () => {
   it('refers a wage-arrears dispute without consent to arbitration, saying why and by which rule', async () => {
     const registered = matterRegistered();
     await publish(registered);
-    const [issued] = await eventually(async () => (referralsFor(registered.subject).length ? referralsFor(registered.subject) : undefined));
+    const [issued] = await eventually(async () =>
+      referralsFor(registered.subject).length ? referralsFor(registered.subject) : undefined,
+    );
     expect(issued!.referral!.target).toBe(routing.ReferralTarget.REFERRAL_TARGET_ARBITRATION);
     expect(issued!.referral!.reason).not.toBe('');
     expect(issued!.firedRuleIds).toContain(issued!.referral!.ruleId);
@@ -75,7 +85,9 @@ describe('routing service on the real broker and store', () => {
     await publish(marker);
     await eventually(async () => (referralsFor(marker.subject).length ? true : undefined));
     await eventually(async () => (referralsFor(registered.subject).length ? true : undefined));
-    const decisions = await service.store!.collection('routing_decisions').countDocuments({ _id: registered.subject as never });
+    const decisions = await service
+      .store!.collection('routing_decisions')
+      .countDocuments({ _id: registered.subject as never });
     expect(decisions).toBe(1);
     const ids = new Set(referralsFor(registered.subject).map((r) => r.referral!.referralId));
     expect(ids.size).toBe(referralsFor(registered.subject).length);
@@ -86,25 +98,35 @@ describe('routing service on the real broker and store', () => {
       type: EventTypes.matterRegistered,
       source: '/onewindow/intake',
       subject: 'no-content',
-      payload: intake.MatterRegistered.encode({ matterId: 'no-content', matterNumber: '', registeredAt: '', content: undefined }).finish(),
+      payload: intake.MatterRegistered.encode({
+        matterId: 'no-content',
+        matterNumber: '',
+        registeredAt: '',
+        content: undefined,
+      }).finish(),
     });
     const next = matterRegistered();
     await publish(empty, next);
     await eventually(async () => (referralsFor(next.subject).length ? true : undefined));
-    const dead = await eventually(async () => recorder.messages.find((m) => recorder.header(m, CloudEventHeaders.id) === empty.id));
+    const dead = await eventually(async () =>
+      recorder.messages.find((m) => recorder.header(m, CloudEventHeaders.id) === empty.id),
+    );
     expect(recorder.header(dead, DeadLetterHeaders.error)).toContain('has no matter id or content');
   });
 
   it('answers a dry run without storing or publishing anything', async () => {
     const before = await service.store!.collection('routing_decisions').countDocuments();
     const { decision } = await service.client!.call<routing.EvaluateMatterResponse>('evaluateMatter', {
-      content: wageArrearsApplication({ consentToMediationFirst: true, claims: [{ ...wageArrearsApplication().claims[0]!, amountFen: 500_000 }] }),
+      content: wageArrearsApplication({
+        consentToMediationFirst: true,
+        claims: [{ ...wageArrearsApplication().claims[0]!, amountFen: 500_000 }],
+      }),
     });
     expect(decision!.referrals[0]!.target).toBe(routing.ReferralTarget.REFERRAL_TARGET_MEDIATION);
     expect(await service.store!.collection('routing_decisions').countDocuments()).toBe(before);
 
-    const error = (await service.client!
-      .call('evaluateMatter', { content: wageArrearsApplication({ countyCode: '110101' }) })
+    const error = (await service
+      .client!.call('evaluateMatter', { content: wageArrearsApplication({ countyCode: '110101' }) })
       .catch((e) => e)) as ServiceError;
     expect(error.code).toBe(status.INVALID_ARGUMENT);
   });

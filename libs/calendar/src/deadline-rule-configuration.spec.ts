@@ -24,7 +24,9 @@ describe('deadline rules are configuration with their citation, not code', () =>
   });
 
   it('refuses a rule without a citation', () => {
-    expect(() => computeDeadline({ ...fiveDays('WORKING_DAYS'), citation: '' }, '2026-02-12')).toThrow(InvalidDeadlineRuleError);
+    expect(() => computeDeadline({ ...fiveDays('WORKING_DAYS'), citation: '' }, '2026-02-12')).toThrow(
+      InvalidDeadlineRuleError,
+    );
   });
 
   it.each([
@@ -38,6 +40,8 @@ describe('deadline rules are configuration with their citation, not code', () =>
   });
 
   it('refuses an impossible start date', () => {
-    expect(() => addPeriod('2026-02-30', { amount: 5, unit: 'CALENDAR_DAYS' })).toThrow("period start must be a calendar date");
+    expect(() => addPeriod('2026-02-30', { amount: 5, unit: 'CALENDAR_DAYS' })).toThrow(
+      'period start must be a calendar date',
+    );
   });
 });

@@ -1,4 +1,10 @@
-import { CHINA_HOLIDAY_SCHEDULE, createHolidaySchedule, extendHolidaySchedule, HolidayNotice, InvalidHolidayScheduleError } from './index';
+import {
+  CHINA_HOLIDAY_SCHEDULE,
+  createHolidaySchedule,
+  extendHolidaySchedule,
+  HolidayNotice,
+  InvalidHolidayScheduleError,
+} from './index';
 
 const base: HolidayNotice = {
   year: 2027,
@@ -16,15 +22,15 @@ describe('a holiday notice that contradicts the calendar is refused when loaded'
   });
 
   it('refuses a make-up working day that is not a weekend day', () => {
-    expect(() => createHolidaySchedule([{ ...base, makeUpWorkingDays: [{ name: '元旦', date: '2027-01-05' }] }])).toThrow(
-      'is not a Saturday or Sunday',
-    );
+    expect(() =>
+      createHolidaySchedule([{ ...base, makeUpWorkingDays: [{ name: '元旦', date: '2027-01-05' }] }]),
+    ).toThrow('is not a Saturday or Sunday');
   });
 
   it('refuses a day that is both a holiday and a make-up working day', () => {
-    expect(() => createHolidaySchedule([{ ...base, makeUpWorkingDays: [{ name: '元旦', date: '2027-01-02' }] }])).toThrow(
-      InvalidHolidayScheduleError,
-    );
+    expect(() =>
+      createHolidaySchedule([{ ...base, makeUpWorkingDays: [{ name: '元旦', date: '2027-01-02' }] }]),
+    ).toThrow(InvalidHolidayScheduleError);
   });
 
   it('refuses a notice without a citation', () => {
@@ -32,17 +38,17 @@ describe('a holiday notice that contradicts the calendar is refused when loaded'
   });
 
   it('refuses a backwards or impossible range', () => {
-    expect(() => createHolidaySchedule([{ ...base, holidays: [{ name: '元旦', from: '2027-01-03', to: '2027-01-01' }] }])).toThrow(
-      'is not a range',
-    );
-    expect(() => createHolidaySchedule([{ ...base, holidays: [{ name: '春节', from: '2027-02-30', to: '2027-03-02' }] }])).toThrow(
-      "month 2 of 2027 has 28 days",
-    );
+    expect(() =>
+      createHolidaySchedule([{ ...base, holidays: [{ name: '元旦', from: '2027-01-03', to: '2027-01-01' }] }]),
+    ).toThrow('is not a range');
+    expect(() =>
+      createHolidaySchedule([{ ...base, holidays: [{ name: '春节', from: '2027-02-30', to: '2027-03-02' }] }]),
+    ).toThrow('month 2 of 2027 has 28 days');
   });
 
   it('refuses dates far from the notice year', () => {
-    expect(() => createHolidaySchedule([{ ...base, holidays: [{ name: '元旦', from: '2029-01-01', to: '2029-01-01' }] }])).toThrow(
-      'outside 2027',
-    );
+    expect(() =>
+      createHolidaySchedule([{ ...base, holidays: [{ name: '元旦', from: '2029-01-01', to: '2029-01-01' }] }]),
+    ).toThrow('outside 2027');
   });
 });

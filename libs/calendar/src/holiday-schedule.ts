@@ -72,7 +72,9 @@ export function createHolidaySchedule(notices: readonly HolidayNotice[]): Holida
     const mark = (date: IsoDate, kind: 'PUBLIC_HOLIDAY' | 'MAKE_UP_WORKING_DAY', name: string) => {
       // A notice may reach into the neighbouring year (元旦 of 2024 began on 2023-12-30), no further.
       if (Math.abs(yearOf(date) - notice.year) > 1) {
-        throw new InvalidHolidayScheduleError(`${notice.year} notice lists ${date}, outside ${notice.year} and its neighbours`);
+        throw new InvalidHolidayScheduleError(
+          `${notice.year} notice lists ${date}, outside ${notice.year} and its neighbours`,
+        );
       }
       const existing = special.get(date);
       if (existing) {
@@ -100,7 +102,9 @@ export function createHolidaySchedule(notices: readonly HolidayNotice[]): Holida
       const date = parseIsoDate(makeUp.date, `${notice.year} notice, make-up day for ${makeUp.name}`);
       // A make-up working day is by definition a weekend day worked in exchange for a holiday.
       if (!isWeekend(date)) {
-        throw new InvalidHolidayScheduleError(`${notice.year} notice: make-up working day ${date} is not a Saturday or Sunday`);
+        throw new InvalidHolidayScheduleError(
+          `${notice.year} notice: make-up working day ${date} is not a Saturday or Sunday`,
+        );
       }
       mark(date, 'MAKE_UP_WORKING_DAY', makeUp.name);
     }

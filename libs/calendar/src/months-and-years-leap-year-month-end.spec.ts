@@ -3,7 +3,11 @@ import { addMonths, addPeriod, addYears, daysBetween } from './index';
 describe('months and years end on the corresponding day, else the month end (民法典 Art. 202)', () => {
   it('ends a one-year limitation from 2025-03-31 on 2026-03-31', () => {
     expect(addYears('2025-03-31', 1)).toBe('2026-03-31');
-    expect(addPeriod('2025-03-31', { amount: 1, unit: 'YEARS' })).toEqual({ due: '2026-03-31', provisional: false, notes: [] });
+    expect(addPeriod('2025-03-31', { amount: 1, unit: 'YEARS' })).toEqual({
+      due: '2026-03-31',
+      provisional: false,
+      notes: [],
+    });
   });
 
   it('ends a one-year period from 29 February 2024 on 28 February 2025', () => {

@@ -105,9 +105,12 @@ export function computeDeadline(
 }
 
 export function assertPeriod(period: Period): void {
-  if (period === null || typeof period !== 'object') throw new InvalidPeriodError(`period must be an object; got ${String(period)}`);
+  if (period === null || typeof period !== 'object')
+    throw new InvalidPeriodError(`period must be an object; got ${String(period)}`);
   if (!(period.unit in MAX_AMOUNT)) {
-    throw new InvalidPeriodError(`period unit must be one of ${Object.keys(MAX_AMOUNT).join(', ')}; got '${String(period.unit)}'`);
+    throw new InvalidPeriodError(
+      `period unit must be one of ${Object.keys(MAX_AMOUNT).join(', ')}; got '${String(period.unit)}'`,
+    );
   }
   const max = MAX_AMOUNT[period.unit];
   if (!Number.isInteger(period.amount) || period.amount < 1 || period.amount > max) {
@@ -146,7 +149,9 @@ function countWorkingDays(from: IsoDate, amount: number, tracker: ProvisionalTra
         notes.push(`${date} 为${status.holidayName ?? ''}调休上班日，计入工作日`);
       }
     } else if (++restRun > MAX_CONSECUTIVE_REST_DAYS) {
-      throw new InvalidPeriodError(`more than ${MAX_CONSECUTIVE_REST_DAYS} rest days in a row after ${from}: check the holiday schedule`);
+      throw new InvalidPeriodError(
+        `more than ${MAX_CONSECUTIVE_REST_DAYS} rest days in a row after ${from}: check the holiday schedule`,
+      );
     }
   }
   return { due: date, provisional: tracker.provisional, notes: [...notes, ...tracker.notes()] };
@@ -164,7 +169,9 @@ function moveOffRestDays(candidate: IsoDate, tracker: ProvisionalTracker, notes:
       return date;
     }
   }
-  throw new InvalidPeriodError(`more than ${MAX_CONSECUTIVE_REST_DAYS} rest days in a row after ${candidate}: check the holiday schedule`);
+  throw new InvalidPeriodError(
+    `more than ${MAX_CONSECUTIVE_REST_DAYS} rest days in a row after ${candidate}: check the holiday schedule`,
+  );
 }
 
 /** Looks days up and remembers which years had no notice, so the result can say so. */

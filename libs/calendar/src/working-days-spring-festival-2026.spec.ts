@@ -26,7 +26,11 @@ describe('working-day periods across Spring Festival 2026 (春节 2/15–2/23, �
     expect(isWorkingDay('2026-02-23')).toBe(false); // a Monday inside the holiday
     expect(isWorkingDay('2026-02-24')).toBe(true);
     expect(isWorkingDay('2026-03-07')).toBe(false); // an ordinary Saturday
-    expect(describeDay('2026-02-16')).toMatchObject({ kind: 'PUBLIC_HOLIDAY', holidayName: '春节', provisional: false });
+    expect(describeDay('2026-02-16')).toMatchObject({
+      kind: 'PUBLIC_HOLIDAY',
+      holidayName: '春节',
+      provisional: false,
+    });
     expect(describeDay('2026-02-14')).toMatchObject({ kind: 'MAKE_UP_WORKING_DAY', working: true });
     expect(describeDay('2026-02-16').citation).toContain('2026年部分节假日安排');
   });

@@ -8,7 +8,10 @@ const spec = {
 
 describe('loadConfig', () => {
   it('parses typed values and applies defaults', () => {
-    const config = loadConfig(spec, { KAFKA_BROKERS: '127.0.0.1:9092, 127.0.0.1:9093', MONGO_URL: 'mongodb://127.0.0.1:1/' });
+    const config = loadConfig(spec, {
+      KAFKA_BROKERS: '127.0.0.1:9092, 127.0.0.1:9093',
+      MONGO_URL: 'mongodb://127.0.0.1:1/',
+    });
     expect(config.brokers).toEqual(['127.0.0.1:9092', '127.0.0.1:9093']);
     expect(config.port).toBe(50051);
   });

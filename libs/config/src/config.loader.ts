@@ -45,7 +45,10 @@ function parseSetting(spec: SettingSpec, raw: string): { value?: unknown; proble
       return { value: n };
     }
     case 'kafka-brokers': {
-      const brokers = raw.split(',').map((b) => b.trim()).filter(Boolean);
+      const brokers = raw
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean);
       const bad = brokers.filter((b) => !HOST_PORT.test(b));
       if (brokers.length === 0 || bad.length > 0) {
         return { problem: `${named} must be host:port[,host:port…], got "${raw}"` };

@@ -12,7 +12,12 @@ export function serviceSettings(service: string, ports: { grpc: number; health: 
       default: `onewindow_${service.replace(/-/g, '_')}`,
       description: `the ${service} service's own database`,
     },
-    grpcPort: { env: `${upper}_GRPC_PORT`, kind: 'port' as const, default: String(ports.grpc), description: 'gRPC listen port' },
+    grpcPort: {
+      env: `${upper}_GRPC_PORT`,
+      kind: 'port' as const,
+      default: String(ports.grpc),
+      description: 'gRPC listen port',
+    },
     healthPort: {
       env: `${upper}_HEALTH_PORT`,
       kind: 'port' as const,

@@ -1,10 +1,4 @@
-import {
-  Channel,
-  ClaimCategory,
-  MatterContent,
-  MatterKind,
-  Sex,
-} from './generated/onewindow/common/v1/matter';
+import { Channel, ClaimCategory, MatterContent, MatterKind, Sex } from './generated/onewindow/common/v1/matter';
 
 /**
  * The matter content in the plain shape every service's domain uses (docs/matter-shape.md): enum

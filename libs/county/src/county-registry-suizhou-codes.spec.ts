@@ -1,4 +1,11 @@
-import { assertKnownCounty, getCounty, isCountyCodeFormat, isKnownCounty, listCounties, UnknownCountyError } from './index';
+import {
+  assertKnownCounty,
+  getCounty,
+  isCountyCodeFormat,
+  isKnownCounty,
+  listCounties,
+  UnknownCountyError,
+} from './index';
 
 describe('the county registry knows the four Suizhou codes and nothing else', () => {
   it('lists 随州市, 曾都区, 随县 and 广水市 with their codes', () => {
@@ -8,7 +15,11 @@ describe('the county registry knows the four Suizhou codes and nothing else', ()
       ['421321', '随县'],
       ['421381', '广水市'],
     ]);
-    expect(getCounty('421381')).toMatchObject({ nameEn: 'Guangshui', level: 'COUNTY_LEVEL_CITY', parentCode: '421300' });
+    expect(getCounty('421381')).toMatchObject({
+      nameEn: 'Guangshui',
+      level: 'COUNTY_LEVEL_CITY',
+      parentCode: '421300',
+    });
   });
 
   it.each(['421300', '421303', '421321', '421381'])('accepts %s', (code) => {
@@ -20,7 +31,9 @@ describe('the county registry knows the four Suizhou codes and nothing else', ()
     expect(isKnownCounty('420100')).toBe(false);
     expect(isCountyCodeFormat('420100')).toBe(true);
     expect(() => assertKnownCounty('420100')).toThrow(UnknownCountyError);
-    expect(() => assertKnownCounty('420100')).toThrow("unknown county code (行政区划代码) '420100': OneWindow serves only 421300 随州市");
+    expect(() => assertKnownCounty('420100')).toThrow(
+      "unknown county code (行政区划代码) '420100': OneWindow serves only 421300 随州市",
+    );
   });
 
   it.each([['4213'], ['42130x'], [''], [421303], [null]])('refuses the malformed code %p', (code) => {

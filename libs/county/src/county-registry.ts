@@ -42,7 +42,10 @@ export function assertKnownCounty(code: unknown): asserts code is CountyCode {
   if (!isCountyCodeFormat(code)) {
     throw new UnknownCountyError(code, 'a 行政区划代码 has exactly six digits');
   }
-  throw new UnknownCountyError(code, `OneWindow serves only ${SUIZHOU_COUNTIES.map((c) => `${c.code} ${c.nameZh}`).join(', ')}`);
+  throw new UnknownCountyError(
+    code,
+    `OneWindow serves only ${SUIZHOU_COUNTIES.map((c) => `${c.code} ${c.nameZh}`).join(', ')}`,
+  );
 }
 
 export function getCounty(code: CountyCode): County {

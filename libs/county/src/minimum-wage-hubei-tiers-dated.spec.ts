@@ -50,7 +50,12 @@ describe('the monthly minimum wage is dated data per county tier', () => {
     const table = createMinimumWageTable(
       [
         HUBEI_MINIMUM_WAGE_FROM_2025_12_01,
-        { ...HUBEI_MINIMUM_WAGE_FROM_2025_12_01, id: 'test-2028', effectiveFrom: '2028-01-01', monthlyFenByTier: { 1: 260_000, 2: 230_000, 3: 210_000 } },
+        {
+          ...HUBEI_MINIMUM_WAGE_FROM_2025_12_01,
+          id: 'test-2028',
+          effectiveFrom: '2028-01-01',
+          monthlyFenByTier: { 1: 260_000, 2: 230_000, 3: 210_000 },
+        },
       ],
       [
         ...SUIZHOU_TIER_ASSIGNMENTS,
@@ -74,7 +79,10 @@ describe('the monthly minimum wage is dated data per county tier', () => {
       createMinimumWageTable([HUBEI_MINIMUM_WAGE_FROM_2025_12_01, HUBEI_MINIMUM_WAGE_FROM_2025_12_01], []),
     ).toThrow('two minimum-wage standards take effect on 2025-12-01');
     expect(() =>
-      createMinimumWageTable([], [{ countyCode: '420100', tier: 1, effectiveFrom: '2025-12-01', citation: 'x', verified: false }]),
+      createMinimumWageTable(
+        [],
+        [{ countyCode: '420100', tier: 1, effectiveFrom: '2025-12-01', citation: 'x', verified: false }],
+      ),
     ).toThrow(UnknownCountyError);
   });
 });

@@ -63,7 +63,13 @@ const TIER_CITATION = '湖北省最低工资标准地区类别划分（随州市
 // 2025-12-01. Counties outside the prefecture seat are often a tier lower; correct the data here.
 export const SUIZHOU_TIER_ASSIGNMENTS: readonly CountyTierAssignment[] = Object.freeze(
   ['421300', '421303', '421321', '421381'].map((countyCode) =>
-    Object.freeze({ countyCode, tier: 2 as MinimumWageTier, effectiveFrom: '2025-12-01', citation: TIER_CITATION, verified: false }),
+    Object.freeze({
+      countyCode,
+      tier: 2 as MinimumWageTier,
+      effectiveFrom: '2025-12-01',
+      citation: TIER_CITATION,
+      verified: false,
+    }),
   ),
 );
 
@@ -75,7 +81,8 @@ export function createMinimumWageTable(
   const standardDates = new Set<IsoDate>();
   for (const standard of standards) {
     parseIsoDate(standard.effectiveFrom, `minimum-wage standard '${standard.id}' effectiveFrom`);
-    if (!standard.citation?.trim()) throw new InvalidMinimumWageTableError(`minimum-wage standard '${standard.id}' has no citation`);
+    if (!standard.citation?.trim())
+      throw new InvalidMinimumWageTableError(`minimum-wage standard '${standard.id}' has no citation`);
     if (standardDates.has(standard.effectiveFrom)) {
       throw new InvalidMinimumWageTableError(`two minimum-wage standards take effect on ${standard.effectiveFrom}`);
     }
@@ -93,11 +100,15 @@ export function createMinimumWageTable(
     assertKnownCounty(assignment.countyCode);
     parseIsoDate(assignment.effectiveFrom, `tier of ${assignment.countyCode} effectiveFrom`);
     if (![1, 2, 3].includes(assignment.tier)) {
-      throw new InvalidMinimumWageTableError(`tier of ${assignment.countyCode} must be 1, 2 or 3; got ${String(assignment.tier)}`);
+      throw new InvalidMinimumWageTableError(
+        `tier of ${assignment.countyCode} must be 1, 2 or 3; got ${String(assignment.tier)}`,
+      );
     }
     const key = `${assignment.countyCode}@${assignment.effectiveFrom}`;
     if (assignmentKeys.has(key)) {
-      throw new InvalidMinimumWageTableError(`two tier assignments for ${assignment.countyCode} from ${assignment.effectiveFrom}`);
+      throw new InvalidMinimumWageTableError(
+        `two tier assignments for ${assignment.countyCode} from ${assignment.effectiveFrom}`,
+      );
     }
     assignmentKeys.add(key);
   }
@@ -162,7 +173,10 @@ export function monthlyMinimumWageFen(
 function latestOnOrBefore<T extends { effectiveFrom: IsoDate }>(items: readonly T[], date: IsoDate): T | undefined {
   let best: T | undefined;
   for (const item of items) {
-    if (compareIsoDates(item.effectiveFrom, date) <= 0 && (!best || compareIsoDates(item.effectiveFrom, best.effectiveFrom) > 0)) {
+    if (
+      compareIsoDates(item.effectiveFrom, date) <= 0 &&
+      (!best || compareIsoDates(item.effectiveFrom, best.effectiveFrom) > 0)
+    ) {
       best = item;
     }
   }

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IHeaders, KafkaMessage, Message } from 'kafkajs';
-import {
-  CLOUD_EVENTS_SPEC_VERSION,
-  CloudEventHeaders,
-  PROTOBUF_CONTENT_TYPE,
-} from '@onewindow/contracts';
+import { CLOUD_EVENTS_SPEC_VERSION, CloudEventHeaders, PROTOBUF_CONTENT_TYPE } from '@onewindow/contracts';
 
 /** An event as it travels: CloudEvents attributes plus the protobuf-encoded payload. */
 export interface CloudEvent {

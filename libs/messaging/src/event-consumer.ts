@@ -88,7 +88,10 @@ export class EventConsumer {
 
   private async deadLetter({ topic, partition, message }: EachMessagePayload, error: unknown, attempts: number) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    this.options.log?.('error', `dead-lettering ${topic}[${partition}]@${message.offset} after ${attempts} attempt(s): ${reason}`);
+    this.options.log?.(
+      'error',
+      `dead-lettering ${topic}[${partition}]@${message.offset} after ${attempts} attempt(s): ${reason}`,
+    );
     await this.options.producer.send({
       topic: deadLetterTopicOf(topic),
       messages: [

@@ -59,6 +59,8 @@ export class OutboxRelay {
 
   constructor(
     private readonly producer: Producer,
+    // Each aggregate's model has its own document type; the relay only reads `outbox` and `version`.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     private readonly models: Model<any>[],
     private readonly options: OutboxRelayOptions = {},
   ) {
@@ -111,7 +113,7 @@ export class OutboxRelay {
     }
   }
 
-  private async publish(model: Model<any>, doc: WithOutbox): Promise<void> {
+  private async publish(model: (typeof this.models)[number], doc: WithOutbox): Promise<void> {
     // One send per entry keeps the written order across topics for this aggregate.
     for (const stored of doc.outbox) {
       // Lean reads give BSON Binary for Buffer fields; Kafka wants a Buffer.

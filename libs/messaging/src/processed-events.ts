@@ -24,7 +24,10 @@ export class ProcessedEventStore {
   }
 
   async has(consumerGroup: string, eventId: string): Promise<boolean> {
-    const found = await this.collection.findOne({ _id: ProcessedEventStore.key(consumerGroup, eventId) }, { projection: { _id: 1 } });
+    const found = await this.collection.findOne(
+      { _id: ProcessedEventStore.key(consumerGroup, eventId) },
+      { projection: { _id: 1 } },
+    );
     return found !== null;
   }
 

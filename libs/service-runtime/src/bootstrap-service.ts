@@ -39,6 +39,8 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   );
   await app.startAllMicroservices();
   await app.listen(options.healthPort, options.bindAddress);
-  logger.log(`gRPC ${options.grpc.package} on ${grpcUrl}; health on http://${options.bindAddress}:${options.healthPort}/health`);
+  logger.log(
+    `gRPC ${options.grpc.package} on ${grpcUrl}; health on http://${options.bindAddress}:${options.healthPort}/health`,
+  );
   return app;
 }

@@ -14,7 +14,8 @@ export interface FieldViolation {
 
 function encodeBadRequest(violations: FieldViolation[]): Uint8Array {
   const writer = new BinaryWriter();
-  for (const v of violations) writer.uint32(10).fork().uint32(10).string(v.field).uint32(18).string(v.description).join();
+  for (const v of violations)
+    writer.uint32(10).fork().uint32(10).string(v.field).uint32(18).string(v.description).join();
   return writer.finish();
 }
 

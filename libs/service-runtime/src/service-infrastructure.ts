@@ -54,7 +54,11 @@ export class ServiceInfrastructure implements OnApplicationBootstrap, OnApplicat
       appName: `onewindow-${options.service}`,
       log: (message) => logger.warn(message),
     });
-    const kafka = createKafka({ clientId: `onewindow-${options.service}`, brokers: options.kafkaBrokers, log: logTo(logger) });
+    const kafka = createKafka({
+      clientId: `onewindow-${options.service}`,
+      brokers: options.kafkaBrokers,
+      log: logTo(logger),
+    });
     return new ServiceInfrastructure(options, connection, kafka, kafka.producer({ allowAutoTopicCreation: false }));
   }
 
@@ -62,8 +66,11 @@ export class ServiceInfrastructure implements OnApplicationBootstrap, OnApplicat
     return this.connection.model<T>(name, schema);
   }
 
-  relayOutboxOf(models: Model<any>[]): OutboxRelay {
-    this.relay = new OutboxRelay(this.producer, models, { topicPrefix: this.options.topicPrefix, log: logTo(this.logger) });
+  relayOutboxOf(models: ConstructorParameters<typeof OutboxRelay>[1]): OutboxRelay {
+    this.relay = new OutboxRelay(this.producer, models, {
+      topicPrefix: this.options.topicPrefix,
+      log: logTo(this.logger),
+    });
     return this.relay;
   }
 

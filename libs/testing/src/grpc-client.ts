@@ -1,9 +1,20 @@
-import { credentials, loadPackageDefinition, Metadata, ServiceError } from '@grpc/grpc-js';
+import {
+  credentials,
+  GrpcObject,
+  loadPackageDefinition,
+  Metadata,
+  ServiceClientConstructor,
+  ServiceError,
+} from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { join } from 'node:path';
 import { PROTO_LOADER_OPTIONS, PROTO_ROOT, ProtoFiles } from '@onewindow/contracts';
 
-type Unary = (request: object, metadata: Metadata, callback: (error: ServiceError | null, response: unknown) => void) => void;
+type Unary = (
+  request: object,
+  metadata: Metadata,
+  callback: (error: ServiceError | null, response: unknown) => void,
+) => void;
 
 const SERVICES = {
   intake: { file: ProtoFiles.intake, path: ['onewindow', 'intake', 'v1', 'IntakeService'] },
@@ -21,13 +32,18 @@ export interface GrpcClient {
 /** A plain @grpc/grpc-js client over the same .proto files the services load, for tests and tools. */
 export function grpcClient(service: GrpcServiceName, address: string): GrpcClient {
   const { file, path } = SERVICES[service];
-  let node: any = loadPackageDefinition(loadSync(join(PROTO_ROOT, file), PROTO_LOADER_OPTIONS));
-  for (const part of path) node = node[part];
-  const client = new node(address, credentials.createInsecure());
+  let node: GrpcObject | ServiceClientConstructor = loadPackageDefinition(
+    loadSync(join(PROTO_ROOT, file), PROTO_LOADER_OPTIONS),
+  );
+  for (const part of path) node = (node as GrpcObject)[part] as GrpcObject | ServiceClientConstructor;
+  const client = new (node as ServiceClientConstructor)(address, credentials.createInsecure()) as unknown as Record<
+    string,
+    Unary
+  > & { close(): void };
   return {
     call: <T>(method: string, request: object) =>
       new Promise<T>((resolve, reject) => {
-        const unary: Unary = client[method].bind(client);
+        const unary = client[method]!.bind(client);
         unary(request, new Metadata(), (error, response) => (error ? reject(error) : resolve(response as T)));
       }),
     close: () => client.close(),

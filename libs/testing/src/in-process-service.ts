@@ -55,7 +55,11 @@ export class InProcessService {
       bindAddress: '127.0.0.1',
     });
     this.client = grpcClient(this.spec.app, `127.0.0.1:${grpcPort}`);
-    this.store ??= await connectMongo({ url: testStack().mongoUrl, database: this.database, appName: `${this.spec.app}-it` });
+    this.store ??= await connectMongo({
+      url: testStack().mongoUrl,
+      database: this.database,
+      appName: `${this.spec.app}-it`,
+    });
     return this;
   }
 

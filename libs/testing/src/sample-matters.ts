@@ -37,7 +37,11 @@ export function wageArrearsApplication(overrides: Partial<common.MatterContent> 
     },
     employment: { startDate: '2024-03-01', endDate: monthsAgoInChina(1), stillEmployed: false },
     claims: [
-      { category: ClaimCategory.CLAIM_CATEGORY_WAGES, amountFen: 3_600_000, description: '支付拖欠的四个月工资36000元' },
+      {
+        category: ClaimCategory.CLAIM_CATEGORY_WAGES,
+        amountFen: 3_600_000,
+        description: '支付拖欠的四个月工资36000元',
+      },
     ],
     factsAndReasons: '申请人在被申请人处从事钢筋工工作，被申请人拖欠工资，经催要至今未付。',
     evidence: [
@@ -76,7 +80,11 @@ export function severanceApplication(overrides: Partial<common.MatterContent> = 
     },
     employment: { startDate: '2019-04-01', endDate: monthsAgoInChina(2), stillEmployed: false },
     claims: [
-      { category: ClaimCategory.CLAIM_CATEGORY_SEVERANCE, amountFen: 2_400_000, description: '支付解除劳动合同经济补偿' },
+      {
+        category: ClaimCategory.CLAIM_CATEGORY_SEVERANCE,
+        amountFen: 2_400_000,
+        description: '支付解除劳动合同经济补偿',
+      },
     ],
     factsAndReasons: '被申请人以经营困难为由解除劳动合同，未支付经济补偿。',
     evidence: [{ description: '解除劳动合同通知书', source: '被申请人出具' }],

@@ -35,11 +35,15 @@ export class ServiceProcess {
 
   async start(timeoutMs = 60_000): Promise<void> {
     const log = createWriteStream(this.logFile);
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(WORKSPACE, `apps/${this.options.app}/src/main.ts`)], {
-      cwd: WORKSPACE,
-      env: { ...process.env, ...this.options.env, NODE_ENV: 'development' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', join(WORKSPACE, `apps/${this.options.app}/src/main.ts`)],
+      {
+        cwd: WORKSPACE,
+        env: { ...process.env, ...this.options.env, NODE_ENV: 'development' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     const remember = (chunk: Buffer) => {
       log.write(chunk);
@@ -48,10 +52,12 @@ export class ServiceProcess {
     };
     child.stdout!.on('data', remember);
     child.stderr!.on('data', remember);
-    this.exited = new Promise((resolve) => child.on('exit', (code) => {
-      log.end();
-      resolve(code);
-    }));
+    this.exited = new Promise((resolve) =>
+      child.on('exit', (code) => {
+        log.end();
+        resolve(code);
+      }),
+    );
     await this.waitHealthy(timeoutMs);
   }
 

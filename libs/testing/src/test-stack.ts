@@ -5,7 +5,9 @@ export function testStack(): { kafkaBrokers: string[]; mongoUrl: string } {
   const brokers = process.env['KAFKA_BROKERS'];
   const mongoUrl = process.env['MONGO_URL'];
   if (!brokers || !mongoUrl) {
-    throw new Error('KAFKA_BROKERS and MONGO_URL are not set: run integration tests through `npm test` (jest global setup)');
+    throw new Error(
+      'KAFKA_BROKERS and MONGO_URL are not set: run integration tests through `npm test` (jest global setup)',
+    );
   }
   return { kafkaBrokers: brokers.split(','), mongoUrl };
 }

@@ -12,7 +12,9 @@ export class TopicRecorder {
     this.consumer = this.kafka.consumer({ groupId: uniqueName('recorder') });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
-    await this.consumer.run({ eachMessage: async ({ topic, message }) => void this.messages.push({ ...message, topic }) });
+    await this.consumer.run({
+      eachMessage: async ({ topic, message }) => void this.messages.push({ ...message, topic }),
+    });
     return this;
   }
 

@@ -1,5 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ARBITRATION_CASE_REPOSITORY, ArbitrationCaseRecord, ArbitrationCaseRepository } from './arbitration-case.repository';
+import {
+  ARBITRATION_CASE_REPOSITORY,
+  ArbitrationCaseRecord,
+  ArbitrationCaseRepository,
+} from './arbitration-case.repository';
 
 export class CaseNotFoundError extends Error {
   constructor(what: string) {

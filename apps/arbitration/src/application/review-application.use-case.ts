@@ -62,7 +62,10 @@ export class ReviewApplicationUseCase {
     await this.cases.saveAndAnnounce(record, events);
   }
 
-  private async recordOf(base: ArbitrationCaseRecord, decision: ReviewDecision): Promise<[ArbitrationCaseRecord, ArbitrationEvent[]]> {
+  private async recordOf(
+    base: ArbitrationCaseRecord,
+    decision: ReviewDecision,
+  ): Promise<[ArbitrationCaseRecord, ArbitrationEvent[]]> {
     const year = Number(base.receivedOn.slice(0, 4));
     switch (decision.outcome) {
       case 'SUPPLEMENT_REQUIRED': {
@@ -84,7 +87,12 @@ export class ReviewApplicationUseCase {
           [{ type: 'ApplicationNotAccepted' }],
         ];
       case 'ACCEPTED': {
-        const receiptNumber = caseNumber('仲收', base.countyCode, year, await this.cases.nextNumber('receipt', base.countyCode, year));
+        const receiptNumber = caseNumber(
+          '仲收',
+          base.countyCode,
+          year,
+          await this.cases.nextNumber('receipt', base.countyCode, year),
+        );
         if (decision.acceptance.mode === 'WITHIN_STATUTORY_PERIOD') {
           return [
             { ...base, status: 'AWAITING_ACCEPTANCE_DECISION', receiptNumber },

@@ -48,13 +48,19 @@ describe('a complete wage-arrears application is accepted the same day (seed 四
   });
 
   it('accepts a work-injury medical-cost dispute the same day', () => {
-    const content = completeApplication({ claims: [claimOf('WORK_INJURY_MEDICAL', 3_200_000, '支付工伤医疗费32000元')] });
+    const content = completeApplication({
+      claims: [claimOf('WORK_INJURY_MEDICAL', 3_200_000, '支付工伤医疗费32000元')],
+    });
     const decision = accepted(reviewApplication({ content, receivedOn: RECEIVED_ON }));
     expect(decision.acceptance).toMatchObject({ mode: 'SAME_DAY', grounds: ['WORK_INJURY'] });
   });
 
   it('accepts a collective dispute (10+ workers, common claim) the same day', () => {
-    const content = completeApplication({ claims: [claimOf('CONTRACT', 0, '继续履行劳动合同')], workerCount: 12, commonClaim: true });
+    const content = completeApplication({
+      claims: [claimOf('CONTRACT', 0, '继续履行劳动合同')],
+      workerCount: 12,
+      commonClaim: true,
+    });
     const decision = accepted(reviewApplication({ content, receivedOn: RECEIVED_ON }));
     expect(decision.acceptance).toMatchObject({ mode: 'SAME_DAY', grounds: ['MAJOR_COLLECTIVE'] });
     expect(decision.collectiveDispute).toBe(true);
@@ -64,7 +70,11 @@ describe('a complete wage-arrears application is accepted the same day (seed 四
     ['nine workers with a common claim', 9, true],
     ['twelve workers without a common claim', 12, false],
   ])('does not treat %s as a collective dispute', (_label, workerCount, commonClaim) => {
-    const content = completeApplication({ claims: [claimOf('CONTRACT', 0, '继续履行劳动合同')], workerCount, commonClaim });
+    const content = completeApplication({
+      claims: [claimOf('CONTRACT', 0, '继续履行劳动合同')],
+      workerCount,
+      commonClaim,
+    });
     const decision = accepted(reviewApplication({ content, receivedOn: RECEIVED_ON }));
     expect(decision.acceptance.mode).toBe('WITHIN_STATUTORY_PERIOD');
     expect(decision.collectiveDispute).toBe(false);

@@ -47,7 +47,12 @@ export function findMissingItems(content: MatterContent): MissingItem[] {
   need(employer.legalRepresentative, 'employer.legalRepresentative', '用人单位法定代表人或者主要负责人的姓名', PARTIES);
 
   if (!employment.stillEmployed) {
-    need(employment.endDate, 'employment.endDate', '劳动关系解除或者终止的日期', `${CLAIMS}；《劳动争议调解仲裁法》第二十七条`);
+    need(
+      employment.endDate,
+      'employment.endDate',
+      '劳动关系解除或者终止的日期',
+      `${CLAIMS}；《劳动争议调解仲裁法》第二十七条`,
+    );
   }
 
   if (content.claims.length === 0) {

@@ -19,12 +19,14 @@ export function hasText(value: unknown, field: string): boolean {
 }
 
 export function assertReviewableApplication(content: MatterContent, receivedOn: IsoDate): void {
-  if (!isIsoDate(receivedOn)) throw new InvalidApplicationError('receivedOn', `not a calendar date 'YYYY-MM-DD': ${String(receivedOn)}`);
+  if (!isIsoDate(receivedOn))
+    throw new InvalidApplicationError('receivedOn', `not a calendar date 'YYYY-MM-DD': ${String(receivedOn)}`);
   if (content === null || typeof content !== 'object') throw new InvalidApplicationError('content', 'missing');
   if (!isCountyCodeFormat(content.countyCode)) {
     throw new InvalidApplicationError('countyCode', `a 行政区划代码 has six digits; got ${String(content.countyCode)}`);
   }
-  if (!MATTER_KINDS.includes(content.kind)) throw new InvalidApplicationError('kind', `unknown matter kind ${String(content.kind)}`);
+  if (!MATTER_KINDS.includes(content.kind))
+    throw new InvalidApplicationError('kind', `unknown matter kind ${String(content.kind)}`);
 
   for (const part of ['applicant', 'employer', 'employment'] as const) {
     if (content[part] === null || typeof content[part] !== 'object') throw new InvalidApplicationError(part, 'missing');
@@ -53,7 +55,10 @@ export function assertReviewableApplication(content: MatterContent, receivedOn: 
     }
     assertPastDate(endDate, 'employment.endDate', receivedOn);
     if (hasText(employment.startDate, 'employment.startDate') && compareIsoDates(endDate, employment.startDate) < 0) {
-      throw new InvalidApplicationError('employment.endDate', `${endDate} is before the start date ${employment.startDate}`);
+      throw new InvalidApplicationError(
+        'employment.endDate',
+        `${endDate} is before the start date ${employment.startDate}`,
+      );
     }
   }
 
@@ -64,10 +69,16 @@ export function assertReviewableApplication(content: MatterContent, receivedOn: 
       throw new InvalidApplicationError(`${path}.category`, `unknown claim category ${String(claim.category)}`);
     }
     if (!Number.isSafeInteger(claim.amountFen) || claim.amountFen < 0) {
-      throw new InvalidApplicationError(`${path}.amountFen`, `must be a whole, non-negative number of fen; got ${String(claim.amountFen)}`);
+      throw new InvalidApplicationError(
+        `${path}.amountFen`,
+        `must be a whole, non-negative number of fen; got ${String(claim.amountFen)}`,
+      );
     }
     if (claim.amountFen > MAX_CLAIM_AMOUNT_FEN) {
-      throw new InvalidApplicationError(`${path}.amountFen`, `${claim.amountFen} fen exceeds ${MAX_CLAIM_AMOUNT_FEN} (1亿元): check yuan vs fen`);
+      throw new InvalidApplicationError(
+        `${path}.amountFen`,
+        `${claim.amountFen} fen exceeds ${MAX_CLAIM_AMOUNT_FEN} (1亿元): check yuan vs fen`,
+      );
     }
     hasText(claim.description, `${path}.description`);
   });
@@ -77,16 +88,21 @@ export function assertReviewableApplication(content: MatterContent, receivedOn: 
     hasText(item.source, `evidence[${index}].source`);
   });
   content.witnesses.forEach((witness, index) => {
-    if (witness === null || typeof witness !== 'object') throw new InvalidApplicationError(`witnesses[${index}]`, 'missing');
+    if (witness === null || typeof witness !== 'object')
+      throw new InvalidApplicationError(`witnesses[${index}]`, 'missing');
     hasText(witness.name, `witnesses[${index}].name`);
     hasText(witness.contact, `witnesses[${index}].contact`);
   });
   hasText(content.factsAndReasons, 'factsAndReasons');
 
   if (!Number.isInteger(content.workerCount) || content.workerCount < 1 || content.workerCount > MAX_WORKER_COUNT) {
-    throw new InvalidApplicationError('workerCount', `must be a whole number from 1 to ${MAX_WORKER_COUNT}; got ${String(content.workerCount)}`);
+    throw new InvalidApplicationError(
+      'workerCount',
+      `must be a whole number from 1 to ${MAX_WORKER_COUNT}; got ${String(content.workerCount)}`,
+    );
   }
-  if (typeof content.commonClaim !== 'boolean') throw new InvalidApplicationError('commonClaim', 'expected true or false');
+  if (typeof content.commonClaim !== 'boolean')
+    throw new InvalidApplicationError('commonClaim', 'expected true or false');
 }
 
 /** The optional limitation facts given with a review: real dates, not after receipt, claims that exist. */
@@ -101,7 +117,10 @@ export function assertLimitationFacts(
   known.forEach((entry, i) => {
     const path = `limitation.knewOfInfringementOn[${i}]`;
     if (!Number.isInteger(entry?.claimIndex) || entry.claimIndex < 0 || entry.claimIndex >= claimCount) {
-      throw new InvalidApplicationError(`${path}.claimIndex`, `no claim ${String(entry?.claimIndex)} (the application has ${claimCount})`);
+      throw new InvalidApplicationError(
+        `${path}.claimIndex`,
+        `no claim ${String(entry?.claimIndex)} (the application has ${claimCount})`,
+      );
     }
     assertPastDate(entry.knewOn, `${path}.knewOn`, receivedOn);
   });

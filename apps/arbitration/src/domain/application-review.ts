@@ -122,7 +122,8 @@ export interface Accepted {
 
 export type ReviewDecision = SupplementRequired | NotAccepted | Accepted;
 
-const COURT_REMEDY = '对不予受理决定不服的，申请人可以就该争议事项向人民法院提起诉讼（《劳动争议调解仲裁法》第二十九条）。';
+const COURT_REMEDY =
+  '对不予受理决定不服的，申请人可以就该争议事项向人民法院提起诉讼（《劳动争议调解仲裁法》第二十九条）。';
 
 export function reviewApplication(input: ReviewInput): ReviewDecision {
   const { content, receivedOn } = input;
@@ -133,7 +134,8 @@ export function reviewApplication(input: ReviewInput): ReviewDecision {
 
   const policy = resolvePolicy(input.policy);
   const schedule = input.schedule ?? CHINA_HOLIDAY_SCHEDULE;
-  const deadline = (rule: keyof ArbitrationDeadlineRules) => computeArbitrationDeadline(policy.rules[rule], receivedOn, schedule);
+  const deadline = (rule: keyof ArbitrationDeadlineRules) =>
+    computeArbitrationDeadline(policy.rules[rule], receivedOn, schedule);
 
   if (!policy.jurisdiction.includes(content.countyCode)) {
     return {
@@ -141,7 +143,8 @@ export function reviewApplication(input: ReviewInput): ReviewDecision {
       receivedOn,
       reasonCode: 'OUTSIDE_JURISDICTION',
       reason: `该争议（行政区划代码 ${content.countyCode}）不属于本仲裁委员会管辖范围`,
-      remedy: '申请人可以向劳动合同履行地或者用人单位所在地有管辖权的劳动人事争议仲裁委员会申请仲裁（《劳动争议调解仲裁法》第二十一条）。',
+      remedy:
+        '申请人可以向劳动合同履行地或者用人单位所在地有管辖权的劳动人事争议仲裁委员会申请仲裁（《劳动争议调解仲裁法》第二十一条）。',
       citation: '《劳动争议调解仲裁法》第二十一条；《劳动人事争议仲裁办案规则》第八条、第三十条第（四）项、第三十一条',
       notice: { document: '书面说明', issuedOn: receivedOn },
       deadlines: [deadline('nonAcceptanceNotice')],
@@ -166,7 +169,9 @@ export function reviewApplication(input: ReviewInput): ReviewDecision {
 
   const limitation = assessLimitation(content, receivedOn, facts, policy.rules.limitation, schedule);
   if (limitation.allExpired && policy.limitationScreening === 'REFUSE_WHEN_ALL_BARRED') {
-    const expiries = [...new Set(limitation.claims.map((c) => c.deadline?.dueOn).filter((d): d is IsoDate => !!d))].sort();
+    const expiries = [
+      ...new Set(limitation.claims.map((c) => c.deadline?.dueOn).filter((d): d is IsoDate => !!d)),
+    ].sort();
     return {
       outcome: 'NOT_ACCEPTED',
       receivedOn,
@@ -183,10 +188,12 @@ export function reviewApplication(input: ReviewInput): ReviewDecision {
 
   const notes = [
     ...scope.outsideScope.map(
-      (i) => `第${i + 1}项请求不属于劳动争议（《劳动争议调解仲裁法》第二条），不列入仲裁审理范围，申请人可以另行通过诉讼等途径解决`,
+      (i) =>
+        `第${i + 1}项请求不属于劳动争议（《劳动争议调解仲裁法》第二条），不列入仲裁审理范围，申请人可以另行通过诉讼等途径解决`,
     ),
     ...limitation.expiredClaimIndexes.map(
-      (i) => `第${i + 1}项请求可能已超过仲裁时效：${limitation.claims.find((c) => c.claimIndex === i)?.reason ?? ''}；受理阶段不作部分不予受理，由仲裁庭依当事人主张审查`,
+      (i) =>
+        `第${i + 1}项请求可能已超过仲裁时效：${limitation.claims.find((c) => c.claimIndex === i)?.reason ?? ''}；受理阶段不作部分不予受理，由仲裁庭依当事人主张审查`,
     ),
   ];
 
@@ -232,7 +239,12 @@ export function reviewApplication(input: ReviewInput): ReviewDecision {
         citation: SAME_DAY_ACCEPTANCE_CITATION,
       },
       deadlines: [
-        sameDayDeadline('arbitration.same-day-acceptance-notice', '当日出具并送达受理通知书', receivedOn, SAME_DAY_ACCEPTANCE_CITATION),
+        sameDayDeadline(
+          'arbitration.same-day-acceptance-notice',
+          '当日出具并送达受理通知书',
+          receivedOn,
+          SAME_DAY_ACCEPTANCE_CITATION,
+        ),
         ...deadlinesAfterAcceptance(receivedOn, { schedule, rules: policy.rules }),
       ],
     };

@@ -2,13 +2,7 @@
 // 人社部令第33号) Art. 80: “三日”、“五日”、“十日” are working days, “十五日”、“四十五日” calendar days;
 // Art. 19: periods are otherwise counted as in the Civil Procedure Law (start day not counted, an
 // ending on a rest day moves). The calendar library does the counting.
-import {
-  CHINA_HOLIDAY_SCHEDULE,
-  computeDeadline,
-  DeadlineRule,
-  HolidaySchedule,
-  IsoDate,
-} from '@onewindow/calendar';
+import { CHINA_HOLIDAY_SCHEDULE, computeDeadline, DeadlineRule, HolidaySchedule, IsoDate } from '@onewindow/calendar';
 
 export interface ArbitrationDeadlineRule extends DeadlineRule {
   /** what is due, in Chinese, for the timeline (proto Deadline.label) */
@@ -133,7 +127,10 @@ export interface AfterAcceptanceOptions {
  * and the award. Used for same-day acceptances and again when an ordinary acceptance is recorded.
  * Suspension (中止, rules Art. 47) and added claims (rules Arts. 45–46) are applied later by the case.
  */
-export function deadlinesAfterAcceptance(acceptedOn: IsoDate, options: AfterAcceptanceOptions = {}): ArbitrationDeadline[] {
+export function deadlinesAfterAcceptance(
+  acceptedOn: IsoDate,
+  options: AfterAcceptanceOptions = {},
+): ArbitrationDeadline[] {
   const rules = { ...DEFAULT_ARBITRATION_DEADLINE_RULES, ...options.rules };
   const schedule = options.schedule ?? CHINA_HOLIDAY_SCHEDULE;
   return [

@@ -25,7 +25,9 @@ export class InvalidApplicationError extends ArbitrationDomainError {
  */
 export class NotAnArbitrationApplicationError extends ArbitrationDomainError {
   constructor(readonly kind: string) {
-    super(`matter kind '${kind}' is not an application for arbitration (only DISPUTE matters are reviewed); re-route it`);
+    super(
+      `matter kind '${kind}' is not an application for arbitration (only DISPUTE matters are reviewed); re-route it`,
+    );
   }
 }
 

@@ -1,10 +1,20 @@
-import { createMinimumWageTable, HUBEI_MINIMUM_WAGE_FROM_2025_12_01, MinimumWageUnknownError, SUIZHOU_TIER_ASSIGNMENTS, UnknownCountyError } from '@onewindow/county';
+import {
+  createMinimumWageTable,
+  HUBEI_MINIMUM_WAGE_FROM_2025_12_01,
+  MinimumWageUnknownError,
+  SUIZHOU_TIER_ASSIGNMENTS,
+  UnknownCountyError,
+} from '@onewindow/county';
 import { classifyFinalAward, isFinalAwardCandidate } from './index';
 import { claimOf, completeApplication, RECEIVED_ON } from './testing/complete-application.fixture';
 
 // 421303 is configured in tier 2 (2130 yuan) from 2025-12-01: 12 × 213000 fen = 2,556,000 fen.
 const THRESHOLD = 2_556_000;
-const on = (claims: ReturnType<typeof claimOf>[], countyCode = '421303', onDate = RECEIVED_ON) => ({ countyCode, onDate, claims });
+const on = (claims: ReturnType<typeof claimOf>[], countyCode = '421303', onDate = RECEIVED_ON) => ({
+  countyCode,
+  onDate,
+  claims,
+});
 
 describe('final-award classification (终局裁决, Art. 47)', () => {
   it('treats the fixture wage-arrears case as a final-award candidate', () => {
@@ -13,12 +23,17 @@ describe('final-award classification (终局裁决, Art. 47)', () => {
   });
 
   it('puts a wage claim of exactly 12 months of minimum wage inside, one fen more outside', () => {
-    expect(classifyFinalAward(on([claimOf('WAGES', THRESHOLD)]))).toMatchObject({ kind: 'FINAL', thresholdFen: THRESHOLD });
+    expect(classifyFinalAward(on([claimOf('WAGES', THRESHOLD)]))).toMatchObject({
+      kind: 'FINAL',
+      thresholdFen: THRESHOLD,
+    });
     expect(classifyFinalAward(on([claimOf('WAGES', THRESHOLD + 1)])).kind).toBe('NON_FINAL');
   });
 
   it('tests each claim on its own, not their sum', () => {
-    const result = classifyFinalAward(on([claimOf('WAGES', 2_000_000), claimOf('SEVERANCE', 2_000_000), claimOf('DAMAGES', 2_500_000)]));
+    const result = classifyFinalAward(
+      on([claimOf('WAGES', 2_000_000), claimOf('SEVERANCE', 2_000_000), claimOf('DAMAGES', 2_500_000)]),
+    );
     expect(result.kind).toBe('FINAL');
     expect(result.claims.every((c) => c.basis === 'SMALL_AMOUNT')).toBe(true);
   });
@@ -34,7 +49,9 @@ describe('final-award classification (终局裁决, Art. 47)', () => {
     const result = classifyFinalAward(on([claimOf('WAGES', 1_000_000), claimOf('CONFIRM_LABOR_RELATIONSHIP', 0)]));
     expect(result.kind).toBe('MIXED');
     expect(result.claims.map((c) => c.finalAward)).toEqual([true, false]);
-    expect(isFinalAwardCandidate(on([claimOf('WAGES', 1_000_000), claimOf('CONFIRM_LABOR_RELATIONSHIP', 0)]))).toBe(false);
+    expect(isFinalAwardCandidate(on([claimOf('WAGES', 1_000_000), claimOf('CONFIRM_LABOR_RELATIONSHIP', 0)]))).toBe(
+      false,
+    );
   });
 
   it('uses the county’s own tier', () => {
@@ -44,12 +61,19 @@ describe('final-award classification (终局裁决, Art. 47)', () => {
     );
     const claim = [claimOf('WAGES', 2_400_000)];
     expect(classifyFinalAward(on(claim, '421303'), table).kind).toBe('FINAL');
-    expect(classifyFinalAward(on(claim, '421381'), table)).toMatchObject({ kind: 'NON_FINAL', thresholdFen: 12 * 197_000 });
+    expect(classifyFinalAward(on(claim, '421381'), table)).toMatchObject({
+      kind: 'NON_FINAL',
+      thresholdFen: 12 * 197_000,
+    });
   });
 
   it('throws when no minimum wage is known for the date, but only if an amount decides', () => {
-    expect(() => classifyFinalAward(on([claimOf('WAGES', 100)], '421303', '2025-11-30'))).toThrow(MinimumWageUnknownError);
-    expect(classifyFinalAward(on([claimOf('CONFIRM_LABOR_RELATIONSHIP', 0)], '421303', '2025-11-30')).kind).toBe('NON_FINAL');
+    expect(() => classifyFinalAward(on([claimOf('WAGES', 100)], '421303', '2025-11-30'))).toThrow(
+      MinimumWageUnknownError,
+    );
+    expect(classifyFinalAward(on([claimOf('CONFIRM_LABOR_RELATIONSHIP', 0)], '421303', '2025-11-30')).kind).toBe(
+      'NON_FINAL',
+    );
   });
 
   it('refuses an unknown county and an empty claim list', () => {

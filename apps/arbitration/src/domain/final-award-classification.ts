@@ -7,7 +7,13 @@
 // only say whether the case is a candidate. An award with final and non-final items is written as two
 // awards (办案规则 Art. 50), hence MIXED. The worker may still sue within 15 days (Art. 48).
 import { IsoDate, parseIsoDate } from '@onewindow/calendar';
-import { assertKnownCounty, minimumWageOn, MinimumWageAnswer, MinimumWageTable, SUIZHOU_MINIMUM_WAGE_TABLE } from '@onewindow/county';
+import {
+  assertKnownCounty,
+  minimumWageOn,
+  MinimumWageAnswer,
+  MinimumWageTable,
+  SUIZHOU_MINIMUM_WAGE_TABLE,
+} from '@onewindow/county';
 import { InvalidApplicationError } from './arbitration.errors';
 import { MAX_CLAIM_AMOUNT_FEN } from './application-input.validation';
 import { Claim, CLAIM_CATEGORIES, ClaimCategory, CountyCode } from './matter-content';
@@ -59,10 +65,16 @@ export function classifyFinalAward(
   }
   input.claims.forEach((claim, index) => {
     if (!CLAIM_CATEGORIES.includes(claim.category)) {
-      throw new InvalidApplicationError(`claims[${index}].category`, `unknown claim category ${String(claim.category)}`);
+      throw new InvalidApplicationError(
+        `claims[${index}].category`,
+        `unknown claim category ${String(claim.category)}`,
+      );
     }
     if (!Number.isSafeInteger(claim.amountFen) || claim.amountFen < 0 || claim.amountFen > MAX_CLAIM_AMOUNT_FEN) {
-      throw new InvalidApplicationError(`claims[${index}].amountFen`, `must be a whole number of fen from 0 to ${MAX_CLAIM_AMOUNT_FEN}; got ${String(claim.amountFen)}`);
+      throw new InvalidApplicationError(
+        `claims[${index}].amountFen`,
+        `must be a whole number of fen from 0 to ${MAX_CLAIM_AMOUNT_FEN}; got ${String(claim.amountFen)}`,
+      );
     }
   });
 
@@ -74,7 +86,12 @@ export function classifyFinalAward(
   const claims = input.claims.map((claim, claimIndex): ClaimFinality => {
     const base = { claimIndex, category: claim.category, amountFen: claim.amountFen };
     if (NATIONAL_STANDARD_CATEGORIES.includes(claim.category)) {
-      return { ...base, finalAward: true, basis: 'NATIONAL_LABOR_STANDARD', reason: '因执行国家的劳动标准在工作时间、休息休假、社会保险等方面发生的争议（第四十七条第（二）项）' };
+      return {
+        ...base,
+        finalAward: true,
+        basis: 'NATIONAL_LABOR_STANDARD',
+        reason: '因执行国家的劳动标准在工作时间、休息休假、社会保险等方面发生的争议（第四十七条第（二）项）',
+      };
     }
     if (SMALL_AMOUNT_CATEGORIES.includes(claim.category) && thresholdFen !== undefined) {
       const within = claim.amountFen <= thresholdFen;

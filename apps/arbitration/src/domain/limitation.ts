@@ -54,7 +54,8 @@ export function assessLimitation(
   schedule: HolidaySchedule,
 ): LimitationAssessment {
   const { employment } = content;
-  const endDate = !employment.stillEmployed && hasText(employment.endDate, 'employment.endDate') ? employment.endDate : undefined;
+  const endDate =
+    !employment.stillEmployed && hasText(employment.endDate, 'employment.endDate') ? employment.endDate : undefined;
   const knewOn = new Map((facts.knewOfInfringementOn ?? []).map((k) => [k.claimIndex, k.knewOn]));
 
   const claims: ClaimLimitation[] = [];
@@ -64,7 +65,11 @@ export function assessLimitation(
     const isWage = claim.category === 'WAGES';
 
     if (isWage && employment.stillEmployed) {
-      claims.push({ ...base, status: 'NOT_RUNNING', reason: '劳动关系存续期间拖欠劳动报酬，不受一年仲裁时效期间的限制（第二十七条第四款）' });
+      claims.push({
+        ...base,
+        status: 'NOT_RUNNING',
+        reason: '劳动关系存续期间拖欠劳动报酬，不受一年仲裁时效期间的限制（第二十七条第四款）',
+      });
       return;
     }
     // Para 4: after the employment ends, a wage claim runs from the end date whatever was known before.
@@ -83,8 +88,15 @@ export function assessLimitation(
     const interruption = facts.interruptedOn;
     const runsFrom = interruption && compareIsoDates(interruption, knowledgeDay) > 0 ? interruption : knowledgeDay;
     const deadline = computeArbitrationDeadline(rule, runsFrom, schedule);
-    const latestAccepted = deadline.provisional ? addCalendarDays(deadline.dueOn, PROVISIONAL_LIMITATION_GRACE_DAYS) : deadline.dueOn;
-    const from = runsFrom === interruption ? `时效中断之日 ${runsFrom}` : isWage || runsFrom === endDate ? `劳动关系终止之日 ${runsFrom}` : `知道权利被侵害之日 ${runsFrom}`;
+    const latestAccepted = deadline.provisional
+      ? addCalendarDays(deadline.dueOn, PROVISIONAL_LIMITATION_GRACE_DAYS)
+      : deadline.dueOn;
+    const from =
+      runsFrom === interruption
+        ? `时效中断之日 ${runsFrom}`
+        : isWage || runsFrom === endDate
+          ? `劳动关系终止之日 ${runsFrom}`
+          : `知道权利被侵害之日 ${runsFrom}`;
 
     if (compareIsoDates(receivedOn, latestAccepted) <= 0) {
       claims.push({

@@ -23,12 +23,18 @@ describe('an application filed after the one-year limitation (仲裁时效, Art.
     expect(decision.remedy).toContain('向人民法院提起诉讼');
     expect(decision.citation).toContain('第二十七条');
     expect(decision.notice).toEqual({ document: '不予受理通知书', issuedOn: RECEIVED_ON });
-    expect(decision.deadlines.map((d) => [d.id, d.dueOn])).toEqual([['arbitration.non-acceptance-notice', '2026-03-17']]);
+    expect(decision.deadlines.map((d) => [d.id, d.dueOn])).toEqual([
+      ['arbitration.non-acceptance-notice', '2026-03-17'],
+    ]);
   });
 
   it('accepts on the last day of the year, moved off the weekend, and refuses the day after', () => {
-    expect(reviewApplication({ content: fourteenMonthsAfterLeaving(), receivedOn: '2026-01-12' }).outcome).toBe('ACCEPTED');
-    expect(reviewApplication({ content: fourteenMonthsAfterLeaving(), receivedOn: '2026-01-13' }).outcome).toBe('NOT_ACCEPTED');
+    expect(reviewApplication({ content: fourteenMonthsAfterLeaving(), receivedOn: '2026-01-12' }).outcome).toBe(
+      'ACCEPTED',
+    );
+    expect(reviewApplication({ content: fourteenMonthsAfterLeaving(), receivedOn: '2026-01-13' }).outcome).toBe(
+      'NOT_ACCEPTED',
+    );
   });
 
   it('never bars wage arrears while the employment continues', () => {
@@ -49,10 +55,17 @@ describe('an application filed after the one-year limitation (仲裁时效, Art.
 
   it('accepts a partly barred application and names the barred claim for the tribunal', () => {
     const content = completeApplication({
-      claims: [claimOf('WAGES', 1_860_000, '支付拖欠工资'), claimOf('SOCIAL_INSURANCE', 0, '赔偿未缴社会保险造成的损失')],
+      claims: [
+        claimOf('WAGES', 1_860_000, '支付拖欠工资'),
+        claimOf('SOCIAL_INSURANCE', 0, '赔偿未缴社会保险造成的损失'),
+      ],
     });
     const decision = accepted(
-      reviewApplication({ content, receivedOn: RECEIVED_ON, limitation: { knewOfInfringementOn: [{ claimIndex: 1, knewOn: '2024-06-30' }] } }),
+      reviewApplication({
+        content,
+        receivedOn: RECEIVED_ON,
+        limitation: { knewOfInfringementOn: [{ claimIndex: 1, knewOn: '2024-06-30' }] },
+      }),
     );
     expect(decision.possiblyTimeBarredClaims).toEqual([1]);
     expect(decision.limitation.claims.map((c) => c.status)).toEqual(['NOT_RUNNING', 'EXPIRED']);
@@ -61,13 +74,19 @@ describe('an application filed after the one-year limitation (仲裁时效, Art.
   });
 
   it('refuses on limitation before asking for missing material, which could not cure it', () => {
-    const decision = notAccepted(reviewApplication({ content: fourteenMonthsAfterLeaving({ evidence: [] }), receivedOn: RECEIVED_ON }));
+    const decision = notAccepted(
+      reviewApplication({ content: fourteenMonthsAfterLeaving({ evidence: [] }), receivedOn: RECEIVED_ON }),
+    );
     expect(decision.reasonCode).toBe('LIMITATION_EXPIRED');
   });
 
   it('leaves limitation to the hearing when the commission screens NOTE_ONLY', () => {
     const decision = accepted(
-      reviewApplication({ content: fourteenMonthsAfterLeaving(), receivedOn: RECEIVED_ON, policy: { limitationScreening: 'NOTE_ONLY' } }),
+      reviewApplication({
+        content: fourteenMonthsAfterLeaving(),
+        receivedOn: RECEIVED_ON,
+        policy: { limitationScreening: 'NOTE_ONLY' },
+      }),
     );
     expect(decision.possiblyTimeBarredClaims).toEqual([0]);
   });
@@ -76,7 +95,10 @@ describe('an application filed after the one-year limitation (仲裁时效, Art.
     // Ended 2026-12-31: the year ends 2027-12-31, and 2027 has no notice loaded yet.
     const content = completeApplication({ employment: employmentEndedOn('2026-12-31') });
     const late = accepted(reviewApplication({ content, receivedOn: '2028-01-10' }));
-    expect(late.limitation.claims[0]).toMatchObject({ status: 'WITHIN_LIMITATION', deadline: { dueOn: '2027-12-31', provisional: true } });
+    expect(late.limitation.claims[0]).toMatchObject({
+      status: 'WITHIN_LIMITATION',
+      deadline: { dueOn: '2027-12-31', provisional: true },
+    });
     expect(reviewApplication({ content, receivedOn: '2028-03-01' }).outcome).toBe('NOT_ACCEPTED');
   });
 });

@@ -5,7 +5,10 @@ const privateLoan = claimOf('OTHER', 3_000_000, '归还借款30000元');
 
 describe('a matter that is not a labor dispute (Art. 2) is refused with the court remedy', () => {
   it('refuses when every claim is outside Art. 2', () => {
-    const decision = reviewApplication({ content: completeApplication({ claims: [privateLoan] }), receivedOn: RECEIVED_ON });
+    const decision = reviewApplication({
+      content: completeApplication({ claims: [privateLoan] }),
+      receivedOn: RECEIVED_ON,
+    });
     expect(decision.outcome).toBe('NOT_ACCEPTED');
     if (decision.outcome !== 'NOT_ACCEPTED') return;
     expect(decision.reasonCode).toBe('NOT_LABOR_DISPUTE');
@@ -15,7 +18,10 @@ describe('a matter that is not a labor dispute (Art. 2) is refused with the cour
   });
 
   it('refuses on scope before asking for missing material', () => {
-    const decision = reviewApplication({ content: completeApplication({ claims: [privateLoan], evidence: [] }), receivedOn: RECEIVED_ON });
+    const decision = reviewApplication({
+      content: completeApplication({ claims: [privateLoan], evidence: [] }),
+      receivedOn: RECEIVED_ON,
+    });
     expect(decision.outcome).toBe('NOT_ACCEPTED');
   });
 
@@ -30,13 +36,18 @@ describe('a matter that is not a labor dispute (Art. 2) is refused with the cour
   });
 
   it('keeps claims about labor-inspection violations in scope (e.g. double wages for no written contract)', () => {
-    const content = completeApplication({ claims: [claimOf('NO_WRITTEN_CONTRACT', 2_400_000, '支付未签订书面劳动合同二倍工资差额')] });
+    const content = completeApplication({
+      claims: [claimOf('NO_WRITTEN_CONTRACT', 2_400_000, '支付未签订书面劳动合同二倍工资差额')],
+    });
     expect(reviewApplication({ content, receivedOn: RECEIVED_ON }).outcome).toBe('ACCEPTED');
   });
 
-  it.each(['COMPLAINT', 'REPORT', 'CONSULTATION'] as const)('refuses to review a %s matter at all (a routing error)', (kind) => {
-    expect(() => reviewApplication({ content: completeApplication({ kind }), receivedOn: RECEIVED_ON })).toThrow(
-      NotAnArbitrationApplicationError,
-    );
-  });
+  it.each(['COMPLAINT', 'REPORT', 'CONSULTATION'] as const)(
+    'refuses to review a %s matter at all (a routing error)',
+    (kind) => {
+      expect(() => reviewApplication({ content: completeApplication({ kind }), receivedOn: RECEIVED_ON })).toThrow(
+        NotAnArbitrationApplicationError,
+      );
+    },
+  );
 });

@@ -4,7 +4,10 @@ import { claimOf, completeApplication, RECEIVED_ON } from './testing/complete-ap
 
 describe('a matter outside the commission’s jurisdiction gets a written explanation (办案规则 Art. 31)', () => {
   it('refuses a county OneWindow does not serve and points to the competent commission', () => {
-    const decision = reviewApplication({ content: completeApplication({ countyCode: '420100' }), receivedOn: RECEIVED_ON });
+    const decision = reviewApplication({
+      content: completeApplication({ countyCode: '420100' }),
+      receivedOn: RECEIVED_ON,
+    });
     expect(decision.outcome).toBe('NOT_ACCEPTED');
     if (decision.outcome !== 'NOT_ACCEPTED') return;
     expect(decision.reasonCode).toBe('OUTSIDE_JURISDICTION');
@@ -14,9 +17,15 @@ describe('a matter outside the commission’s jurisdiction gets a written explan
 
   it('follows a commission configured for one county only', () => {
     const guangshuiOnly = { jurisdiction: ['421381'] };
-    expect(reviewApplication({ content: completeApplication(), receivedOn: RECEIVED_ON, policy: guangshuiOnly }).outcome).toBe('NOT_ACCEPTED');
     expect(
-      reviewApplication({ content: completeApplication({ countyCode: '421381' }), receivedOn: RECEIVED_ON, policy: guangshuiOnly }).outcome,
+      reviewApplication({ content: completeApplication(), receivedOn: RECEIVED_ON, policy: guangshuiOnly }).outcome,
+    ).toBe('NOT_ACCEPTED');
+    expect(
+      reviewApplication({
+        content: completeApplication({ countyCode: '421381' }),
+        receivedOn: RECEIVED_ON,
+        policy: guangshuiOnly,
+      }).outcome,
     ).toBe('ACCEPTED');
   });
 
@@ -27,11 +36,15 @@ describe('a matter outside the commission’s jurisdiction gets a written explan
   });
 
   it('fails loudly on a jurisdiction configured with an unknown county', () => {
-    expect(() => reviewApplication({ content: completeApplication(), receivedOn: RECEIVED_ON, policy: { jurisdiction: ['999999'] } })).toThrow(
-      UnknownCountyError,
-    );
-    expect(() => reviewApplication({ content: completeApplication(), receivedOn: RECEIVED_ON, policy: { jurisdiction: [] } })).toThrow(
-      InvalidReviewPolicyError,
-    );
+    expect(() =>
+      reviewApplication({
+        content: completeApplication(),
+        receivedOn: RECEIVED_ON,
+        policy: { jurisdiction: ['999999'] },
+      }),
+    ).toThrow(UnknownCountyError);
+    expect(() =>
+      reviewApplication({ content: completeApplication(), receivedOn: RECEIVED_ON, policy: { jurisdiction: [] } }),
+    ).toThrow(InvalidReviewPolicyError);
   });
 });

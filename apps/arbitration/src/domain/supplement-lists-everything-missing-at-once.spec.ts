@@ -11,7 +11,8 @@ describe('the supplement notice lists everything missing at once (一次性告�
       witnesses: [{ name: '赵某', contact: '', statement: '' }],
     });
     const decision = reviewApplication({ content, receivedOn: RECEIVED_ON });
-    if (decision.outcome !== 'SUPPLEMENT_REQUIRED') throw new Error(`expected SUPPLEMENT_REQUIRED, got ${decision.outcome}`);
+    if (decision.outcome !== 'SUPPLEMENT_REQUIRED')
+      throw new Error(`expected SUPPLEMENT_REQUIRED, got ${decision.outcome}`);
     expect(decision.supplementNotice.missing.map((m) => [m.field, m.description])).toEqual([
       ['applicant.birthDate', '申请人出生日期（年龄）'],
       ['applicant.occupation', '申请人职业'],

@@ -13,7 +13,12 @@ import type { ArbitrationCaseDocument } from './arbitration-case.schema';
 export const ARBITRATION_EVENT_SOURCE = '/onewindow/arbitration';
 
 const toDeadline = (deadline: CaseDeadline | undefined): common.Deadline | undefined =>
-  deadline && { label: deadline.label, dueOn: deadline.dueOn, provisional: deadline.provisional, citation: deadline.citation };
+  deadline && {
+    label: deadline.label,
+    dueOn: deadline.dueOn,
+    provisional: deadline.provisional,
+    citation: deadline.citation,
+  };
 
 function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type: string; payload: Uint8Array } {
   const ids = { caseId: record.caseId, matterId: record.matterId, countyCode: record.countyCode };
@@ -61,7 +66,12 @@ function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type:
   }
 }
 
-function toRecord({ _id, version: _version, outbox: _outbox, ...rest }: ArbitrationCaseDocument): ArbitrationCaseRecord {
+function toRecord({
+  _id,
+  version: _version,
+  outbox: _outbox,
+  ...rest
+}: ArbitrationCaseDocument): ArbitrationCaseRecord {
   return { caseId: _id, ...rest };
 }
 
@@ -79,7 +89,10 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     return nextSequence(this.model.db, `${kind}:${countyCode}:${year}`);
   }
 
-  async saveAndAnnounce(record: ArbitrationCaseRecord, events: ArbitrationEvent[]): Promise<'saved' | 'already-recorded'> {
+  async saveAndAnnounce(
+    record: ArbitrationCaseRecord,
+    events: ArbitrationEvent[],
+  ): Promise<'saved' | 'already-recorded'> {
     const now = new Date();
     const outbox: OutboxEntry[] = events.map((event) =>
       outboxEntry(Topics.arbitrationCases, {

@@ -19,7 +19,12 @@ function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
     acceptedOn: record.acceptedOn,
     nonAcceptanceReason: record.nonAcceptanceReason,
     remedy: record.remedy,
-    deadlines: record.deadlines.map(({ label, dueOn, provisional, citation }) => ({ label, dueOn, provisional, citation })),
+    deadlines: record.deadlines.map(({ label, dueOn, provisional, citation }) => ({
+      label,
+      dueOn,
+      provisional,
+      citation,
+    })),
   };
 }
 

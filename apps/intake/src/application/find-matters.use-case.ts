@@ -21,7 +21,8 @@ export class FindMattersUseCase {
       : matterNumber
         ? await this.matters.findByNumber(matterNumber)
         : undefined;
-    if (!found) throw new MatterNotFoundError(matterId ? `with id ${matterId}` : `numbered ${matterNumber || '(none given)'}`);
+    if (!found)
+      throw new MatterNotFoundError(matterId ? `with id ${matterId}` : `numbered ${matterNumber || '(none given)'}`);
     return found;
   }
 

@@ -54,7 +54,12 @@ export class RegisterMatterUseCase {
       ],
       version: 1,
     };
-    const outcome = await this.matters.insert(record, { matterId: id, matterNumber: number, registeredAt, content: valid });
+    const outcome = await this.matters.insert(record, {
+      matterId: id,
+      matterNumber: number,
+      registeredAt,
+      content: valid,
+    });
     if (outcome === 'duplicate-request') {
       // A concurrent repeat of the same request won the race; its matter is the answer.
       const winner = await this.matters.findByRequestKey(record.requestKey);

@@ -4,10 +4,14 @@ import { isDuplicateKeyError, nextSequence } from '@onewindow/persistence';
 import { intake, matterContentToProto, Topics, EventTypes } from '@onewindow/contracts';
 import { OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import type { TimelineEntry } from '../domain/timeline';
-import type { MatterPage, MatterRecord, MatterRegisteredEvent, MatterRepository } from '../application/matter.repository';
+import type {
+  MatterPage,
+  MatterRecord,
+  MatterRegisteredEvent,
+  MatterRepository,
+} from '../application/matter.repository';
 import { MATTER_EVENT_SOURCE } from '../application/register-matter.use-case';
 import type { MatterDocument } from './matter.schema';
-
 
 function toRecord(doc: MatterDocument): MatterRecord {
   return {

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, RpcExceptionFilter } from '@nestjs/common';
+import { Catch, RpcExceptionFilter } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { Observable, throwError } from 'rxjs';
 import { invalidArgument, notFound } from '@onewindow/service-runtime';
@@ -8,10 +8,13 @@ import { MatterNotFoundError } from '../application/find-matters.use-case';
 /** Maps the use cases' errors to gRPC status codes at the edge. */
 @Catch(MatterContentInvalidError, MatterNotFoundError)
 export class IntakeErrorFilter implements RpcExceptionFilter<Error> {
-  catch(error: Error, _host: ArgumentsHost): Observable<unknown> {
+  catch(error: Error): Observable<unknown> {
     const rpc: RpcException =
       error instanceof MatterContentInvalidError
-        ? invalidArgument(`matter content is invalid (${error.violations.length} problem(s)); nothing was saved`, error.violations)
+        ? invalidArgument(
+            `matter content is invalid (${error.violations.length} problem(s)); nothing was saved`,
+            error.violations,
+          )
         : notFound(error.message);
     return throwError(() => rpc.getError());
   }

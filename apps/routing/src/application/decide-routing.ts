@@ -45,7 +45,12 @@ export class DecideRouting {
           reason: referral.reason,
           legalBasis: referral.legalBasis,
           ruleId: referral.ruleId ?? 'uncovered',
-          acknowledgeBy: { label: '转办签收期限', dueOn: due.due, provisional: due.provisional, citation: ACKNOWLEDGE_CITATION },
+          acknowledgeBy: {
+            label: '转办签收期限',
+            dueOn: due.due,
+            provisional: due.provisional,
+            citation: ACKNOWLEDGE_CITATION,
+          },
         };
       }),
     };

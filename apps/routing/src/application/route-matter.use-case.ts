@@ -30,7 +30,10 @@ export class RouteMatterUseCase {
       ruleSetVersion: decided.ruleSetVersion,
       firedRuleIds: decided.firedRuleIds,
       // Stable ids: a redelivered registration yields the same referrals, never a second set.
-      referrals: decided.referrals.map((referral, index) => ({ ...referral, referralId: `${matter.matterId}/${index + 1}` })),
+      referrals: decided.referrals.map((referral, index) => ({
+        ...referral,
+        referralId: `${matter.matterId}/${index + 1}`,
+      })),
       content: matter.content,
     });
   }
