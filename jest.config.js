@@ -13,4 +13,6 @@ module.exports = {
   projects,
   globalSetup: '<rootDir>/libs/testing/src/global-setup.mjs',
   globalTeardown: '<rootDir>/libs/testing/src/global-teardown.mjs',
+  // Jest reads the timeout from the root when it runs several projects; the preset sets it for one.
+  testTimeout: 60_000,
 };

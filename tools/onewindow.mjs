@@ -64,9 +64,11 @@ function prepare() {
 switch (command) {
   case 'test':
     prepare();
+    // --forceExit is a safety net: a service a failing test could not stop must not hang CI; the
+    // global teardown still stops the stack first.
     run('type-check every project', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
     run('lint (module boundaries included)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'tools']);
-    run('unit, integration and end-to-end tests on the real stack', bin('jest'), ['--ci', ...rest], {
+    run('unit, integration and end-to-end tests on the real stack', bin('jest'), ['--ci', '--forceExit', ...rest], {
       env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=2048`.trim() },
     });
     break;

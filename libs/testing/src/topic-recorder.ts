@@ -9,7 +9,7 @@ export class TopicRecorder {
   constructor(private readonly kafka: Kafka) {}
 
   async start(topics: string[]): Promise<this> {
-    this.consumer = this.kafka.consumer({ groupId: uniqueName('recorder') });
+    this.consumer = this.kafka.consumer({ groupId: uniqueName('recorder'), maxWaitTimeInMs: 500 });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
     await this.consumer.run({
