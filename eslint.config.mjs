@@ -69,7 +69,12 @@ export default [
     },
   },
   {
-    files: ['apps/*/src/domain/**/*.ts', 'libs/calendar/src/**/*.ts', 'libs/county/src/**/*.ts'],
+    files: [
+      'apps/*/src/domain/**/*.ts',
+      'libs/calendar/src/**/*.ts',
+      'libs/county/src/**/*.ts',
+      'libs/matter/src/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: frameworkAndInfrastructure }] },
   },
   {
