@@ -51,6 +51,14 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 function prepare() {
   checkNode();
   ensureNpmPackages();
+  // Fetch and build the broker and store up front, so a missing Java, Maven or Go is one clear
+  // sentence here rather than a failure inside the test runner. Skipped when both are given.
+  if (!(process.env.KAFKA_BROKERS && process.env.MONGO_URL)) {
+    run('provision Kafka and FerretDB (cached after the first run)', process.execPath, [
+      'tools/stack/stack.mjs',
+      'provision',
+    ]);
+  }
   run(
     'generate contracts from proto/ (ts-proto via buf)',
     bin('nx'),

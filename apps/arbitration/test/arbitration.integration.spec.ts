@@ -8,9 +8,8 @@ import {
   routing,
   Topics,
 } from '@onewindow/contracts';
-import { newCloudEvent, toKafkaMessage } from '@onewindow/messaging';
+import { newCloudEvent } from '@onewindow/messaging';
 import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
-import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { ArbitrationModule } from '../src/arbitration.module';
 
@@ -24,23 +23,13 @@ describe('arbitration service on the real broker and store', () => {
     protoFile: ProtoFiles.arbitration,
   });
   let recorder: TopicRecorder;
-  let producer: Producer;
 
   beforeAll(async () => {
     await service.start();
-    recorder = await new TopicRecorder(service.kafka).start([
-      service.topic(Topics.arbitrationCases),
-      service.topic(`${Topics.routingReferrals}.dlq`),
-    ]);
-    producer = service.kafka.producer();
-    await producer.connect();
+    recorder = await service.record(Topics.arbitrationCases, `${Topics.routingReferrals}.dlq`);
   });
 
-  afterAll(async () => {
-    await producer.disconnect();
-    await recorder.stop();
-    await service.dispose();
-  });
+  afterAll(() => service.dispose());
 
   function referral(target: routing.ReferralTarget, content: common.MatterContent = wageArrearsApplication()) {
     const matterId = randomUUID();
@@ -69,8 +58,7 @@ describe('arbitration service on the real broker and store', () => {
     });
   }
 
-  const publish = (...events: ReturnType<typeof referral>[]) =>
-    producer.send({ topic: service.topic(Topics.routingReferrals), messages: events.map(toKafkaMessage) });
+  const publish = (...events: ReturnType<typeof referral>[]) => service.publish(Topics.routingReferrals, ...events);
 
   const eventTypesFor = (matterId: string) =>
     recorder.messages

@@ -9,10 +9,9 @@ import {
   routing,
   Topics,
 } from '@onewindow/contracts';
-import { OutboxRelay, toKafkaMessage, newCloudEvent } from '@onewindow/messaging';
+import { newCloudEvent, OutboxRelay } from '@onewindow/messaging';
 import { eventually, InProcessService, TopicRecorder } from '@onewindow/testing';
 import { fieldViolationsOf } from '@onewindow/service-runtime';
-import { Producer } from 'kafkajs';
 import { RegisterMatterUseCase } from '../src/application/register-matter.use-case';
 import { matterContent } from '../src/domain/matter-content.fixture';
 import { MatterDocument, MatterSchema } from '../src/infrastructure/matter.schema';
@@ -29,23 +28,13 @@ describe('intake service on the real broker and store', () => {
     protoFile: ProtoFiles.intake,
   });
   let recorder: TopicRecorder;
-  let producer: Producer;
 
   beforeAll(async () => {
     await harness.start();
-    recorder = await new TopicRecorder(harness.kafka).start([
-      harness.topic(Topics.intakeMatters),
-      harness.topic(`${Topics.routingReferrals}.dlq`),
-    ]);
-    producer = harness.kafka.producer();
-    await producer.connect();
+    recorder = await harness.record(Topics.intakeMatters, `${Topics.routingReferrals}.dlq`);
   });
 
-  afterAll(async () => {
-    await producer.disconnect();
-    await recorder.stop();
-    await harness.dispose();
-  });
+  afterAll(() => harness.dispose());
 
   const matterCount = () => harness.store!.collection('matters').countDocuments();
   const registered = (matterId: string) =>
@@ -118,10 +107,7 @@ describe('intake service on the real broker and store', () => {
     // A length-delimited field claiming more bytes than the record has: this cannot decode.
     poison.payload = Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f]);
     const good = referralEvent(matter!.matterId, '金额较大，依申请人意愿申请仲裁');
-    await producer.send({
-      topic: harness.topic(Topics.routingReferrals),
-      messages: [toKafkaMessage(poison), toKafkaMessage(good)],
-    });
+    await harness.publish(Topics.routingReferrals, poison, good);
 
     const timeline = await eventually(async () => {
       const m = await getMatter(matter!.matterId);
@@ -139,10 +125,7 @@ describe('intake service on the real broker and store', () => {
     const { matter } = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', wageArrears());
     const twice = referralEvent(matter!.matterId, 'twice');
     const marker = referralEvent(matter!.matterId, 'marker');
-    await producer.send({
-      topic: harness.topic(Topics.routingReferrals),
-      messages: [toKafkaMessage(twice), toKafkaMessage(twice), toKafkaMessage(marker)],
-    });
+    await harness.publish(Topics.routingReferrals, twice, twice, marker);
     // Same key, same partition: once the marker shows, both copies before it were handled.
     const timeline = await eventually(async () => {
       const m = await getMatter(matter!.matterId);

@@ -8,9 +8,8 @@ import {
   routing,
   Topics,
 } from '@onewindow/contracts';
-import { newCloudEvent, toKafkaMessage } from '@onewindow/messaging';
+import { newCloudEvent } from '@onewindow/messaging';
 import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
-import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { RoutingModule } from '../src/routing.module';
 
@@ -22,23 +21,13 @@ describe('routing service on the real broker and store', () => {
     protoFile: ProtoFiles.routing,
   });
   let recorder: TopicRecorder;
-  let producer: Producer;
 
   beforeAll(async () => {
     await service.start();
-    recorder = await new TopicRecorder(service.kafka).start([
-      service.topic(Topics.routingReferrals),
-      service.topic(`${Topics.intakeMatters}.dlq`),
-    ]);
-    producer = service.kafka.producer();
-    await producer.connect();
+    recorder = await service.record(Topics.routingReferrals, `${Topics.intakeMatters}.dlq`);
   });
 
-  afterAll(async () => {
-    await producer.disconnect();
-    await recorder.stop();
-    await service.dispose();
-  });
+  afterAll(() => service.dispose());
 
   function matterRegistered(content = wageArrearsApplication()) {
     const matterId = randomUUID();
@@ -56,7 +45,7 @@ describe('routing service on the real broker and store', () => {
   }
 
   const publish = (...events: ReturnType<typeof matterRegistered>[]) =>
-    producer.send({ topic: service.topic(Topics.intakeMatters), messages: events.map(toKafkaMessage) });
+    service.publish(Topics.intakeMatters, ...events);
 
   const referralsFor = (matterId: string) =>
     recorder.messages

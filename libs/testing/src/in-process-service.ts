@@ -1,12 +1,13 @@
 import { INestApplication, Type } from '@nestjs/common';
-import { Kafka } from 'kafkajs';
+import { Kafka, Producer } from 'kafkajs';
 import { Connection } from 'mongoose';
-import { createKafka } from '@onewindow/messaging';
+import { CloudEvent, createKafka, toKafkaMessage } from '@onewindow/messaging';
 import { connectMongo } from '@onewindow/persistence';
 import { bootstrapService } from '@onewindow/service-runtime';
 import { freePort } from './free-port';
 import { grpcClient, GrpcClient, GrpcServiceName } from './grpc-client';
 import { testStack, uniqueName } from './test-stack';
+import { TopicRecorder } from './topic-recorder';
 
 export interface InProcessServiceSpec {
   app: GrpcServiceName;
@@ -27,6 +28,8 @@ export class InProcessService {
   app?: INestApplication;
   client?: GrpcClient;
   store?: Connection;
+  private producer?: Producer;
+  private readonly recorders: TopicRecorder[] = [];
 
   constructor(private readonly spec: InProcessServiceSpec) {
     this.database = uniqueName(`${spec.app}_it`);
@@ -63,6 +66,22 @@ export class InProcessService {
     return this;
   }
 
+  /** Records every message on these topics (names without the prefix) from the beginning. */
+  async record(...topics: string[]): Promise<TopicRecorder> {
+    const recorder = await new TopicRecorder(this.kafka).start(topics.map((t) => this.topic(t)));
+    this.recorders.push(recorder);
+    return recorder;
+  }
+
+  /** Publishes events to a topic (name without the prefix) as another service would. */
+  async publish(topic: string, ...events: CloudEvent[]): Promise<void> {
+    if (!this.producer) {
+      this.producer = this.kafka.producer();
+      await this.producer.connect();
+    }
+    await this.producer.send({ topic: this.topic(topic), messages: events.map(toKafkaMessage) });
+  }
+
   /** Graceful stop, as on SIGTERM. */
   async stop(): Promise<void> {
     this.client?.close();
@@ -71,6 +90,8 @@ export class InProcessService {
   }
 
   async dispose(): Promise<void> {
+    await this.producer?.disconnect();
+    await Promise.all(this.recorders.map((recorder) => recorder.stop()));
     await this.stop();
     await this.store?.dropDatabase();
     await this.store?.close();
