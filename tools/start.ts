@@ -34,8 +34,7 @@ function portsOf(service: (typeof SERVICES)[number]) {
   };
 }
 
-async function main() {
-  const began = Date.now();
+async function checkPortsFree(): Promise<void> {
   for (const service of SERVICES) {
     for (const [what, port] of Object.entries(portsOf(service))) {
       if (await portInUse(port)) {
@@ -46,6 +45,10 @@ async function main() {
       }
     }
   }
+}
+
+async function main() {
+  const began = Date.now();
 
   const infra = await stack.up();
   const processes: ServiceProcess[] = [];
@@ -113,4 +116,9 @@ async function main() {
   }
 }
 
-void main();
+checkPortsFree()
+  .then(main)
+  .catch((error) => {
+    console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  });

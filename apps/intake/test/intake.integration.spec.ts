@@ -101,6 +101,25 @@ describe('intake service on the real broker and store', () => {
     expect(await harness.store!.collection('matters').countDocuments({ requestKey: request.requestId })).toBe(1);
   });
 
+  it('lists a county’s matters newest first, page by page, and refuses an unknown county', async () => {
+    for (let i = 0; i < 3; i++) await harness.client!.call('registerMatter', wageArrears({ countyCode: '421321' }));
+    const list = (pageToken: string) =>
+      harness.client!.call<intake.ListMattersResponse>('listMatters', { countyCode: '421321', pageSize: 2, pageToken });
+    const first = await list('');
+    const second = await list(first.nextPageToken);
+    const numbers = [...first.matters, ...second.matters].map((m) => m.matterNumber);
+    expect(first.matters).toHaveLength(2);
+    expect(second.nextPageToken).toBe('');
+    expect(numbers).toEqual([...numbers].sort().reverse());
+    expect(new Set(numbers).size).toBe(3);
+
+    const error = (await harness
+      .client!.call('listMatters', { countyCode: '110101', pageSize: 0, pageToken: '' })
+      .catch((e) => e)) as ServiceError;
+    expect(error.code).toBe(status.INVALID_ARGUMENT);
+    expect(fieldViolationsOf(error.metadata).map((v) => v.field)).toEqual(['countyCode']);
+  });
+
   it('sends a malformed event to the DLQ and goes on to the next one', async () => {
     const { matter } = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', wageArrears());
     const poison = referralEvent(matter!.matterId, 'poison');

@@ -1,4 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isKnownCounty } from '@onewindow/county';
+import { parseMatterNumber } from '../domain';
+import { InvalidMatterRequestError } from './register-matter.use-case';
 import { MATTER_REPOSITORY, MatterPage, MatterRecord, MatterRepository } from './matter.repository';
 
 export class MatterNotFoundError extends Error {
@@ -27,6 +30,16 @@ export class FindMattersUseCase {
   }
 
   async list(countyCode: string, pageSize: number, afterNumber?: string): Promise<MatterPage> {
+    const problems = [
+      ...(isKnownCounty(countyCode)
+        ? []
+        : [{ field: 'countyCode', description: `"${countyCode}" is not a county this center serves` }]),
+      ...(afterNumber === undefined || parseMatterNumber(afterNumber).ok
+        ? []
+        : [{ field: 'pageToken', description: 'not a page token this service issued' }]),
+      ...(pageSize < 0 ? [{ field: 'pageSize', description: 'must not be negative' }] : []),
+    ];
+    if (problems.length > 0) throw new InvalidMatterRequestError(problems);
     const size = pageSize <= 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
     return this.matters.listByCounty(countyCode, size, afterNumber);
   }

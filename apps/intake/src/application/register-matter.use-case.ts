@@ -6,10 +6,11 @@ import { formatMatterNumber, MatterContent, validateMatterContent, FieldViolatio
 import { timelineSummary } from '../domain/timeline';
 import { MATTER_REPOSITORY, MatterRecord, MatterRepository } from './matter.repository';
 
-export class MatterContentInvalidError extends Error {
+/** A request the domain refuses, with every field that is wrong; nothing was saved. */
+export class InvalidMatterRequestError extends Error {
   constructor(readonly violations: FieldViolation[]) {
-    super(`matter content is invalid: ${violations.map((v) => `${v.field}: ${v.description}`).join('; ')}`);
-    this.name = 'MatterContentInvalidError';
+    super(`request is invalid: ${violations.map((v) => `${v.field}: ${v.description}`).join('; ')}`);
+    this.name = 'InvalidMatterRequestError';
   }
 }
 
@@ -22,7 +23,7 @@ export class RegisterMatterUseCase {
   /** Registers a matter once (一窗受理): validated whole, numbered per county and year, announced. */
   async execute(content: MatterContentData, requestId: string, now = new Date()): Promise<MatterRecord> {
     const violations = validateMatterContent(content, todayInChina(now));
-    if (violations.length > 0) throw new MatterContentInvalidError(violations);
+    if (violations.length > 0) throw new InvalidMatterRequestError(violations);
     const valid = content as MatterContent;
 
     if (requestId) {
