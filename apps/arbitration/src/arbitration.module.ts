@@ -4,6 +4,7 @@ import { Topics } from '@onewindow/contracts';
 import { OutboxRelay } from '@onewindow/messaging';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
 import { ARBITRATION_CASE_REPOSITORY } from './application/arbitration-case.repository';
+import { DecideAcceptanceUseCase } from './application/decide-acceptance.use-case';
 import { FindCasesUseCase } from './application/find-cases.use-case';
 import { ReviewApplicationUseCase } from './application/review-application.use-case';
 import { ARBITRATION_CONFIG, ArbitrationConfig, loadArbitrationConfig } from './arbitration.config';
@@ -56,6 +57,7 @@ const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
     },
     ReviewApplicationUseCase,
     FindCasesUseCase,
+    DecideAcceptanceUseCase,
     ReferralIssuedEventHandler,
     {
       provide: REFERRAL_CONSUMER,

@@ -9,7 +9,14 @@ import {
   Topics,
 } from '@onewindow/contracts';
 import { newCloudEvent } from '@onewindow/messaging';
-import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
+import { ServiceError, status } from '@grpc/grpc-js';
+import {
+  eventually,
+  InProcessService,
+  severanceApplication,
+  TopicRecorder,
+  wageArrearsApplication,
+} from '@onewindow/testing';
 import { randomUUID } from 'node:crypto';
 import { ArbitrationModule } from '../src/arbitration.module';
 
@@ -115,5 +122,54 @@ describe('arbitration service on the real broker and store', () => {
       recorder.messages.find((m) => recorder.header(m, CloudEventHeaders.id) === complaint.id),
     );
     expect(recorder.header(dead, DeadLetterHeaders.error)).toMatch(/^PoisonMessageError/);
+  });
+
+  it('decides once on an ordinary application within five days, however many clerks press the button', async () => {
+    const issued = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION, severanceApplication());
+    await publish(issued);
+    await eventually(async () => (eventTypesFor(issued.subject).length === 1 ? true : undefined));
+    const pending = await caseOf(issued.subject);
+    expect(pending.status).toBe(arbitration.CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);
+    expect(pending.deadlines.map((d) => d.label).join()).toMatch(/受理/);
+
+    const decide = (request: object) =>
+      service.client!.call<arbitration.DecideAcceptanceResponse>('decideAcceptance', request);
+    const accept = {
+      caseId: pending.caseId,
+      decision: arbitration.AcceptanceDecision.ACCEPTANCE_DECISION_ACCEPT,
+      refusalReason: '',
+    };
+    const outcomes = await Promise.allSettled([decide(accept), decide(accept)]);
+    const won = outcomes.filter((o) => o.status === 'fulfilled');
+    const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect((lost[0]!.reason as ServiceError).code).toBe(status.FAILED_PRECONDITION);
+
+    const types = await eventually(async () =>
+      eventTypesFor(issued.subject).length === 2 ? eventTypesFor(issued.subject) : undefined,
+    );
+    expect(types).toEqual([EventTypes.applicationReceived, EventTypes.applicationAccepted]);
+    const accepted = await caseOf(issued.subject);
+    expect(accepted.status).toBe(arbitration.CaseStatus.CASE_STATUS_ACCEPTED);
+    expect(accepted.acceptanceNoticeNumber).toMatch(/^421381-仲受-\d{4}-\d{6}$/);
+  });
+
+  it('refuses a decision without reasons, or on a case that does not exist, and changes nothing', async () => {
+    const issued = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION, severanceApplication());
+    await publish(issued);
+    await eventually(async () => (eventTypesFor(issued.subject).length === 1 ? true : undefined));
+    const pending = await caseOf(issued.subject);
+    const refuse = {
+      caseId: pending.caseId,
+      decision: arbitration.AcceptanceDecision.ACCEPTANCE_DECISION_REFUSE,
+      refusalReason: ' ',
+    };
+    const noReason = (await service.client!.call('decideAcceptance', refuse).catch((e) => e)) as ServiceError;
+    expect(noReason.code).toBe(status.INVALID_ARGUMENT);
+    const unknown = (await service
+      .client!.call('decideAcceptance', { ...refuse, caseId: 'no-such-case', refusalReason: '不属于受案范围' })
+      .catch((e) => e)) as ServiceError;
+    expect(unknown.code).toBe(status.NOT_FOUND);
+    expect((await caseOf(issued.subject)).status).toBe(arbitration.CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);
   });
 });

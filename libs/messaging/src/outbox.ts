@@ -1,5 +1,6 @@
 import { Model, mongo, Schema } from 'mongoose';
 import { Producer } from 'kafkajs';
+import { documentKey, documentWriteLock } from '@onewindow/persistence';
 import { CloudEvent, NewEvent, newCloudEvent, toKafkaMessage } from './cloud-event';
 
 /**
@@ -124,6 +125,8 @@ export class OutboxRelay {
         messages: [toKafkaMessage(entry)],
       });
     }
-    await model.updateOne({ _id: doc._id, version: doc.version }, { $set: { outbox: [] } }).exec();
+    await documentWriteLock.run(documentKey(model, doc._id), () =>
+      model.updateOne({ _id: doc._id, version: doc.version }, { $set: { outbox: [] } }).exec(),
+    );
   }
 }

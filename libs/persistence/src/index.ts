@@ -2,3 +2,4 @@ export * from './mongo-connection';
 export * from './optimistic-concurrency';
 export * from './sequence';
 export * from './duplicate-key';
+export * from './document-write-lock';

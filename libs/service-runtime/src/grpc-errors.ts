@@ -31,6 +31,10 @@ export function invalidArgument(message: string, violations: FieldViolation[]): 
   return new RpcException({ code: status.INVALID_ARGUMENT, message, metadata });
 }
 
+export function failedPrecondition(message: string): RpcException {
+  return new RpcException({ code: status.FAILED_PRECONDITION, message });
+}
+
 export function notFound(message: string): RpcException {
   return new RpcException({ code: status.NOT_FOUND, message });
 }

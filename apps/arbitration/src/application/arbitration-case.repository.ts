@@ -29,6 +29,8 @@ export interface ArbitrationCaseRecord {
   remedy: string;
   deadlines: CaseDeadline[];
   notes: string[];
+  /** Optimistic concurrency: every change states the version it read. */
+  version: number;
 }
 
 /** What the review announced, in order, published with the case in one write. */
@@ -43,6 +45,8 @@ export interface ArbitrationCaseRepository {
   nextNumber(kind: 'receipt' | 'acceptance-notice', countyCode: string, year: number): Promise<number>;
   /** 'already-recorded' when the case exists (a redelivered referral). */
   saveAndAnnounce(record: ArbitrationCaseRecord, events: ArbitrationEvent[]): Promise<'saved' | 'already-recorded'>;
+  /** Saves a change made from `expectedVersion`; ConcurrencyConflictError when someone changed it since. */
+  saveChanges(record: ArbitrationCaseRecord, expectedVersion: number, events: ArbitrationEvent[]): Promise<void>;
   findById(caseId: string): Promise<ArbitrationCaseRecord | undefined>;
   /** The newest case of the matter (a matter re-referred to arbitration has several). */
   findLatestByMatter(matterId: string): Promise<ArbitrationCaseRecord | undefined>;

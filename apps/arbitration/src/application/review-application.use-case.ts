@@ -19,7 +19,7 @@ export interface ArbitrationReferral {
   issuedAt: string;
 }
 
-const toCaseDeadline = ({ id, label, dueOn, provisional, citation }: ArbitrationDeadline): CaseDeadline => ({
+export const toCaseDeadline = ({ id, label, dueOn, provisional, citation }: ArbitrationDeadline): CaseDeadline => ({
   id,
   label,
   dueOn,
@@ -57,6 +57,7 @@ export class ReviewApplicationUseCase {
       remedy: '',
       deadlines: decision.deadlines.map(toCaseDeadline),
       notes: [...decision.notes],
+      version: 1,
     };
     const [record, events] = await this.recordOf(base, decision);
     await this.cases.saveAndAnnounce(record, events);

@@ -122,7 +122,7 @@ export interface Accepted {
 
 export type ReviewDecision = SupplementRequired | NotAccepted | Accepted;
 
-const COURT_REMEDY =
+export const COURT_REMEDY =
   '对不予受理决定不服的，申请人可以就该争议事项向人民法院提起诉讼（《劳动争议调解仲裁法》第二十九条）。';
 
 export function reviewApplication(input: ReviewInput): ReviewDecision {

@@ -14,3 +14,4 @@ export * from './limitation';
 export * from './same-day-acceptance';
 export * from './application-review';
 export * from './final-award-classification';
+export * from './acceptance-decision';

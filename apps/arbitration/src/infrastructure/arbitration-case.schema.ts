@@ -4,7 +4,6 @@ import type { ArbitrationCaseRecord } from '../application/arbitration-case.repo
 
 export interface ArbitrationCaseDocument extends Omit<ArbitrationCaseRecord, 'caseId'> {
   _id: string;
-  version: number;
   outbox: OutboxEntry[];
 }
 

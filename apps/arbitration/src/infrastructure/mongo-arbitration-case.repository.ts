@@ -1,7 +1,13 @@
 import { Model } from 'mongoose';
 import { arbitration, common, EventTypes, Topics } from '@onewindow/contracts';
 import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
-import { isDuplicateKeyError, nextSequence } from '@onewindow/persistence';
+import {
+  ConcurrencyConflictError,
+  documentKey,
+  documentWriteLock,
+  isDuplicateKeyError,
+  nextSequence,
+} from '@onewindow/persistence';
 import type {
   ArbitrationCaseRecord,
   ArbitrationCaseRepository,
@@ -66,12 +72,7 @@ function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type:
   }
 }
 
-function toRecord({
-  _id,
-  version: _version,
-  outbox: _outbox,
-  ...rest
-}: ArbitrationCaseDocument): ArbitrationCaseRecord {
+function toRecord({ _id, outbox: _outbox, ...rest }: ArbitrationCaseDocument): ArbitrationCaseRecord {
   return { caseId: _id, ...rest };
 }
 
@@ -89,12 +90,9 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     return nextSequence(this.model.db, `${kind}:${countyCode}:${year}`);
   }
 
-  async saveAndAnnounce(
-    record: ArbitrationCaseRecord,
-    events: ArbitrationEvent[],
-  ): Promise<'saved' | 'already-recorded'> {
+  private outboxOf(record: ArbitrationCaseRecord, events: ArbitrationEvent[]): OutboxEntry[] {
     const now = new Date();
-    const outbox: OutboxEntry[] = events.map((event) =>
+    return events.map((event) =>
       outboxEntry(Topics.arbitrationCases, {
         ...encode(record, event),
         source: ARBITRATION_EVENT_SOURCE,
@@ -102,15 +100,38 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
         time: now,
       }),
     );
+  }
+
+  async saveAndAnnounce(
+    record: ArbitrationCaseRecord,
+    events: ArbitrationEvent[],
+  ): Promise<'saved' | 'already-recorded'> {
     const { caseId, ...fields } = record;
     try {
-      await this.model.create({ _id: caseId, ...fields, version: 1, outbox });
+      await this.model.create({ _id: caseId, ...fields, outbox: this.outboxOf(record, events) });
     } catch (error) {
       if (isDuplicateKeyError(error)) return 'already-recorded';
       throw error;
     }
     void this.relay.nudge();
     return 'saved';
+  }
+
+  async saveChanges(record: ArbitrationCaseRecord, expectedVersion: number, events: ArbitrationEvent[]): Promise<void> {
+    const { caseId, version: _version, ...fields } = record;
+    const result = await documentWriteLock.run(documentKey(this.model, caseId), () =>
+      this.model
+        .updateOne(
+          { _id: caseId, version: expectedVersion },
+          {
+            $set: { ...fields, version: expectedVersion + 1 },
+            $push: { outbox: { $each: this.outboxOf(record, events) } },
+          },
+        )
+        .exec(),
+    );
+    if (result.matchedCount === 0) throw new ConcurrencyConflictError('arbitration case', caseId, expectedVersion);
+    void this.relay.nudge();
   }
 
   async findById(caseId: string): Promise<ArbitrationCaseRecord | undefined> {

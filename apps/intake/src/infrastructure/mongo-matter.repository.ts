@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Model } from 'mongoose';
-import { isDuplicateKeyError, nextSequence } from '@onewindow/persistence';
+import { documentKey, documentWriteLock, isDuplicateKeyError, nextSequence } from '@onewindow/persistence';
 import { intake, matterContentToProto, Topics, EventTypes } from '@onewindow/contracts';
 import { OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import type { TimelineEntry } from '../domain/timeline';
@@ -104,12 +104,14 @@ export class MongoMatterRepository implements MatterRepository {
   }
 
   async appendTimeline(matterId: string, entry: TimelineEntry) {
-    const result = await this.model
-      .updateOne(
-        { _id: matterId, 'timeline.eventId': { $ne: entry.eventId } },
-        { $push: { timeline: entry }, $inc: { version: 1 } },
-      )
-      .exec();
+    const result = await documentWriteLock.run(documentKey(this.model, matterId), () =>
+      this.model
+        .updateOne(
+          { _id: matterId, 'timeline.eventId': { $ne: entry.eventId } },
+          { $push: { timeline: entry }, $inc: { version: 1 } },
+        )
+        .exec(),
+    );
     if (result.modifiedCount === 1) return 'appended';
     const exists = await this.model.exists({ _id: matterId }).exec();
     return exists ? 'already-recorded' : 'matter-not-found';

@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { todayInChina } from '@onewindow/calendar';
+import { retryOnConflict } from '@onewindow/persistence';
+import { AcceptanceDecision, decideAcceptance } from '../domain';
+import {
+  ARBITRATION_CASE_REPOSITORY,
+  ArbitrationCaseRecord,
+  ArbitrationCaseRepository,
+} from './arbitration-case.repository';
+import { CaseNotFoundError } from './find-cases.use-case';
+import { caseNumber, toCaseDeadline } from './review-application.use-case';
+
+/** An arbitrator's acceptance decision (受理决定) on a case received but not accepted the same day. */
+@Injectable()
+export class DecideAcceptanceUseCase {
+  constructor(@Inject(ARBITRATION_CASE_REPOSITORY) private readonly cases: ArbitrationCaseRepository) {}
+
+  /**
+   * Two clerks deciding at once cannot both win: the loser re-reads, and the domain then says the
+   * decision is no longer pending.
+   */
+  execute(caseId: string, decision: AcceptanceDecision, now = new Date()): Promise<ArbitrationCaseRecord> {
+    return retryOnConflict(async () => {
+      const current = caseId ? await this.cases.findById(caseId) : undefined;
+      if (!current) throw new CaseNotFoundError(`with id ${caseId || '(none given)'}`);
+      const decidedOn = todayInChina(now);
+      const outcome = decideAcceptance(current, decision, decidedOn);
+      if (outcome.outcome === 'NOT_ACCEPTED') {
+        const refused: ArbitrationCaseRecord = {
+          ...current,
+          status: 'NOT_ACCEPTED',
+          nonAcceptanceReasonCode: 'DECIDED_BY_COMMISSION',
+          nonAcceptanceReason: outcome.reason,
+          remedy: outcome.remedy,
+        };
+        await this.cases.saveChanges(refused, current.version, [{ type: 'ApplicationNotAccepted' }]);
+        return { ...refused, version: current.version + 1 };
+      }
+      const year = Number(decidedOn.slice(0, 4));
+      const sequence = await this.cases.nextNumber('acceptance-notice', current.countyCode, year);
+      const accepted: ArbitrationCaseRecord = {
+        ...current,
+        status: 'ACCEPTED',
+        acceptedOn: outcome.acceptedOn,
+        acceptanceNoticeNumber: caseNumber('仲受', current.countyCode, year, sequence),
+        deadlines: outcome.deadlines.map(toCaseDeadline),
+      };
+      await this.cases.saveChanges(accepted, current.version, [
+        { type: 'ApplicationAccepted', awardDue: toCaseDeadline(outcome.awardDue) },
+      ]);
+      return { ...accepted, version: current.version + 1 };
+    });
+  }
+}
