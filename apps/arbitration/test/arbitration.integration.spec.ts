@@ -4,11 +4,12 @@ import {
   common,
   DeadLetterHeaders,
   EventTypes,
+  matterContentFromProto,
   ProtoFiles,
   routing,
   Topics,
 } from '@onewindow/contracts';
-import { newCloudEvent } from '@onewindow/messaging';
+import { newCloudEvent, OutboxRelay } from '@onewindow/messaging';
 import { ServiceError, status } from '@grpc/grpc-js';
 import {
   eventually,
@@ -19,6 +20,10 @@ import {
 } from '@onewindow/testing';
 import { randomUUID } from 'node:crypto';
 import { ArbitrationModule } from '../src/arbitration.module';
+import { ReviewApplicationUseCase } from '../src/application/review-application.use-case';
+import { MatterContent } from '../src/domain';
+import { ArbitrationCaseDocument, ArbitrationCaseSchema } from '../src/infrastructure/arbitration-case.schema';
+import { MongoArbitrationCaseRepository } from '../src/infrastructure/mongo-arbitration-case.repository';
 
 const { ReferralTarget } = routing;
 
@@ -171,5 +176,30 @@ describe('arbitration service on the real broker and store', () => {
       .catch((e) => e)) as ServiceError;
     expect(unknown.code).toBe(status.NOT_FOUND);
     expect((await caseOf(issued.subject)).status).toBe(arbitration.CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);
+  });
+
+  it('loses no notice when the service dies between saving a case and publishing it', async () => {
+    await service.stop();
+    // A process that saved the reviewed case and its notices, then died before the relay published.
+    const model = service.store!.model<ArbitrationCaseDocument>('ArbitrationCase', ArbitrationCaseSchema);
+    const deadRelay = new OutboxRelay(service.kafka.producer(), [model]);
+    const dying = new ReviewApplicationUseCase(new MongoArbitrationCaseRepository(model, deadRelay));
+    const matterId = randomUUID();
+    await dying.execute({
+      referralId: `${matterId}/1`,
+      matterId,
+      matterNumber: '421303-2026-000098',
+      content: matterContentFromProto(wageArrearsApplication()) as MatterContent,
+      issuedAt: new Date().toISOString(),
+    });
+    await deadRelay.stop();
+    expect((await model.findById(`${matterId}/1`).lean().exec())!.outbox).toHaveLength(2);
+    expect(eventTypesFor(matterId)).toEqual([]);
+
+    await service.start();
+    const types = await eventually(async () =>
+      eventTypesFor(matterId).length === 2 ? eventTypesFor(matterId) : undefined,
+    );
+    expect(types).toEqual([EventTypes.applicationReceived, EventTypes.applicationAccepted]);
   });
 });

@@ -40,6 +40,13 @@ export class PlatformHarness {
     return this;
   }
 
+  /** Kills a service abruptly (SIGKILL, nothing drained) and starts it again on the same ports and database. */
+  async crashAndRestart(app: App): Promise<void> {
+    const service = this.processes.get(app)!;
+    await service.kill();
+    await service.start();
+  }
+
   client(app: App): GrpcClient {
     const client = grpcClient(app, `127.0.0.1:${this.grpcPorts.get(app)}`);
     this.clients.push(client);

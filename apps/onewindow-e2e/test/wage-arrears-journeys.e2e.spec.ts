@@ -91,4 +91,14 @@ describe('one window to arbitration: intake → routing → arbitration as separ
     expect(refused.status).toBe(arbitration.CaseStatus.CASE_STATUS_NOT_ACCEPTED);
     expect(refused.remedy).toContain('人民法院');
   });
+
+  it('loses and repeats nothing when routing is killed in the middle of the flow', async () => {
+    const registered = await Promise.all(Array.from({ length: 8 }, () => register(wageArrearsApplication())));
+    await platform.crashAndRestart('routing');
+    for (const { matterId } of registered) {
+      const matter = await matterInStage(matterId, 'ACCEPTED');
+      const referrals = matter.timeline.filter((entry) => entry.summary.startsWith('分流至'));
+      expect(referrals).toHaveLength(1);
+    }
+  });
 });

@@ -4,13 +4,20 @@ import {
   DeadLetterHeaders,
   EventTypes,
   intake,
+  matterContentFromProto,
   ProtoFiles,
   routing,
   Topics,
 } from '@onewindow/contracts';
-import { newCloudEvent } from '@onewindow/messaging';
+import { newCloudEvent, OutboxRelay } from '@onewindow/messaging';
 import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
 import { randomUUID } from 'node:crypto';
+import { DecideRouting } from '../src/application/decide-routing';
+import { RouteMatterUseCase } from '../src/application/route-matter.use-case';
+import { FileRuleSetProvider } from '../src/infrastructure/file-rule-set.provider';
+import { MongoRoutingDecisionRepository } from '../src/infrastructure/mongo-routing-decision.repository';
+import { RoutingDecisionDocument, RoutingDecisionSchema } from '../src/infrastructure/routing-decision.schema';
+import { loadRoutingConfig } from '../src/routing.config';
 import { RoutingModule } from '../src/routing.module';
 
 describe('routing service on the real broker and store', () => {
@@ -118,5 +125,32 @@ describe('routing service on the real broker and store', () => {
       .client!.call('evaluateMatter', { content: wageArrearsApplication({ countyCode: '110101' }) })
       .catch((e) => e)) as ServiceError;
     expect(error.code).toBe(status.INVALID_ARGUMENT);
+  });
+
+  it('loses no referral when the service dies between saving a decision and publishing it', async () => {
+    await service.stop();
+    // A process that saved the decision and its outbox entries, then died before the relay published.
+    const model = service.store!.model<RoutingDecisionDocument>('RoutingDecision', RoutingDecisionSchema);
+    const deadRelay = new OutboxRelay(service.kafka.producer(), [model]);
+    const dying = new RouteMatterUseCase(
+      new DecideRouting(new FileRuleSetProvider(loadRoutingConfig().rulesDir)),
+      new MongoRoutingDecisionRepository(model, deadRelay),
+    );
+    const matterId = randomUUID();
+    await dying.execute({
+      matterId,
+      matterNumber: '421303-2026-000099',
+      registeredAt: new Date().toISOString(),
+      content: matterContentFromProto(wageArrearsApplication()),
+    });
+    await deadRelay.stop();
+    expect((await model.findById(matterId).lean().exec())!.outbox.length).toBeGreaterThan(0);
+    expect(referralsFor(matterId)).toHaveLength(0);
+
+    await service.start();
+    await eventually(async () => (referralsFor(matterId).length ? true : undefined));
+    await eventually(async () =>
+      (await model.findById(matterId).lean().exec())!.outbox.length === 0 ? true : undefined,
+    );
   });
 });
