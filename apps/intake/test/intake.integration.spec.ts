@@ -83,13 +83,35 @@ describe('intake service on the real broker and store', () => {
     expect(event.matterNumber).toBe(matter!.matterNumber);
   });
 
-  it('refuses an invalid identity number with field-level details and saves nothing', async () => {
+  type Request = ReturnType<typeof wageArrears>;
+  const badRequests: [string, (request: Request) => void, string][] = [
+    [
+      'a wrong identity-number check digit',
+      (r) => void (r.content.applicant!.identityNumber = '421303199005171230'),
+      'applicant.identityNumber',
+    ],
+    ['a negative amount', (r) => void (r.content.claims[0]!.amountFen = -100), 'claims[0].amountFen'],
+    ['an unknown county', (r) => void (r.content.countyCode = '110101'), 'countyCode'],
+    ['a birth date in the future', (r) => void (r.content.applicant!.birthDate = '2999-01-01'), 'applicant.birthDate'],
+    ['no claim at all', (r) => void (r.content.claims = []), 'claims'],
+  ];
+
+  it.each(badRequests)('refuses %s with field-level details and saves nothing', async (_, spoil, field) => {
     const before = await matterCount();
     const bad = wageArrears();
-    bad.content.applicant!.identityNumber = '421303199005171230';
+    spoil(bad);
     const error = (await harness.client!.call('registerMatter', bad).catch((e) => e)) as ServiceError;
     expect(error.code).toBe(status.INVALID_ARGUMENT);
-    expect(fieldViolationsOf(error.metadata).map((v) => v.field)).toContain('applicant.identityNumber');
+    expect(fieldViolationsOf(error.metadata).map((v) => v.field)).toContain(field);
+    expect(await matterCount()).toBe(before);
+  });
+
+  it('refuses an oversized request before reading it, and saves nothing', async () => {
+    const before = await matterCount();
+    const huge = wageArrears();
+    huge.content.factsAndReasons = '欠'.repeat(600_000);
+    const error = (await harness.client!.call('registerMatter', huge).catch((e) => e)) as ServiceError;
+    expect(error.code).toBe(status.RESOURCE_EXHAUSTED);
     expect(await matterCount()).toBe(before);
   });
 
