@@ -1,17 +1,10 @@
 import { Schema } from 'mongoose';
 import { OutboxEntry, OutboxEntrySchema } from '@onewindow/messaging';
 import type { TimelineEntry } from '../domain/timeline';
-import type { MatterContent } from '../domain';
+import type { MatterRecord } from '../application/matter.repository';
 
-export interface MatterDocument {
+export interface MatterDocument extends Omit<MatterRecord, 'id'> {
   _id: string;
-  number: string;
-  countyCode: string;
-  registeredAt: string;
-  requestKey: string;
-  content: MatterContent;
-  timeline: TimelineEntry[];
-  version: number;
   outbox: OutboxEntry[];
 }
 

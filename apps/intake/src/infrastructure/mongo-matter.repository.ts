@@ -13,17 +13,8 @@ import type {
 import { MATTER_EVENT_SOURCE } from '../application/register-matter.use-case';
 import type { MatterDocument } from './matter.schema';
 
-function toRecord(doc: MatterDocument): MatterRecord {
-  return {
-    id: doc._id,
-    number: doc.number,
-    countyCode: doc.countyCode,
-    registeredAt: doc.registeredAt,
-    requestKey: doc.requestKey,
-    content: doc.content,
-    timeline: doc.timeline,
-    version: doc.version,
-  };
+function toRecord({ _id, outbox: _outbox, ...fields }: MatterDocument): MatterRecord {
+  return { id: _id, ...fields };
 }
 
 @Injectable()
@@ -53,17 +44,8 @@ export class MongoMatterRepository implements MatterRepository {
       }).finish(),
     });
     try {
-      await this.model.create({
-        _id: record.id,
-        number: record.number,
-        countyCode: record.countyCode,
-        registeredAt: record.registeredAt,
-        requestKey: record.requestKey,
-        content: record.content,
-        timeline: record.timeline,
-        version: record.version,
-        outbox: [registered],
-      });
+      const { id, ...fields } = record;
+      await this.model.create({ _id: id, ...fields, outbox: [registered] });
     } catch (error) {
       if (isDuplicateKeyError(error, 'requestKey')) {
         return 'duplicate-request';
