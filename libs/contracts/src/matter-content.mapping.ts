@@ -1,4 +1,13 @@
-import { Channel, ClaimCategory, MatterContent, MatterKind, Sex } from './generated/onewindow/common/v1/matter';
+import {
+  Channel,
+  ClaimCategory,
+  HandlingOffice,
+  HandlingStatus,
+  MatterContent,
+  MatterKind,
+  RequestedRemedy,
+  Sex,
+} from './generated/onewindow/common/v1/matter';
 
 /**
  * The matter content in the plain shape every service's domain uses (docs/matter-shape.md): enum
@@ -29,6 +38,9 @@ export interface MatterContentData {
   channel: string;
   migrantWorker: boolean;
   declaresFinancialHardship: boolean;
+  priorHandling: { office: string; status: string; conclusionDisputed: boolean }[];
+  requestedRemedy?: string;
+  layoff?: { workersLaidOff: number; workforce: number };
 }
 
 const UNSPECIFIED = 'UNSPECIFIED';
@@ -87,6 +99,13 @@ export function matterContentFromProto(content: MatterContent | undefined): Matt
     channel: fromProtoEnum(content?.channel, 'CHANNEL_'),
     migrantWorker: content?.migrantWorker ?? false,
     declaresFinancialHardship: content?.declaresFinancialHardship ?? false,
+    priorHandling: (content?.priorHandling ?? []).map((handling) => ({
+      office: fromProtoEnum(handling.office, 'HANDLING_OFFICE_'),
+      status: fromProtoEnum(handling.status, 'HANDLING_STATUS_'),
+      conclusionDisputed: handling.conclusionDisputed,
+    })),
+    requestedRemedy: fromProtoEnum(content?.requestedRemedy, 'REQUESTED_REMEDY_') || undefined,
+    layoff: content?.layoff ? { ...content.layoff } : undefined,
   };
 }
 
@@ -108,5 +127,12 @@ export function matterContentToProto(content: MatterContentData): MatterContent 
     evidence: content.evidence.map((item) => ({ ...item })),
     witnesses: content.witnesses.map((witness) => ({ ...witness })),
     channel: toProtoEnum(content.channel, 'CHANNEL_', Channel),
+    priorHandling: content.priorHandling.map((handling) => ({
+      office: toProtoEnum(handling.office, 'HANDLING_OFFICE_', HandlingOffice),
+      status: toProtoEnum(handling.status, 'HANDLING_STATUS_', HandlingStatus),
+      conclusionDisputed: handling.conclusionDisputed,
+    })),
+    requestedRemedy: toProtoEnum(content.requestedRemedy ?? '', 'REQUESTED_REMEDY_', RequestedRemedy),
+    layoff: content.layoff ? { ...content.layoff } : undefined,
   };
 }

@@ -35,7 +35,7 @@ export type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
 export const SEXES = ['MALE', 'FEMALE'] as const;
 export type Sex = (typeof SEXES)[number];
 
-export const CHANNELS = ['WINDOW', 'ONLINE'] as const; // 窗口 / 网上申请
+export const CHANNELS = ['WINDOW', 'ONLINE', 'PETITION_VISIT'] as const; // 窗口 / 网上申请 / 信访来访
 export type Channel = (typeof CHANNELS)[number];
 
 export interface Applicant {
@@ -78,6 +78,29 @@ export interface Witness {
   statement: string;
 }
 
+export const HANDLING_OFFICES = ['MEDIATION', 'ARBITRATION', 'INSPECTION', 'COURT', 'PETITION'] as const;
+export type HandlingOffice = (typeof HANDLING_OFFICES)[number];
+
+export const HANDLING_STATUSES = ['IN_PROGRESS', 'CONCLUDED'] as const;
+export type HandlingStatus = (typeof HANDLING_STATUSES)[number];
+
+/** Handling the matter had before it reached the window (已经调解、仲裁、监察或诉讼). */
+export interface PriorHandling {
+  office: HandlingOffice;
+  status: HandlingStatus;
+  conclusionDisputed: boolean; // 不服处理结论
+}
+
+/** For wage arrears: an order against the employer (责令支付, inspection) or an award (仲裁裁决). */
+export const REQUESTED_REMEDIES = ['ORDER_AGAINST_EMPLOYER', 'AWARD'] as const;
+export type RequestedRemedy = (typeof REQUESTED_REMEDIES)[number];
+
+/** A layoff (裁员) the matter is about, 劳动合同法 Art. 41. */
+export interface Layoff {
+  workersLaidOff: number;
+  workforce: number;
+}
+
 export interface MatterContent {
   countyCode: CountyCode;
   kind: MatterKind;
@@ -94,4 +117,7 @@ export interface MatterContent {
   channel: Channel;
   migrantWorker: boolean; // 农民工
   declaresFinancialHardship: boolean; // 申报经济困难
+  priorHandling: PriorHandling[];
+  requestedRemedy?: RequestedRemedy; // not stated when undefined
+  layoff?: Layoff;
 }

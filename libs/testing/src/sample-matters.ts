@@ -1,6 +1,6 @@
 import { common } from '@onewindow/contracts';
 
-const { ClaimCategory, MatterKind, Sex, Channel } = common;
+const { ClaimCategory, MatterKind, Sex, Channel, RequestedRemedy } = common;
 
 /** YYYY-MM-DD in China Standard Time, `months` before now (for dates a scenario needs relative to today). */
 export function monthsAgoInChina(months: number, now = new Date()): string {
@@ -55,6 +55,9 @@ export function wageArrearsApplication(overrides: Partial<common.MatterContent> 
     channel: Channel.CHANNEL_WINDOW,
     migrantWorker: false,
     declaresFinancialHardship: false,
+    priorHandling: [],
+    requestedRemedy: RequestedRemedy.REQUESTED_REMEDY_UNSPECIFIED,
+    layoff: undefined,
     ...overrides,
   };
 }

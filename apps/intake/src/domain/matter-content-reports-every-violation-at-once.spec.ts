@@ -24,7 +24,7 @@ describe('the window lists every problem at once, not only the first', () => {
       { field: 'applicant.phone', description: expect.stringContaining('mainland mobile number') },
       { field: 'applicant.domicile', description: 'is required (only blanks were given)' },
       { field: 'employer.unifiedSocialCreditCode', description: expect.stringContaining('check character') },
-      { field: 'channel', description: "must be one of WINDOW, ONLINE; got 'FAX'" },
+      { field: 'channel', description: "must be one of WINDOW, ONLINE, PETITION_VISIT; got 'FAX'" },
     ]);
   });
 

@@ -52,6 +52,7 @@ export function matterContent(overrides: Partial<MatterContent> = {}): MatterCon
     channel: 'WINDOW',
     migrantWorker: true,
     declaresFinancialHardship: false,
+    priorHandling: [],
     ...overrides,
   };
 }

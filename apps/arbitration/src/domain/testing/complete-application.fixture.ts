@@ -57,6 +57,7 @@ export function completeApplication(overrides: ApplicationOverrides = {}): Matte
     channel: 'WINDOW',
     migrantWorker: false,
     declaresFinancialHardship: false,
+    priorHandling: [],
     ...rest,
   };
 }
