@@ -26,7 +26,10 @@ function sources(folder) {
 
 rmSync(out, { recursive: true, force: true });
 const libs = readdirSync(join(root, 'libs')).filter((lib) => lib !== 'testing');
-const files = [...sources(join(root, 'apps', app, 'src')), ...libs.flatMap((lib) => sources(join(root, 'libs', lib, 'src')))];
+const files = [
+  ...sources(join(root, 'apps', app, 'src')),
+  ...libs.flatMap((lib) => sources(join(root, 'libs', lib, 'src'))),
+];
 for (const file of files) {
   const { code } = await transformFile(file, {
     filename: file,
@@ -45,7 +48,8 @@ for (const file of files) {
   writeFileSync(target, code);
 }
 cpSync(join(root, 'proto'), join(out, 'proto'), { recursive: true });
-if (existsSync(join(root, 'apps', app, 'rules'))) cpSync(join(root, 'apps', app, 'rules'), join(out, 'apps', app, 'rules'), { recursive: true });
+if (existsSync(join(root, 'apps', app, 'rules')))
+  cpSync(join(root, 'apps', app, 'rules'), join(out, 'apps', app, 'rules'), { recursive: true });
 
 const workspace = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 writeFileSync(

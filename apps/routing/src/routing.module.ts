@@ -4,17 +4,24 @@ import { Topics } from '@onewindow/contracts';
 import { OutboxRelay } from '@onewindow/messaging';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
 import { DecideRouting } from './application/decide-routing';
+import { EscalateOverdueReferralsUseCase } from './application/escalate-overdue-referrals.use-case';
+import { ListReferralsUseCase } from './application/list-referrals.use-case';
+import { ReferralLoopUseCase } from './application/referral-loop.use-case';
 import { RouteMatterUseCase } from './application/route-matter.use-case';
-import { ROUTING_DECISION_REPOSITORY } from './application/routing-decision.repository';
-import { RULE_SET_PROVIDER } from './application/rule-set.provider';
-import { FileRuleSetProvider } from './infrastructure/file-rule-set.provider';
-import { MongoRoutingDecisionRepository } from './infrastructure/mongo-routing-decision.repository';
-import { RoutingDecisionDocument, RoutingDecisionSchema } from './infrastructure/routing-decision.schema';
+import { ROUTING_CASE_REPOSITORY } from './application/routing-case.repository';
+import { RuleSetRegistry } from './application/rule-set-registry';
+import { DEFAULT_RULE_SETS, RULE_SET_PROVIDER, RULE_SET_STORE } from './application/rule-set.provider';
+import { SimulateRuleSetUseCase } from './application/simulate-rule-set.use-case';
+import { DefaultRuleSetFiles } from './infrastructure/default-rule-set.files';
+import { MongoRoutingCaseRepository } from './infrastructure/mongo-routing-case.repository';
+import { MongoRuleSetStore, RuleSetDocument, RuleSetSchema } from './infrastructure/mongo-rule-set.store';
+import { RoutingCaseDocument, RoutingCaseSchema } from './infrastructure/routing-case.schema';
 import { loadRoutingConfig, ROUTING_CONFIG, RoutingConfig } from './routing.config';
+import { EscalationScheduler } from './transport/escalation.scheduler';
 import { MatterRegisteredEventHandler } from './transport/matter-registered.event-handler';
 import { RoutingGrpcController } from './transport/routing.grpc-controller';
 
-const DECISION_MODEL = Symbol('RoutingDecisionModel');
+const CASE_MODEL = Symbol('RoutingCaseModel');
 const REGISTRATION_CONSUMER = Symbol('RegistrationConsumer');
 
 @Module({
@@ -35,27 +42,33 @@ const REGISTRATION_CONSUMER = Symbol('RegistrationConsumer');
         }),
     },
     {
-      provide: RULE_SET_PROVIDER,
-      inject: [ROUTING_CONFIG],
-      useFactory: (config: RoutingConfig) => new FileRuleSetProvider(config.rulesDir),
-    },
-    {
-      provide: DECISION_MODEL,
+      provide: RULE_SET_STORE,
       inject: [ServiceInfrastructure],
       useFactory: (infra: ServiceInfrastructure) =>
-        infra.model<RoutingDecisionDocument>('RoutingDecision', RoutingDecisionSchema),
+        new MongoRuleSetStore(infra.model<RuleSetDocument>('RuleSet', RuleSetSchema)),
+    },
+    {
+      provide: DEFAULT_RULE_SETS,
+      inject: [ROUTING_CONFIG],
+      useFactory: (config: RoutingConfig) => new DefaultRuleSetFiles(config.rulesDir),
+    },
+    RuleSetRegistry,
+    { provide: RULE_SET_PROVIDER, useExisting: RuleSetRegistry },
+    {
+      provide: CASE_MODEL,
+      inject: [ServiceInfrastructure],
+      useFactory: (infra: ServiceInfrastructure) => infra.model<RoutingCaseDocument>('RoutingCase', RoutingCaseSchema),
     },
     {
       provide: OutboxRelay,
-      inject: [ServiceInfrastructure, DECISION_MODEL],
-      useFactory: (infra: ServiceInfrastructure, decisions: Model<RoutingDecisionDocument>) =>
-        infra.relayOutboxOf([decisions]),
+      inject: [ServiceInfrastructure, CASE_MODEL],
+      useFactory: (infra: ServiceInfrastructure, cases: Model<RoutingCaseDocument>) => infra.relayOutboxOf([cases]),
     },
     {
-      provide: ROUTING_DECISION_REPOSITORY,
-      inject: [DECISION_MODEL, OutboxRelay],
-      useFactory: (decisions: Model<RoutingDecisionDocument>, relay: OutboxRelay) =>
-        new MongoRoutingDecisionRepository(decisions, relay),
+      provide: ROUTING_CASE_REPOSITORY,
+      inject: [CASE_MODEL, OutboxRelay],
+      useFactory: (cases: Model<RoutingCaseDocument>, relay: OutboxRelay) =>
+        new MongoRoutingCaseRepository(cases, relay),
     },
     {
       provide: READINESS_CHECKS,
@@ -64,6 +77,11 @@ const REGISTRATION_CONSUMER = Symbol('RegistrationConsumer');
     },
     DecideRouting,
     RouteMatterUseCase,
+    ReferralLoopUseCase,
+    ListReferralsUseCase,
+    EscalateOverdueReferralsUseCase,
+    SimulateRuleSetUseCase,
+    EscalationScheduler,
     MatterRegisteredEventHandler,
     {
       provide: REGISTRATION_CONSUMER,

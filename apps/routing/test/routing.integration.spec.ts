@@ -14,10 +14,8 @@ import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } f
 import { randomUUID } from 'node:crypto';
 import { DecideRouting } from '../src/application/decide-routing';
 import { RouteMatterUseCase } from '../src/application/route-matter.use-case';
-import { FileRuleSetProvider } from '../src/infrastructure/file-rule-set.provider';
-import { MongoRoutingDecisionRepository } from '../src/infrastructure/mongo-routing-decision.repository';
-import { RoutingDecisionDocument, RoutingDecisionSchema } from '../src/infrastructure/routing-decision.schema';
-import { loadRoutingConfig } from '../src/routing.config';
+import { MongoRoutingCaseRepository } from '../src/infrastructure/mongo-routing-case.repository';
+import { RoutingCaseDocument, RoutingCaseSchema } from '../src/infrastructure/routing-case.schema';
 import { RoutingModule } from '../src/routing.module';
 
 describe('routing service on the real broker and store', () => {
@@ -82,7 +80,7 @@ describe('routing service on the real broker and store', () => {
     await eventually(async () => (referralsFor(marker.subject).length ? true : undefined));
     await eventually(async () => (referralsFor(registered.subject).length ? true : undefined));
     const decisions = await service
-      .store!.collection('routing_decisions')
+      .store!.collection('routing_cases')
       .countDocuments({ _id: registered.subject as never });
     expect(decisions).toBe(1);
     const ids = new Set(referralsFor(registered.subject).map((r) => r.referral!.referralId));
@@ -111,7 +109,7 @@ describe('routing service on the real broker and store', () => {
   });
 
   it('answers a dry run without storing or publishing anything', async () => {
-    const before = await service.store!.collection('routing_decisions').countDocuments();
+    const before = await service.store!.collection('routing_cases').countDocuments();
     const { decision } = await service.client!.call<routing.EvaluateMatterResponse>('evaluateMatter', {
       content: wageArrearsApplication({
         consentToMediationFirst: true,
@@ -119,7 +117,7 @@ describe('routing service on the real broker and store', () => {
       }),
     });
     expect(decision!.referrals[0]!.target).toBe(routing.ReferralTarget.REFERRAL_TARGET_MEDIATION);
-    expect(await service.store!.collection('routing_decisions').countDocuments()).toBe(before);
+    expect(await service.store!.collection('routing_cases').countDocuments()).toBe(before);
 
     const error = (await service
       .client!.call('evaluateMatter', { content: wageArrearsApplication({ countyCode: '110101' }) })
@@ -128,14 +126,12 @@ describe('routing service on the real broker and store', () => {
   });
 
   it('loses no referral when the service dies between saving a decision and publishing it', async () => {
+    const decideRouting = service.app!.get(DecideRouting);
     await service.stop();
     // A process that saved the decision and its outbox entries, then died before the relay published.
-    const model = service.store!.model<RoutingDecisionDocument>('RoutingDecision', RoutingDecisionSchema);
+    const model = service.store!.model<RoutingCaseDocument>('RoutingCase', RoutingCaseSchema);
     const deadRelay = new OutboxRelay(service.kafka.producer(), [model]);
-    const dying = new RouteMatterUseCase(
-      new DecideRouting(new FileRuleSetProvider(loadRoutingConfig().rulesDir)),
-      new MongoRoutingDecisionRepository(model, deadRelay),
-    );
+    const dying = new RouteMatterUseCase(decideRouting, new MongoRoutingCaseRepository(model, deadRelay));
     const matterId = randomUUID();
     await dying.execute({
       matterId,

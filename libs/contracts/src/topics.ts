@@ -16,6 +16,9 @@ export function deadLetterTopicOf(topic: string): string {
 export const EventTypes = {
   matterRegistered: 'onewindow.intake.v1.MatterRegistered',
   referralIssued: 'onewindow.routing.v1.ReferralIssued',
+  referralAcknowledged: 'onewindow.routing.v1.ReferralAcknowledged',
+  referralOutcomeReported: 'onewindow.routing.v1.ReferralOutcomeReported',
+  referralEscalated: 'onewindow.routing.v1.ReferralEscalated',
   supplementRequested: 'onewindow.arbitration.v1.SupplementRequested',
   applicationReceived: 'onewindow.arbitration.v1.ApplicationReceived',
   applicationAccepted: 'onewindow.arbitration.v1.ApplicationAccepted',

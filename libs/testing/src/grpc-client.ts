@@ -25,7 +25,7 @@ const SERVICES = {
 export type GrpcServiceName = keyof typeof SERVICES;
 
 export interface GrpcClient {
-  call<T>(method: string, request: object): Promise<T>;
+  call<T>(method: string, request: object, metadata?: Metadata): Promise<T>;
   close(): void;
 }
 
@@ -41,10 +41,10 @@ export function grpcClient(service: GrpcServiceName, address: string): GrpcClien
     Unary
   > & { close(): void };
   return {
-    call: <T>(method: string, request: object) =>
+    call: <T>(method: string, request: object, metadata = new Metadata()) =>
       new Promise<T>((resolve, reject) => {
         const unary = client[method]!.bind(client);
-        unary(request, new Metadata(), (error, response) => (error ? reject(error) : resolve(response as T)));
+        unary(request, metadata, (error, response) => (error ? reject(error) : resolve(response as T)));
       }),
     close: () => client.close(),
   };

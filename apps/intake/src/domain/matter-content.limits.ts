@@ -16,6 +16,9 @@ export const MAX_CLAIM_AMOUNT_FEN = 10_000_000_000;
 export const MAX_WORKER_COUNT = 100_000;
 
 export const MAX_CLAIMS = 50;
+// Earlier handling (mediation, arbitration, inspection, court, petition): a matter that has been
+// through more than ten offices is a data-entry slip, or belongs in the petition office's own file.
+export const MAX_PRIOR_HANDLINGS = 10;
 export const MAX_EVIDENCE_ITEMS = 200;
 export const MAX_WITNESSES = 50;
 

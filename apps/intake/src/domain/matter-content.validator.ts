@@ -6,7 +6,17 @@
 import { addYears, compareIsoDates, parseIsoDate, type IsoDate } from '@onewindow/calendar';
 import { assertKnownCounty } from '@onewindow/county';
 import { parseIdentityNumber, type IdentityNumber } from './identity-number';
-import { CHANNELS, CLAIM_CATEGORIES, MATTER_KINDS, SEXES, type ClaimCategory, type Sex } from './matter-content';
+import {
+  CHANNELS,
+  CLAIM_CATEGORIES,
+  HANDLING_OFFICES,
+  HANDLING_STATUSES,
+  MATTER_KINDS,
+  REQUESTED_REMEDIES,
+  SEXES,
+  type ClaimCategory,
+  type Sex,
+} from './matter-content';
 import {
   MAXIMUM_PLAUSIBLE_AGE,
   MAX_ADDRESS_LENGTH,
@@ -21,6 +31,7 @@ import {
   MAX_OCCUPATION_LENGTH,
   MAX_ORGANIZATION_NAME_LENGTH,
   MAX_PERSON_NAME_LENGTH,
+  MAX_PRIOR_HANDLINGS,
   MAX_WITNESSES,
   MAX_WITNESS_STATEMENT_LENGTH,
   MAX_WORKER_COUNT,
@@ -84,7 +95,37 @@ export function validateMatterContent(content: unknown, today: IsoDate): FieldVi
   checks.oneOf('channel', matter.channel, CHANNELS);
   checks.flag('migrantWorker', matter.migrantWorker);
   checks.flag('declaresFinancialHardship', matter.declaresFinancialHardship);
+  checkPriorHandling(checks, matter.priorHandling);
+  // Not stated is allowed: routing then follows the rule set's choice for wage arrears.
+  if (matter.requestedRemedy !== undefined) checks.oneOf('requestedRemedy', matter.requestedRemedy, REQUESTED_REMEDIES);
+  if (matter.layoff !== undefined) checkLayoff(checks, matter.layoff);
   return checks.violations;
+}
+
+/** Handling before the window (已经调解、仲裁、监察、诉讼或信访): routing reads it for 劳动保障监察条例 Art. 21 and petitions. */
+function checkPriorHandling(checks: FieldChecks, value: unknown): void {
+  checks.list('priorHandling', value, MAX_PRIOR_HANDLINGS, (handling, field) => {
+    checks.oneOf(`${field}.office`, handling.office, HANDLING_OFFICES);
+    const status = checks.oneOf(`${field}.status`, handling.status, HANDLING_STATUSES);
+    const disputed = checks.flag(`${field}.conclusionDisputed`, handling.conclusionDisputed);
+    if (disputed === true && status === 'IN_PROGRESS') {
+      checks.report(
+        `${field}.conclusionDisputed`,
+        'a conclusion (处理结论) can be disputed only once there is one; the status is IN_PROGRESS',
+      );
+    }
+  });
+}
+
+/** A layoff (裁员) the matter is about, 劳动合同法 Art. 41. */
+function checkLayoff(checks: FieldChecks, value: unknown): void {
+  const layoff = checks.record('layoff', value);
+  if (!layoff) return;
+  const laidOff = checks.integer('layoff.workersLaidOff', layoff.workersLaidOff, 1, MAX_WORKER_COUNT);
+  const workforce = checks.integer('layoff.workforce', layoff.workforce, 1, MAX_WORKER_COUNT);
+  if (laidOff !== undefined && workforce !== undefined && laidOff > workforce) {
+    checks.report('layoff.workersLaidOff', `${laidOff} is more than the workforce of ${workforce}`);
+  }
 }
 
 function checkClaims(checks: FieldChecks, value: unknown, required: boolean): ClaimCategory[] {

@@ -61,6 +61,7 @@ const TARGET_NAMES: Record<string, string> = {
   LABOR_RELATIONS_SUPERVISION: '劳动关系监管',
   SUPERVISOR_QUEUE: '值班主任人工分流',
   CONSULTATION_CLOSE: '窗口解答',
+  TRADE_UNION: '工会',
 };
 
 export const timelineSummary = {
@@ -68,6 +69,17 @@ export const timelineSummary = {
     `事项登记，编号 ${matterNumber}（${channel === 'ONLINE' ? '网上申请' : '窗口受理'}）`,
   referralIssued: (target: string, reason: string, ruleId: string) =>
     `分流至${TARGET_NAMES[target] ?? target}：${reason}（规则 ${ruleId}）`,
+  referralAcknowledged: (target: string, status: string, reason: string) =>
+    status === 'DECLINED'
+      ? `${TARGET_NAMES[target] ?? target}退回转办：${reason}，回流重新分流`
+      : `${TARGET_NAMES[target] ?? target}已签收转办`,
+  referralOutcomeReported: (target: string, status: string, reason: string) => {
+    const name = TARGET_NAMES[target] ?? target;
+    if (status === 'RESOLVED') return `${name}处理完毕${reason ? `：${reason}` : ''}`;
+    if (status === 'FAILED') return `${name}化解不成：${reason}，回流重新分流`;
+    return `${name}已移送：${reason}`;
+  },
+  referralEscalated: (target: string, reason: string) => `${TARGET_NAMES[target] ?? target}：${reason}`,
   supplementRequested: (missing: string[]) => `仲裁院出具补正通知书，请补正：${missing.join('、')}`,
   applicationReceived: (receiptNumber: string) => `仲裁院出具收件回执，编号 ${receiptNumber}`,
   applicationAccepted: (noticeNumber: string, acceptedOn: string) =>

@@ -8,6 +8,14 @@ function deadlinesOf(...deadlines: (common.Deadline | undefined)[]) {
   return deadlines.filter((d): d is common.Deadline => !!d && !!d.dueOn);
 }
 
+function referralNames(referral: routing.Referral | undefined, eventId: string) {
+  if (!referral) throw new PoisonMessageError(`referral event ${eventId} carries no referral`);
+  return {
+    target: fromProtoEnum(referral.target, 'REFERRAL_TARGET_'),
+    status: fromProtoEnum(referral.status, 'REFERRAL_STATUS_'),
+  };
+}
+
 function step(event: ConsumedEvent, fields: Pick<TimelineEntry, 'summary' | 'deadlines' | 'stage'>): TimelineEntry {
   return { eventId: event.id, eventType: event.type, source: event.source, occurredAt: event.time, ...fields };
 }
@@ -35,6 +43,36 @@ export class TimelineEventHandlers {
           deadlines: deadlinesOf(referral.acknowledgeBy),
           stage: stageAfterReferral(target),
         }),
+      );
+    },
+    [EventTypes.referralAcknowledged]: async (event) => {
+      const { matterId, referral } = decodePayload(routing.ReferralAcknowledged, event);
+      const { target, status } = referralNames(referral, event.id);
+      await this.record(
+        matterId,
+        step(event, {
+          summary: timelineSummary.referralAcknowledged(target, status, referral!.statusReason),
+          deadlines: [],
+        }),
+      );
+    },
+    [EventTypes.referralOutcomeReported]: async (event) => {
+      const { matterId, referral } = decodePayload(routing.ReferralOutcomeReported, event);
+      const { target, status } = referralNames(referral, event.id);
+      await this.record(
+        matterId,
+        step(event, {
+          summary: timelineSummary.referralOutcomeReported(target, status, referral!.statusReason),
+          deadlines: [],
+        }),
+      );
+    },
+    [EventTypes.referralEscalated]: async (event) => {
+      const { matterId, referral, reason } = decodePayload(routing.ReferralEscalated, event);
+      const { target } = referralNames(referral, event.id);
+      await this.record(
+        matterId,
+        step(event, { summary: timelineSummary.referralEscalated(target, reason), deadlines: [] }),
       );
     },
     [EventTypes.supplementRequested]: async (event) => {

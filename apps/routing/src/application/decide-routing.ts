@@ -1,8 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addPeriod, todayInChina } from '@onewindow/calendar';
 import { monthlyMinimumWageFen } from '@onewindow/county';
-import { decide, factsOf, MatterContent, UNCOVERED_MATTER_REFERRAL } from '../domain';
-import type { IssuedReferral } from './routing-decision.repository';
+import { CompiledRuleSet, decide, factsOf, MatterContent, RoutingDecision, UNCOVERED_MATTER_REFERRAL } from '../domain';
+import type { historyOf } from '../domain/referral-lifecycle';
+
+export type RoutingHistory = ReturnType<typeof historyOf>;
+
+export interface DecisionTime {
+  registeredAt: Date;
+  now: Date;
+}
+import type { TrackedReferral } from './routing-case.repository';
 import { RULE_SET_PROVIDER, RuleSetProvider } from './rule-set.provider';
 
 // 劳动争议调解仲裁法 Art. 47 uses 12 months of the local minimum wage as the line for small claims;
@@ -14,7 +22,7 @@ const ACKNOWLEDGE_CITATION = '《随州市“一站式”劳动保障维权中�
 export interface DecidedRouting {
   ruleSetVersion: number;
   firedRuleIds: string[];
-  referrals: Omit<IssuedReferral, 'referralId'>[];
+  referrals: Omit<TrackedReferral, 'referralId' | 'round' | 'issuedAt' | 'status' | 'statusReason' | 'escalated'>[];
 }
 
 /** Applies the county's live “1+X” rules to a matter's content on a given day. */
@@ -22,15 +30,32 @@ export interface DecidedRouting {
 export class DecideRouting {
   constructor(@Inject(RULE_SET_PROVIDER) private readonly ruleSets: RuleSetProvider) {}
 
-  decide(content: MatterContent, at: Date): DecidedRouting {
-    const today = todayInChina(at);
-    const ruleSet = this.ruleSets.liveFor(content.countyCode);
-    const decision = ruleSet
+  /**
+   * By the rule set that was live when the matter was registered — a later rule set never reroutes
+   * an earlier matter — with `history` (what came back in earlier rounds) and deadlines from `now`.
+   */
+  decide(content: MatterContent, when: DecisionTime, history?: RoutingHistory): DecidedRouting {
+    return this.decideWith(this.ruleSets.liveFor(content.countyCode, when.registeredAt), content, when, history);
+  }
+
+  /** By a given rule set, e.g. a candidate being simulated. */
+  decideWith(
+    ruleSet: CompiledRuleSet | undefined,
+    content: MatterContent,
+    { registeredAt, now }: DecisionTime,
+    history?: RoutingHistory,
+  ): DecidedRouting {
+    const today = todayInChina(now);
+    const decision: Pick<RoutingDecision, 'referrals' | 'firedRuleIds' | 'ruleSetVersion' | 'loopGuard'> = ruleSet
       ? decide(
           ruleSet,
           factsOf(content, {
             countyMonthlyMinimumWageFen: monthlyMinimumWageFen(content.countyCode, today),
             smallClaimMultiplier: SMALL_CLAIM_MULTIPLIER,
+            today,
+            // Registering at the window is a request for relief: limitation is judged on that day (Art. 27).
+            registeredOn: todayInChina(registeredAt),
+            history,
           }),
         )
       : { referrals: [UNCOVERED_MATTER_REFERRAL], firedRuleIds: [], ruleSetVersion: 0 };
@@ -44,7 +69,7 @@ export class DecideRouting {
           priority: referral.priority,
           reason: referral.reason,
           legalBasis: referral.legalBasis,
-          ruleId: referral.ruleId ?? 'uncovered',
+          ruleId: referral.ruleId ?? (decision.loopGuard ? 'loop-guard' : 'uncovered'),
           acknowledgeBy: {
             label: '转办签收期限',
             dueOn: due.due,

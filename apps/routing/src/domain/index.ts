@@ -1,4 +1,5 @@
 // Routing domain: the county's “1+X” referral rules (分流规则) and the decisions they make.
+export * from './arbitration-limitation';
 export * from './matter-content';
 export * from './matter-facts';
 export * from './routing-decision';
@@ -7,3 +8,5 @@ export * from './rule-set';
 export * from './rule-set-invalid.error';
 export * from './rule-set.compiler';
 export * from './rule-set.parser';
+export * from './rule-set.publishing';
+export * from './rule-set.schema';

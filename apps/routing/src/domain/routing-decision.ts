@@ -8,9 +8,26 @@ export interface Referral {
   readonly reason: string;
   /** Chinese citation. */
   readonly legalBasis: string;
-  /** The rule that made this referral; null when no rule covered the matter. */
+  /** The rule that made this referral; null when no rule covered the matter or the loop guard stopped it. */
   readonly ruleId: string | null;
   readonly acknowledgeWithinWorkingDays: number;
+}
+
+/**
+ * Why a re-decision went to the supervisor instead of the rules' targets (the loop guard):
+ * ROUND_LIMIT — the matter has been round the loop MAX_REFERRAL_ROUNDS times already;
+ * NO_NEW_TARGET — every target the rules named was referred before (failed, declined, or still working).
+ */
+export type LoopGuard = 'ROUND_LIMIT' | 'NO_NEW_TARGET';
+
+/** FAILED / DECLINED: came back before and the rule does not allow a retry; ALREADY_REFERRED: still with it, or done. */
+export type WithheldBecause = 'FAILED' | 'DECLINED' | 'ALREADY_REFERRED';
+
+/** A referral a fired rule made that was not issued again, because of the matter's history. */
+export interface WithheldReferral {
+  readonly target: ReferralTarget;
+  readonly ruleId: string;
+  readonly because: WithheldBecause;
 }
 
 export interface RoutingDecision {
@@ -20,4 +37,8 @@ export interface RoutingDecision {
   readonly firedRuleIds: readonly string[];
   readonly ruleSetVersion: number;
   readonly countyCode: string;
+  /** Present only when some referral was withheld because of the history. */
+  readonly withheld?: readonly WithheldReferral[];
+  /** Present only when the loop guard sent the matter to the supervisor. */
+  readonly loopGuard?: LoopGuard;
 }

@@ -14,16 +14,24 @@ export const suizhouDefaultRuleSet = (countyCode = '421303'): RuleSet => {
   return ruleSet;
 };
 
+/** The day the specs decide on. */
+export const DECISION_DATE = '2026-11-30';
+
 // Hubei's third tier from 2025-12-01, 1970 yuan; small claims up to 12 months of it (23,640 yuan).
-export const ZENGDU_CONTEXT: FactsContext = { countyMonthlyMinimumWageFen: 197_000, smallClaimMultiplier: 12 };
+export const ZENGDU_CONTEXT: FactsContext = {
+  countyMonthlyMinimumWageFen: 197_000,
+  smallClaimMultiplier: 12,
+  minimumWageTier: 3,
+  today: DECISION_DATE,
+};
 export const SMALL_CLAIM_CEILING_FEN = 12 * 197_000;
 
-/** One worker's wage-arrears dispute, small, without consent to mediation; override what a test is about. */
+/** One worker's wage-arrears dispute, small, without consent to mediation, employment ended two months ago; override what a test is about. */
 export function matter(overrides: Partial<MatterContent> = {}): MatterContent {
   return {
     countyCode: '421303',
     kind: 'DISPUTE',
-    employment: { stillEmployed: false },
+    employment: { stillEmployed: false, startDate: '2024-03-01', endDate: '2026-09-30' },
     claims: [{ category: 'WAGES', amountFen: 1_200_000 }],
     workerCount: 1,
     commonClaim: false,

@@ -27,17 +27,17 @@ describe('reading a rule-set file', () => {
   it('gives one rule set per county listed in the shared Suizhou file, with the same rules', () => {
     const sets = parseRuleSetJson(SUIZHOU_DEFAULT_RULES_TEXT);
     expect(sets.map((set) => [set.countyCode, set.version])).toEqual([
-      ['421300', 1],
-      ['421303', 1],
-      ['421321', 1],
-      ['421381', 1],
+      ['421300', 2],
+      ['421303', 2],
+      ['421321', 2],
+      ['421381', 2],
     ]);
     expect(new Set(sets.map((set) => set.rules)).size).toBe(1);
     expect(sets[0].rules.map((rule) => rule.id)).toContain('dispute-mediation-first');
   });
 
   it('reports malformed JSON as such', () => {
-    expect(problemsOf('{"countyCodes": [')).toEqual([expect.stringMatching(/^malformed JSON: /)]);
+    expect(problemsOf('{"countyCodes": [')).toEqual([expect.stringMatching(/^\(file\): malformed JSON: /)]);
   });
 
   it('reports missing fields at the file level', () => {
@@ -61,7 +61,16 @@ describe('reading a rule-set file', () => {
           { some: [] },
         ],
       },
-      refer: [{ target: 'COURT', priority: 'URGENT', reason: 3, acknowledgeWithinWorkingDays: 1 }],
+      refer: [
+        { target: 'COURT', priority: 'URGENT', reason: 3, acknowledgeWithinWorkingDays: 1 },
+        {
+          target: 'LEGAL_AID',
+          priority: 'NORMAL',
+          reason: '援助',
+          acknowledgeWithinWorkingDays: 2,
+          retryAllowed: 'yes',
+        },
+      ],
       stop: 'yes',
     };
     expect(problemsOf(withRule(rule))).toEqual([
@@ -70,9 +79,10 @@ describe('reading a rule-set file', () => {
       'rules[0].when.all[1]: missing value',
       'rules[0].when.all[2]: missing fact, op, value',
       'rules[0].when.all[2]: unknown some (expected fact, op, value)',
-      'rules[0].refer[0].target: must be one of MEDIATION, INSPECTION, ARBITRATION, LEGAL_AID, PETITION, LABOR_RELATIONS_SUPERVISION, SUPERVISOR_QUEUE, CONSULTATION_CLOSE; got "COURT"',
+      'rules[0].refer[0].target: must be one of MEDIATION, INSPECTION, ARBITRATION, LEGAL_AID, PETITION, LABOR_RELATIONS_SUPERVISION, SUPERVISOR_QUEUE, CONSULTATION_CLOSE, TRADE_UNION; got "COURT"',
       'rules[0].refer[0].priority: must be one of HIGH, NORMAL; got "URGENT"',
       'rules[0].refer[0].reason: must be a string; got 3',
+      'rules[0].refer[1].retryAllowed: must be true or false; got "yes"',
       'rules[0].stop: must be true or false; got "yes"',
     ]);
   });
@@ -87,5 +97,37 @@ describe('reading a rule-set file', () => {
     const file = (countyCodes: string[]) => JSON.stringify({ countyCodes, version: 1, effectiveFrom: 'x', rules: [] });
     expect(problemsOf(file([]))).toEqual(['countyCodes: name at least one county']);
     expect(problemsOf(file(['421303', '421303']))).toEqual(['countyCodes: a county is listed twice']);
+  });
+
+  it('reads retryAllowed on a referral, and false when it is left out', () => {
+    const refer = [
+      { target: 'ARBITRATION', priority: 'NORMAL', reason: '转仲裁', acknowledgeWithinWorkingDays: 1 },
+      { target: 'LEGAL_AID', priority: 'NORMAL', reason: '援助', acknowledgeWithinWorkingDays: 2, retryAllowed: true },
+    ];
+    const [set] = parseRuleSetJson(withRule({ ...validRule, refer }));
+    expect(set.rules[0].refer.map((template) => template.retryAllowed ?? false)).toEqual([false, true]);
+  });
+
+  it('allows "$schema" for editors, but it must be text', () => {
+    const file = (schema: unknown) =>
+      JSON.stringify({ $schema: schema, countyCodes: ['421303'], version: 1, effectiveFrom: 'x', rules: [validRule] });
+    expect(parseRuleSetJson(file('./rule-set.schema.json'))).toHaveLength(1);
+    expect(problemsOf(file(3))).toEqual(['$schema: must be a string; got 3']);
+  });
+
+  it('names the rule a shape problem is in, when its id can be read', () => {
+    try {
+      parseRuleSetJson(withRule({ ...validRule, precedence: '10' }));
+      throw new Error('should have been rejected');
+    } catch (error) {
+      expect((error as RuleSetInvalidError).details).toEqual([
+        {
+          check: 'SCHEMA',
+          path: 'rules[0].precedence',
+          ruleIds: ['dispute-arbitration'],
+          message: 'must be a number; got "10"',
+        },
+      ]);
+    }
   });
 });

@@ -3,7 +3,8 @@
 // sense (known facts, fitting values, unique ids) is compileRuleSet's check.
 //
 // One file may serve several counties that share their rules:
-//   { "countyCodes": ["421300", …], "version": 1, "effectiveFrom": "…+08:00", "rules": [ … ] }
+//   { "$schema": "./rule-set.schema.json", "countyCodes": ["421300", …], "version": 2,
+//     "effectiveFrom": "…+08:00", "rules": [ … ] }
 import {
   CONDITION_OPERATORS,
   REFERRAL_PRIORITIES,
@@ -14,7 +15,7 @@ import {
   type RuleDefinition,
   type RuleSet,
 } from './rule-set';
-import { RuleSetInvalidError } from './rule-set-invalid.error';
+import { RuleSetInvalidError, type RuleSetProblem } from './rule-set-invalid.error';
 import { show } from './show-value';
 
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -24,17 +25,29 @@ export function parseRuleSetJson(text: string): RuleSet[] {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new RuleSetInvalidError([`malformed JSON: ${(error as Error).message}`]);
+    throw new RuleSetInvalidError([
+      { check: 'SCHEMA', path: '(file)', ruleIds: [], message: `malformed JSON: ${(error as Error).message}` },
+    ]);
   }
   const reader = new ShapeReader();
-  const file = reader.object('(file)', json, ['countyCodes', 'version', 'effectiveFrom', 'rules']);
+  // "$schema" lets an editor check the file against rules/rule-set.schema.json; it is not read further.
+  const file = reader.object('(file)', json, ['countyCodes', 'version', 'effectiveFrom', 'rules'], ['$schema']);
+  if (file && '$schema' in file) reader.string('$schema', file.$schema);
   const countyCodes = file && reader.list('countyCodes', file.countyCodes, (value, path) => reader.string(path, value));
   const version = file && reader.number('version', file.version);
   const effectiveFrom = file && reader.string('effectiveFrom', file.effectiveFrom);
-  const rules = file && reader.list('rules', file.rules, (value, path) => readRule(reader, value, path));
-  if (countyCodes?.length === 0) reader.problems.push('countyCodes: name at least one county');
+  const rules =
+    file &&
+    reader.list('rules', file.rules, (value, path) => {
+      reader.ruleIds =
+        typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' ? [value.id] : [];
+      const rule = readRule(reader, value, path);
+      reader.ruleIds = [];
+      return rule;
+    });
+  if (countyCodes?.length === 0) reader.report('countyCodes', 'name at least one county');
   if (countyCodes && new Set(countyCodes).size !== countyCodes.length) {
-    reader.problems.push('countyCodes: a county is listed twice');
+    reader.report('countyCodes', 'a county is listed twice');
   }
 
   if (reader.problems.length > 0 || !countyCodes || version === undefined || effectiveFrom === undefined || !rules) {
@@ -60,14 +73,25 @@ function readRule(reader: ShapeReader, value: unknown, path: string): RuleDefini
 }
 
 function readTemplate(reader: ShapeReader, value: unknown, path: string): ReferralTemplate | undefined {
-  const template = reader.object(path, value, ['target', 'priority', 'reason', 'acknowledgeWithinWorkingDays']);
+  const template = reader.object(
+    path,
+    value,
+    ['target', 'priority', 'reason', 'acknowledgeWithinWorkingDays'],
+    ['retryAllowed'],
+  );
   if (!template) return undefined;
   const target = reader.oneOf(`${path}.target`, template.target, REFERRAL_TARGETS);
   const priority = reader.oneOf(`${path}.priority`, template.priority, REFERRAL_PRIORITIES);
   const reason = reader.string(`${path}.reason`, template.reason);
   const days = reader.number(`${path}.acknowledgeWithinWorkingDays`, template.acknowledgeWithinWorkingDays);
-  if (!target || !priority || reason === undefined || days === undefined) return undefined;
-  return { target, priority, reason, acknowledgeWithinWorkingDays: days };
+  const retryAllowed =
+    'retryAllowed' in template ? reader.boolean(`${path}.retryAllowed`, template.retryAllowed) : false;
+  if (!target || !priority || reason === undefined || days === undefined || retryAllowed === undefined) {
+    return undefined;
+  }
+  return retryAllowed
+    ? { target, priority, reason, acknowledgeWithinWorkingDays: days, retryAllowed }
+    : { target, priority, reason, acknowledgeWithinWorkingDays: days };
 }
 
 function readCondition(reader: ShapeReader, value: unknown, path: string): Condition | undefined {
@@ -98,13 +122,19 @@ function readValue(reader: ShapeReader, value: unknown, path: string): Condition
   const isScalar = (v: unknown): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v);
   if (isScalar(value)) return value;
   if (Array.isArray(value) && value.every(isScalar)) return value;
-  reader.problems.push(`${path}: must be a string, number, true/false, or a list of them; got ${show(value)}`);
+  reader.report(path, `must be a string, number, true/false, or a list of them; got ${show(value)}`);
   return undefined;
 }
 
 /** Records every shape problem with its path; each read returns undefined when the value is unusable. */
 class ShapeReader {
-  readonly problems: string[] = [];
+  readonly problems: RuleSetProblem[] = [];
+  /** The rule being read, named in its problems. */
+  ruleIds: readonly string[] = [];
+
+  report(path: string, message: string): void {
+    this.problems.push({ check: 'SCHEMA', path, ruleIds: this.ruleIds, message });
+  }
 
   object(
     path: string,
@@ -113,22 +143,22 @@ class ShapeReader {
     optional: readonly string[] = [],
   ): JsonObject | undefined {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.problems.push(`${path}: must be an object; got ${show(value)}`);
+      this.report(path, `must be an object; got ${show(value)}`);
       return undefined;
     }
     const record = value as JsonObject;
     const missing = required.filter((key) => !(key in record));
     const unknown = Object.keys(record).filter((key) => !required.includes(key) && !optional.includes(key));
-    if (missing.length > 0) this.problems.push(`${path}: missing ${missing.join(', ')}`);
+    if (missing.length > 0) this.report(path, `missing ${missing.join(', ')}`);
     if (unknown.length > 0) {
-      this.problems.push(`${path}: unknown ${unknown.join(', ')} (expected ${[...required, ...optional].join(', ')})`);
+      this.report(path, `unknown ${unknown.join(', ')} (expected ${[...required, ...optional].join(', ')})`);
     }
     return missing.length > 0 || unknown.length > 0 ? undefined : record;
   }
 
   list<T>(path: string, value: unknown, read: (element: unknown, path: string) => T | undefined): T[] | undefined {
     if (!Array.isArray(value)) {
-      this.problems.push(`${path}: must be a list; got ${show(value)}`);
+      this.report(path, `must be a list; got ${show(value)}`);
       return undefined;
     }
     const elements = value.map((element, index) => read(element, `${path}[${index}]`));
@@ -137,25 +167,25 @@ class ShapeReader {
 
   string(path: string, value: unknown): string | undefined {
     if (typeof value === 'string') return value;
-    this.problems.push(`${path}: must be a string; got ${show(value)}`);
+    this.report(path, `must be a string; got ${show(value)}`);
     return undefined;
   }
 
   number(path: string, value: unknown): number | undefined {
     if (typeof value === 'number') return value;
-    this.problems.push(`${path}: must be a number; got ${show(value)}`);
+    this.report(path, `must be a number; got ${show(value)}`);
     return undefined;
   }
 
   boolean(path: string, value: unknown): boolean | undefined {
     if (typeof value === 'boolean') return value;
-    this.problems.push(`${path}: must be true or false; got ${show(value)}`);
+    this.report(path, `must be true or false; got ${show(value)}`);
     return undefined;
   }
 
   oneOf<T extends string>(path: string, value: unknown, allowed: readonly T[]): T | undefined {
     if ((allowed as readonly unknown[]).includes(value)) return value as T;
-    this.problems.push(`${path}: must be one of ${allowed.join(', ')}; got ${show(value)}`);
+    this.report(path, `must be one of ${allowed.join(', ')}; got ${show(value)}`);
     return undefined;
   }
 }

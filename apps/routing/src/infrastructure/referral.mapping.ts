@@ -1,10 +1,20 @@
 import { routing, toProtoEnum } from '@onewindow/contracts';
-import type { IssuedReferral } from '../application/routing-decision.repository';
+import type { TrackedReferral } from '../application/routing-case.repository';
 
-export function referralToProto(referral: IssuedReferral): routing.Referral {
+type ReferralFields = Omit<TrackedReferral, 'issuedAt'>;
+
+export function referralToProto(referral: ReferralFields): routing.Referral {
   return {
-    ...referral,
+    referralId: referral.referralId,
     target: toProtoEnum(referral.target, 'REFERRAL_TARGET_', routing.ReferralTarget),
     priority: toProtoEnum(referral.priority, 'REFERRAL_PRIORITY_', routing.ReferralPriority),
+    reason: referral.reason,
+    legalBasis: referral.legalBasis,
+    ruleId: referral.ruleId,
+    acknowledgeBy: referral.acknowledgeBy,
+    status: toProtoEnum(referral.status, 'REFERRAL_STATUS_', routing.ReferralStatus),
+    round: referral.round,
+    statusReason: referral.statusReason,
+    escalated: referral.escalated,
   };
 }

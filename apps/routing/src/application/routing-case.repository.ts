@@ -1,0 +1,69 @@
+import type { MatterContentData } from '@onewindow/contracts';
+import type { ReferralPriority, ReferralTarget } from '../domain';
+import type { ReferralStatus } from '../domain/referral-lifecycle';
+
+export interface AcknowledgeDeadline {
+  label: string;
+  dueOn: string;
+  provisional: boolean;
+  citation: string;
+}
+
+export interface TrackedReferral {
+  referralId: string;
+  round: number;
+  target: ReferralTarget;
+  priority: ReferralPriority;
+  reason: string;
+  legalBasis: string;
+  ruleId: string;
+  acknowledgeBy: AcknowledgeDeadline;
+  issuedAt: string;
+  status: ReferralStatus;
+  statusReason: string;
+  escalated: boolean;
+}
+
+export interface RoutingRound {
+  round: number;
+  decidedAt: string;
+  ruleSetVersion: number;
+  firedRuleIds: string[];
+}
+
+/** One matter's routing from registration to the end of the loop (分流、转办、回流再分流). */
+export interface RoutingCaseRecord {
+  matterId: string;
+  matterNumber: string;
+  countyCode: string;
+  registeredAt: string;
+  /** Kept to decide again when a referral comes back, and to replay in simulations. */
+  content: MatterContentData;
+  rounds: RoutingRound[];
+  referrals: TrackedReferral[];
+  version: number;
+}
+
+/** What happened, announced on the referrals topic in this order with the change. */
+export type RoutingEvent =
+  | { type: 'ReferralIssued'; referralId: string }
+  | { type: 'ReferralAcknowledged'; referralId: string }
+  | { type: 'ReferralOutcomeReported'; referralId: string }
+  | { type: 'ReferralEscalated'; referralId: string; reason: string };
+
+export interface RoutingCaseRepository {
+  /** 'already-routed' when this matter was routed before (a redelivered MatterRegistered). */
+  create(record: RoutingCaseRecord, events: RoutingEvent[]): Promise<'saved' | 'already-routed'>;
+  /** ConcurrencyConflictError when the case changed since `expectedVersion` was read. */
+  save(record: RoutingCaseRecord, expectedVersion: number, events: RoutingEvent[]): Promise<void>;
+  findByMatter(matterId: string): Promise<RoutingCaseRecord | undefined>;
+  findByReferral(referralId: string): Promise<RoutingCaseRecord | undefined>;
+  /** Cases with a referral still awaiting acknowledgement whose deadline is before `today`. */
+  findWithOverdueReferrals(today: string): Promise<RoutingCaseRecord[]>;
+  /** Cases of a county with a referral to `target`. */
+  findWithReferralsTo(target: ReferralTarget, countyCode: string): Promise<RoutingCaseRecord[]>;
+  /** Cases of a county registered in [since, until). */
+  findRegisteredBetween(countyCode: string, since: string, until: string): Promise<RoutingCaseRecord[]>;
+}
+
+export const ROUTING_CASE_REPOSITORY = Symbol('RoutingCaseRepository');

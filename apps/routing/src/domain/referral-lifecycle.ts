@@ -1,0 +1,86 @@
+// A referral's life in the closed loop (转办闭环): issued → accepted or declined by its target →
+// resolved, failed or transferred. A declined or failed referral comes back to routing.
+import type { ReferralTarget } from './rule-set';
+
+export type ReferralStatus = 'ISSUED' | 'ACCEPTED' | 'DECLINED' | 'RESOLVED' | 'FAILED' | 'TRANSFERRED';
+export type ReferralOutcome = 'RESOLVED' | 'FAILED' | 'TRANSFERRED';
+
+export interface ReferralState {
+  readonly target: ReferralTarget;
+  readonly status: ReferralStatus;
+  readonly escalated: boolean;
+  readonly acknowledgeBy: { readonly dueOn: string };
+}
+
+export interface Transition {
+  readonly status: ReferralStatus;
+  readonly statusReason: string;
+  /** The matter comes back to routing to be decided again (就地分流化解). */
+  readonly comesBack: boolean;
+}
+
+export class ReferralTransitionError extends Error {
+  constructor(
+    readonly field: 'status' | 'reason' | 'outcome',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReferralTransitionError';
+  }
+}
+
+const MAX_REASON_LENGTH = 500;
+
+function requiredReason(reason: string, what: string): string {
+  const trimmed = reason.trim();
+  if (trimmed === '') throw new ReferralTransitionError('reason', `${what} needs a reason`);
+  if ([...trimmed].length > MAX_REASON_LENGTH) {
+    throw new ReferralTransitionError('reason', `the reason is longer than ${MAX_REASON_LENGTH} characters`);
+  }
+  return trimmed;
+}
+
+export function acknowledgeReferral(current: ReferralState, accept: boolean, declineReason: string): Transition {
+  if (current.status !== 'ISSUED') {
+    throw new ReferralTransitionError('status', `the referral was already acknowledged (status ${current.status})`);
+  }
+  return accept
+    ? { status: 'ACCEPTED', statusReason: '', comesBack: false }
+    : { status: 'DECLINED', statusReason: requiredReason(declineReason, 'declining a referral'), comesBack: true };
+}
+
+/** An outcome may be reported on an accepted referral, or on one worked without a formal acknowledgement. */
+export function reportReferralOutcome(current: ReferralState, outcome: ReferralOutcome, reason: string): Transition {
+  if (current.status !== 'ISSUED' && current.status !== 'ACCEPTED') {
+    throw new ReferralTransitionError('status', `the referral is closed already (status ${current.status})`);
+  }
+  switch (outcome) {
+    case 'RESOLVED':
+      return { status: 'RESOLVED', statusReason: reason.trim(), comesBack: false };
+    case 'FAILED':
+      return { status: 'FAILED', statusReason: requiredReason(reason, 'a failed referral'), comesBack: true };
+    case 'TRANSFERRED':
+      return { status: 'TRANSFERRED', statusReason: requiredReason(reason, 'a transfer'), comesBack: false };
+  }
+}
+
+/** Not acknowledged by its deadline and not yet escalated to the duty supervisor. */
+export function isOverdue(referral: ReferralState, today: string): boolean {
+  return referral.status === 'ISSUED' && !referral.escalated && referral.acknowledgeBy.dueOn < today;
+}
+
+/** The earliest acknowledge-by date still awaited, so overdue referrals can be found by one indexed query. */
+export function nextAcknowledgeDue(referrals: readonly ReferralState[]): string | null {
+  const awaited = referrals.filter((r) => r.status === 'ISSUED' && !r.escalated).map((r) => r.acknowledgeBy.dueOn);
+  return awaited.length > 0 ? awaited.sort()[0]! : null;
+}
+
+/** What came back so far, as facts for the next decision. */
+export function historyOf(referrals: readonly (ReferralState & { readonly round: number })[]) {
+  return {
+    failedTargets: [...new Set(referrals.filter((r) => r.status === 'FAILED').map((r) => r.target))],
+    declinedTargets: [...new Set(referrals.filter((r) => r.status === 'DECLINED').map((r) => r.target))],
+    previousTargets: [...new Set(referrals.map((r) => r.target))],
+    round: Math.max(0, ...referrals.map((r) => r.round)) + 1,
+  };
+}

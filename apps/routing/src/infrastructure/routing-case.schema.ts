@@ -1,0 +1,55 @@
+import { Schema } from 'mongoose';
+import { OutboxEntry, OutboxEntrySchema } from '@onewindow/messaging';
+import type { RoutingCaseRecord, TrackedReferral } from '../application/routing-case.repository';
+
+export interface RoutingCaseDocument extends Omit<RoutingCaseRecord, 'matterId'> {
+  /** The matter id: one routing case per matter. */
+  _id: string;
+  /** Derived from the referrals on every save, so overdue ones are found by one indexed query. */
+  nextAcknowledgeDue: string | null;
+  outbox: OutboxEntry[];
+}
+
+const ReferralSchema = new Schema<TrackedReferral>(
+  {
+    referralId: { type: String, required: true },
+    round: { type: Number, required: true },
+    target: { type: String, required: true },
+    priority: { type: String, required: true },
+    reason: { type: String, required: true },
+    legalBasis: { type: String, required: true },
+    ruleId: { type: String, required: true },
+    acknowledgeBy: { label: String, dueOn: String, provisional: Boolean, citation: String },
+    issuedAt: { type: String, required: true },
+    status: { type: String, required: true },
+    statusReason: { type: String, default: '' },
+    escalated: { type: Boolean, default: false },
+  },
+  { _id: false },
+);
+
+export const RoutingCaseSchema = new Schema<RoutingCaseDocument>(
+  {
+    _id: { type: String, required: true },
+    matterNumber: { type: String, required: true },
+    countyCode: { type: String, required: true },
+    registeredAt: { type: String, required: true },
+    content: { type: Schema.Types.Mixed, required: true },
+    rounds: {
+      type: [
+        new Schema(
+          { round: Number, decidedAt: String, ruleSetVersion: Number, firedRuleIds: [String] },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
+    referrals: { type: [ReferralSchema], default: [] },
+    nextAcknowledgeDue: { type: String, default: null, index: true },
+    version: { type: Number, required: true },
+    outbox: { type: [OutboxEntrySchema], default: [] },
+  },
+  { collection: 'routing_cases', versionKey: false, minimize: false },
+);
+RoutingCaseSchema.index({ countyCode: 1, registeredAt: 1 });
+RoutingCaseSchema.index({ 'referrals.referralId': 1 });
