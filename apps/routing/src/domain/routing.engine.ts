@@ -71,7 +71,7 @@ export function decide(compiled: CompiledRuleSet, facts: Facts): RoutingDecision
 }
 
 /** HIGH first, then precedence; a target named by several rules keeps its most urgent, earliest referral. */
-function referralsOf(fired: readonly CompiledRule[]): Referral[] {
+export function referralsOf(fired: readonly Pick<CompiledRule, 'referrals'>[]): Referral[] {
   const referrals: Referral[] = [];
   for (const priority of REFERRAL_PRIORITIES) {
     for (const rule of fired) {
