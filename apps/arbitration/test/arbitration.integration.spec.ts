@@ -76,10 +76,14 @@ describe('arbitration service on the real broker and store', () => {
 
   const publish = (...events: ReturnType<typeof referral>[]) => service.publish(Topics.routingReferrals, ...events);
 
-  const eventTypesFor = (matterId: string) =>
-    recorder.messages
-      .filter((m) => m.topic === service.topic(Topics.arbitrationCases) && m.key?.toString() === matterId)
-      .map((m) => recorder.header(m, CloudEventHeaders.type));
+  // Distinct events in publishing order: the relay may publish one again after a racing write.
+  const eventTypesFor = (matterId: string) => [
+    ...new Map(
+      recorder.messages
+        .filter((m) => m.topic === service.topic(Topics.arbitrationCases) && m.key?.toString() === matterId)
+        .map((m) => [recorder.header(m, CloudEventHeaders.id), recorder.header(m, CloudEventHeaders.type)] as const),
+    ).values(),
+  ];
 
   const caseOf = (matterId: string) =>
     service.client!.call<arbitration.GetCaseByMatterResponse>('getCaseByMatter', { matterId }).then((r) => r.case!);

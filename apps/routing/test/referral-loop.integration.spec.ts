@@ -55,8 +55,15 @@ describe('the closed referral loop and county rule sets, on the real broker and 
     });
   }
 
-  const eventsFor = (matterId: string, type: string) =>
-    recorder.messages.filter((m) => m.key?.toString() === matterId && recorder.header(m, 'ce_type') === type);
+  // At-least-once: the relay may publish an event again when a write raced it; consumers drop repeats
+  // by ce_id, and so does this count.
+  const eventsFor = (matterId: string, type: string) => [
+    ...new Map(
+      recorder.messages
+        .filter((m) => m.key?.toString() === matterId && recorder.header(m, 'ce_type') === type)
+        .map((m) => [recorder.header(m, 'ce_id'), m] as const),
+    ).values(),
+  ];
   const issuedFor = (matterId: string) =>
     eventsFor(matterId, EventTypes.referralIssued).map((m) => routing.ReferralIssued.decode(m.value!).referral!);
 
