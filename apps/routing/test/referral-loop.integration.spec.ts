@@ -49,9 +49,13 @@ describe('the closed referral loop and county rule sets, on the real broker and 
         }).finish(),
       }),
     );
+    // Settled when every referral the stored decision holds has been published.
     return eventually(async () => {
+      const stored = await service
+        .store!.collection<{ _id: string; referrals: unknown[] }>('routing_cases')
+        .findOne({ _id: matterId });
       const issued = issuedFor(matterId);
-      return issued.length > 0 ? { matterId, issued } : undefined;
+      return stored && issued.length >= stored.referrals.length ? { matterId, issued } : undefined;
     });
   }
 

@@ -46,10 +46,10 @@ export interface OutboxRelayOptions {
 }
 
 /**
- * Publishes outbox entries in the order they were written, then clears them if the aggregate is still
- * at the version that was read. At-least-once: a crash after publishing, or a write that raced the
- * relay, republishes on the next pass, and consumers drop the repeat by ce_id. (Clearing by version
- * rather than `$pull` by id keeps to what FerretDB v1 supports: it ignores `$pull` with a condition.)
+ * Publishes outbox entries in the order they were written, then removes them. At-least-once: a crash
+ * after publishing republishes on the next pass, and consumers drop the repeat by ce_id. (Removal
+ * rewrites the array under a version check rather than `$pull` by id: FerretDB v1 ignores `$pull`
+ * with a condition.)
  */
 export class OutboxRelay {
   private timer?: NodeJS.Timeout;
@@ -125,8 +125,15 @@ export class OutboxRelay {
         messages: [toKafkaMessage(entry)],
       });
     }
-    await documentWriteLock.run(documentKey(model, doc._id), () =>
-      model.updateOne({ _id: doc._id, version: doc.version }, { $set: { outbox: [] } }).exec(),
-    );
+    // Remove what was sent, keeping entries a racing write added meanwhile. The version check (not
+    // bumped here, so the aggregate's own writers are not disturbed) makes this safe across replicas
+    // on MongoDB; if it misses, the next pass sends those entries again and consumers drop them.
+    const published = new Set(doc.outbox.map((entry) => entry.id));
+    await documentWriteLock.run(documentKey(model, doc._id), async () => {
+      const fresh = await model.findById(doc._id, { outbox: 1, version: 1 }).lean<WithOutbox>().exec();
+      if (!fresh) return;
+      const remaining = fresh.outbox.filter((entry) => !published.has(entry.id));
+      await model.updateOne({ _id: doc._id, version: fresh.version }, { $set: { outbox: remaining } }).exec();
+    });
   }
 }
