@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MatterContentData } from '@onewindow/contracts';
 import type { MatterContent } from '../domain';
+import { initialState } from '../domain/referral-lifecycle';
 import { DecideRouting } from './decide-routing';
 import {
   ROUTING_CASE_REPOSITORY,
@@ -29,8 +30,7 @@ export function issueRound(
     referralId: `${routingCase.matterId}/${routingCase.referrals.length + index + 1}`,
     round,
     issuedAt: at.toISOString(),
-    status: 'ISSUED',
-    statusReason: '',
+    ...initialState(referral.target),
     escalated: false,
   }));
 }

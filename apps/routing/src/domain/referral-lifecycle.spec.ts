@@ -1,5 +1,6 @@
 import {
   acknowledgeReferral,
+  initialState,
   historyOf,
   isOverdue,
   nextAcknowledgeDue,
@@ -58,5 +59,12 @@ describe('referral lifecycle (转办闭环)', () => {
       previousTargets: ['MEDIATION', 'ARBITRATION', 'LEGAL_AID'],
       round: 3,
     });
+  });
+
+  it('closes a consultation at the window, so it never waits for an acknowledgement or escalates', () => {
+    const closed = { ...issued, target: 'CONSULTATION_CLOSE' as const, ...initialState('CONSULTATION_CLOSE') };
+    expect(closed.status).toBe('RESOLVED');
+    expect(isOverdue(closed, '2027-01-01')).toBe(false);
+    expect(initialState('ARBITRATION')).toEqual({ status: 'ISSUED', statusReason: '' });
   });
 });

@@ -31,6 +31,17 @@ export class ReferralTransitionError extends Error {
 
 const MAX_REASON_LENGTH = 500;
 
+/**
+ * How a referral starts: a consultation answered at the window is closed there and then (窗口解答办结),
+ * so nobody is waiting to acknowledge it and it can never be escalated; every other referral awaits
+ * its target.
+ */
+export function initialState(target: ReferralTarget): { status: ReferralStatus; statusReason: string } {
+  return target === 'CONSULTATION_CLOSE'
+    ? { status: 'RESOLVED', statusReason: '窗口当场解答并登记办结' }
+    : { status: 'ISSUED', statusReason: '' };
+}
+
 function requiredReason(reason: string, what: string): string {
   const trimmed = reason.trim();
   if (trimmed === '') throw new ReferralTransitionError('reason', `${what} needs a reason`);
