@@ -5,7 +5,6 @@ import {
   DeadLetterHeaders,
   EventTypes,
   matterContentFromProto,
-  ProtoFiles,
   routing,
   Topics,
 } from '@onewindow/contracts';
@@ -28,12 +27,7 @@ import { MongoArbitrationCaseRepository } from '../src/infrastructure/mongo-arbi
 const { ReferralTarget } = routing;
 
 describe('arbitration service on the real broker and store', () => {
-  const service = new InProcessService({
-    app: 'arbitration',
-    module: ArbitrationModule,
-    grpcPackage: 'onewindow.arbitration.v1',
-    protoFile: ProtoFiles.arbitration,
-  });
+  const service = new InProcessService('arbitration', ArbitrationModule);
   let recorder: TopicRecorder;
 
   beforeAll(async () => {

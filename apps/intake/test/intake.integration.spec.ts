@@ -5,7 +5,6 @@ import {
   EventTypes,
   intake,
   matterContentToProto,
-  ProtoFiles,
   routing,
   Topics,
 } from '@onewindow/contracts';
@@ -21,12 +20,7 @@ import { IntakeModule } from '../src/intake.module';
 const wageArrears = (overrides = {}) => ({ content: matterContentToProto(matterContent(overrides)), requestId: '' });
 
 describe('intake service on the real broker and store', () => {
-  const harness = new InProcessService({
-    app: 'intake',
-    module: IntakeModule,
-    grpcPackage: 'onewindow.intake.v1',
-    protoFile: ProtoFiles.intake,
-  });
+  const harness = new InProcessService('intake', IntakeModule);
   let recorder: TopicRecorder;
 
   beforeAll(async () => {

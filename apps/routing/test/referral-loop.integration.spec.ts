@@ -1,5 +1,5 @@
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
-import { EventTypes, intake, ProtoFiles, routing, Topics } from '@onewindow/contracts';
+import { EventTypes, intake, routing, Topics } from '@onewindow/contracts';
 import { newCloudEvent } from '@onewindow/messaging';
 import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
 import { randomUUID } from 'node:crypto';
@@ -10,12 +10,7 @@ import { AGENCY_METADATA_KEY } from '../src/transport/routing.grpc-controller';
 const { ReferralTarget, ReferralOutcome } = routing;
 
 describe('the closed referral loop and county rule sets, on the real broker and store', () => {
-  const service = new InProcessService({
-    app: 'routing',
-    module: RoutingModule,
-    grpcPackage: 'onewindow.routing.v1',
-    protoFile: ProtoFiles.routing,
-  });
+  const service = new InProcessService('routing', RoutingModule);
   let recorder: TopicRecorder;
 
   beforeAll(async () => {

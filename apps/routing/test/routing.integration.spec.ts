@@ -5,7 +5,6 @@ import {
   EventTypes,
   intake,
   matterContentFromProto,
-  ProtoFiles,
   routing,
   Topics,
 } from '@onewindow/contracts';
@@ -19,12 +18,7 @@ import { RoutingCaseDocument, RoutingCaseSchema } from '../src/infrastructure/ro
 import { RoutingModule } from '../src/routing.module';
 
 describe('routing service on the real broker and store', () => {
-  const service = new InProcessService({
-    app: 'routing',
-    module: RoutingModule,
-    grpcPackage: 'onewindow.routing.v1',
-    protoFile: ProtoFiles.routing,
-  });
+  const service = new InProcessService('routing', RoutingModule);
   let recorder: TopicRecorder;
 
   beforeAll(async () => {

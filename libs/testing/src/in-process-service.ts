@@ -1,6 +1,7 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { Kafka, Producer } from 'kafkajs';
 import { Connection } from 'mongoose';
+import { ProtoFiles } from '@onewindow/contracts';
 import { CloudEvent, createKafka, toKafkaMessage } from '@onewindow/messaging';
 import { connectMongo } from '@onewindow/persistence';
 import { bootstrapService } from '@onewindow/service-runtime';
@@ -8,13 +9,6 @@ import { freePort } from './free-port';
 import { grpcClient, GrpcClient, GrpcServiceName } from './grpc-client';
 import { testStack, uniqueName } from './test-stack';
 import { TopicRecorder } from './topic-recorder';
-
-export interface InProcessServiceSpec {
-  app: GrpcServiceName;
-  module: Type<unknown>;
-  grpcPackage: string;
-  protoFile: string;
-}
 
 /**
  * One service wired exactly as in production (its Nest module, gRPC server, Kafka consumers and
@@ -31,9 +25,12 @@ export class InProcessService {
   private producer?: Producer;
   private readonly recorders: TopicRecorder[] = [];
 
-  constructor(private readonly spec: InProcessServiceSpec) {
-    this.database = uniqueName(`${spec.app}_it`);
-    this.kafka = createKafka({ clientId: `${spec.app}-it`, brokers: testStack().kafkaBrokers });
+  constructor(
+    private readonly service: GrpcServiceName,
+    private readonly module: Type<unknown>,
+  ) {
+    this.database = uniqueName(`${service}_it`);
+    this.kafka = createKafka({ clientId: `${service}-it`, brokers: testStack().kafkaBrokers });
   }
 
   topic(name: string): string {
@@ -42,7 +39,7 @@ export class InProcessService {
 
   async start(): Promise<this> {
     const [grpcPort, healthPort] = [await freePort(), await freePort()];
-    const upper = this.spec.app.toUpperCase();
+    const upper = this.service.toUpperCase();
     // The app reads its validated configuration from the environment, as in production.
     Object.assign(process.env, {
       [`${upper}_DATABASE`]: this.database,
@@ -51,17 +48,17 @@ export class InProcessService {
       KAFKA_TOPIC_PREFIX: this.topicPrefix,
     });
     this.app = await bootstrapService({
-      name: this.spec.app,
-      module: this.spec.module,
-      grpc: { package: this.spec.grpcPackage, protoFile: this.spec.protoFile, port: grpcPort },
+      name: this.service,
+      module: this.module,
+      grpc: { package: `onewindow.${this.service}.v1`, protoFile: ProtoFiles[this.service], port: grpcPort },
       healthPort,
       bindAddress: '127.0.0.1',
     });
-    this.client = grpcClient(this.spec.app, `127.0.0.1:${grpcPort}`);
+    this.client = grpcClient(this.service, `127.0.0.1:${grpcPort}`);
     this.store ??= await connectMongo({
       url: testStack().mongoUrl,
       database: this.database,
-      appName: `${this.spec.app}-it`,
+      appName: `${this.service}-it`,
     });
     return this;
   }
