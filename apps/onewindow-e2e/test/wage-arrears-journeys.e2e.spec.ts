@@ -1,3 +1,4 @@
+import { todayInChina } from '@onewindow/calendar';
 import { arbitration, common, intake } from '@onewindow/contracts';
 import {
   eventually,
@@ -7,8 +8,6 @@ import {
   wageArrearsApplication,
 } from '@onewindow/testing';
 import { PlatformHarness } from './platform.harness';
-
-const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe('one window to arbitration: intake → routing → arbitration as separate processes', () => {
   const platform = new PlatformHarness();
@@ -54,13 +53,13 @@ describe('one window to arbitration: intake → routing → arbitration as separ
     expect(summaries[0]).toContain(`事项登记，编号 ${registered.matterNumber}`);
     expect(summaries.some((s) => s.startsWith('分流至劳动人事争议仲裁院'))).toBe(true);
     expect(summaries.some((s) => s.startsWith('仲裁院出具收件回执'))).toBe(true);
-    expect(summaries.some((s) => s.includes(`于 ${todayInChina()} 出具受理通知书`))).toBe(true);
+    expect(summaries.some((s) => s.includes(`于 ${todayInChina(new Date())} 出具受理通知书`))).toBe(true);
     const awardDue = matter.timeline.flatMap((entry) => entry.deadlines).find((d) => d.citation.includes('第四十三条'));
     expect(awardDue?.dueOn).toBeDefined();
 
     const accepted = await caseOf(registered.matterId);
     expect(accepted.status).toBe(arbitration.CaseStatus.CASE_STATUS_ACCEPTED);
-    expect(accepted.acceptedOn).toBe(todayInChina());
+    expect(accepted.acceptedOn).toBe(todayInChina(new Date()));
     expect(accepted.acceptanceNoticeNumber).toMatch(/^421303-仲受-\d{4}-\d{6}$/);
   });
 

@@ -1,3 +1,4 @@
+import { todayInChina } from '@onewindow/calendar';
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import { EventTypes, intake, routing, Topics } from '@onewindow/contracts';
 import { newCloudEvent } from '@onewindow/messaging';
@@ -185,7 +186,7 @@ describe('the closed referral loop and county rule sets, on the real broker and 
     const simulated = await call<routing.SimulateRuleSetResponse>('simulateRuleSet', {
       countyCode: '421303',
       json,
-      since: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      since: todayInChina(new Date()),
       until: '',
     });
     expect(simulated.mattersReplayed).toBeGreaterThan(0);

@@ -1,16 +1,11 @@
+import { addMonths, todayInChina } from '@onewindow/calendar';
 import { common } from '@onewindow/contracts';
 
 const { ClaimCategory, MatterKind, Sex, Channel, RequestedRemedy } = common;
 
-/** YYYY-MM-DD in China Standard Time, `months` before now (for dates a scenario needs relative to today). */
+/** YYYY-MM-DD in China Standard Time, `months` before today (for dates a scenario needs relative to today). */
 export function monthsAgoInChina(months: number, now = new Date()): string {
-  const china = new Date(now.getTime() + 8 * 3600_000);
-  const day = china.getUTCDate();
-  china.setUTCDate(1);
-  china.setUTCMonth(china.getUTCMonth() - months);
-  const lastDay = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() + 1, 0)).getUTCDate();
-  china.setUTCDate(Math.min(day, lastDay));
-  return china.toISOString().slice(0, 10);
+  return addMonths(todayInChina(now), -months);
 }
 
 // Identity numbers and credit codes below carry correct GB 11643 / GB 32100 check characters.

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isIsoDate, todayInChina } from '@onewindow/calendar';
+import { addCalendarDays, isIsoDate, todayInChina } from '@onewindow/calendar';
 import { compileRuleSet, MatterContent, parseRuleSetJson, RuleSetInvalidError } from '../domain';
 import { DecideRouting } from './decide-routing';
 import { RuleSetRejectedError } from './rule-set-registry';
@@ -41,7 +41,7 @@ export class SimulateRuleSetUseCase {
     until: string,
     now = new Date(),
   ): Promise<SimulationReport> {
-    const end = until || todayInChina(new Date(now.getTime() + 24 * 3600_000));
+    const end = until || addCalendarDays(todayInChina(now), 1);
     const problems = [
       ...(isIsoDate(since) ? [] : [{ at: 'since', description: `"${since}" is not a YYYY-MM-DD date` }]),
       ...(isIsoDate(end) ? [] : [{ at: 'until', description: `"${until}" is not a YYYY-MM-DD date` }]),
