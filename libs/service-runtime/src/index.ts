@@ -4,3 +4,4 @@ export * from './bootstrap-service';
 export * from './grpc-errors';
 export * from './service-infrastructure';
 export * from './run-service';
+export * from './caller-metadata';

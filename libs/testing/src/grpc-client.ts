@@ -8,7 +8,17 @@ import {
 } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { join } from 'node:path';
+import { ROLES, type Caller } from '@onewindow/access';
 import { PROTO_LOADER_OPTIONS, PROTO_ROOT, ProtoFiles } from '@onewindow/contracts';
+import { listCounties } from '@onewindow/county';
+import { callerToMetadata } from '@onewindow/service-runtime';
+
+/** Tests and tools speak to the services as a staff member holding every post in every county. */
+export const EVERY_POST_CALLER: Caller = {
+  userId: 'test-every-post',
+  roles: [...ROLES],
+  counties: listCounties().map((county) => county.code),
+};
 
 type Unary = (
   request: object,
@@ -25,6 +35,7 @@ const SERVICES = {
 export type GrpcServiceName = keyof typeof SERVICES;
 
 export interface GrpcClient {
+  /** Calls as EVERY_POST_CALLER unless other metadata is given. */
   call<T>(method: string, request: object, metadata?: Metadata): Promise<T>;
   close(): void;
 }
@@ -41,7 +52,7 @@ export function grpcClient(service: GrpcServiceName, address: string): GrpcClien
     Unary
   > & { close(): void };
   return {
-    call: <T>(method: string, request: object, metadata = new Metadata()) =>
+    call: <T>(method: string, request: object, metadata = callerToMetadata(EVERY_POST_CALLER)) =>
       new Promise<T>((resolve, reject) => {
         const unary = client[method]!.bind(client);
         unary(request, metadata, (error, response) => (error ? reject(error) : resolve(response as T)));

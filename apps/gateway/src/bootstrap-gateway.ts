@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { GatewayModule } from './gateway.module';
+import type { GatewayConfig } from './gateway.config';
+import { apiErrorOf } from './http/api-error.filter';
+
+/** A matter with every list at its limit is well under this; anything bigger is refused with 413. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export async function bootstrapGateway(config: GatewayConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
+    bodyParser: false,
+    logger: ['error', 'warn', 'log'],
+  });
+  app.enableShutdownHooks();
+  // The audit log records the client address; behind the county's reverse proxy it is in X-Forwarded-For.
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    if (!error) return next();
+    const body = apiErrorOf(error);
+    response.status(body.statusCode).json(body);
+  });
+  app.setGlobalPrefix('api', { exclude: [] });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('OneWindow gateway')
+      .setDescription('一站式劳动保障维权中心: staff workstation and public portal API')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  if (config.webRoot) serveWebApp(app, config.webRoot);
+  await app.listen(config.httpPort, config.bindAddress);
+  new Logger('gateway').log(`REST on http://${config.bindAddress}:${config.httpPort}/api (docs at /api/docs)`);
+  return app;
+}
+
+/** The built web app at /, every unknown non-API path answered with index.html (client-side routes). */
+function serveWebApp(app: NestExpressApplication, webRoot: string) {
+  if (!existsSync(join(webRoot, 'index.html'))) {
+    throw new Error(`GATEWAY_WEB_ROOT ${webRoot} has no index.html: build the web app first (nx run web:build)`);
+  }
+  app.useStaticAssets(webRoot, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    response.sendFile(join(webRoot, 'index.html'));
+  });
+}

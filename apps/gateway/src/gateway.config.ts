@@ -1,0 +1,72 @@
+import { loadConfig, type ConfigSpec } from '@onewindow/config';
+
+export const GATEWAY_CONFIG = Symbol('GatewayConfig');
+
+// The gateway is the one public door: REST for the web app and the portal, gRPC to the services behind.
+const gatewaySettings = {
+  mongoUrl: {
+    env: 'MONGO_URL',
+    kind: 'mongo-url',
+    description: 'MongoDB-wire server (users, audit log, tracking codes)',
+  },
+  database: {
+    env: 'GATEWAY_DATABASE',
+    kind: 'string',
+    default: 'onewindow_gateway',
+    description: "the gateway's own database",
+  },
+  httpPort: { env: 'GATEWAY_HTTP_PORT', kind: 'port', default: '8080', description: 'REST and web app port' },
+  bindAddress: {
+    env: 'ONEWINDOW_BIND_ADDRESS',
+    kind: 'string',
+    default: '127.0.0.1',
+    description: 'address the gateway listens on (0.0.0.0 in containers)',
+  },
+  intakeAddress: {
+    env: 'INTAKE_GRPC_ADDRESS',
+    kind: 'string',
+    default: '127.0.0.1:50051',
+    description: 'intake gRPC host:port',
+  },
+  routingAddress: {
+    env: 'ROUTING_GRPC_ADDRESS',
+    kind: 'string',
+    default: '127.0.0.1:50052',
+    description: 'routing gRPC host:port',
+  },
+  arbitrationAddress: {
+    env: 'ARBITRATION_GRPC_ADDRESS',
+    kind: 'string',
+    default: '127.0.0.1:50053',
+    description: 'arbitration gRPC host:port',
+  },
+  tokenSecret: {
+    env: 'GATEWAY_TOKEN_SECRET',
+    kind: 'string',
+    description: 'secret signing access and tracking tokens: at least 32 random bytes, base64',
+  },
+  webRoot: {
+    env: 'GATEWAY_WEB_ROOT',
+    kind: 'string',
+    default: '',
+    description: 'folder of the built web app to serve at /; none when empty',
+  },
+  demoUsers: {
+    env: 'GATEWAY_DEMO_USERS',
+    kind: 'string',
+    default: 'false',
+    description: '"true" creates the demo accounts (development only)',
+  },
+  smsSender: {
+    env: 'GATEWAY_SMS_SENDER',
+    kind: 'string',
+    default: 'log',
+    description: 'how tracking codes reach the phone: "log" writes them to the log (development)',
+  },
+} satisfies ConfigSpec;
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
+  return loadConfig(gatewaySettings, env);
+}
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -1,0 +1,60 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import type { Connection } from 'mongoose';
+import { connectMongo } from '@onewindow/persistence';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
+import { ApiErrorFilter } from './http/api-error.filter';
+import { MattersModule } from './matters/matters.module';
+import { PortalModule } from './portal/portal.module';
+import { QueuesModule } from './queues/queues.module';
+import { ServiceClients } from './service-clients/service-clients';
+
+/** The gateway's own store: users, refresh tokens, the audit log, tracking codes. Never the services' data. */
+export const GATEWAY_STORE = Symbol('GatewayStore');
+
+@Global()
+@Module({})
+class GatewayCoreModule implements OnApplicationShutdown {
+  constructor(@Inject(GATEWAY_STORE) private readonly store: Connection) {}
+
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayCoreModule,
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        {
+          provide: GATEWAY_STORE,
+          useFactory: () => connectMongo({ url: config.mongoUrl, database: config.database, appName: 'gateway' }),
+        },
+        ServiceClients,
+      ],
+      exports: [GATEWAY_CONFIG, GATEWAY_STORE, ServiceClients],
+    };
+  }
+
+  async onApplicationShutdown() {
+    await this.store.close();
+  }
+}
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        GatewayCoreModule.forRoot(config),
+        AuditModule,
+        AuthModule,
+        MattersModule,
+        QueuesModule,
+        DashboardModule,
+        PortalModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
+    };
+  }
+}

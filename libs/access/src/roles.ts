@@ -1,0 +1,64 @@
+// The posts (岗位) of the center and its partner agencies. One person may hold several at once
+// (一人多岗: a mediator who is also a part-time inspector and arbitrator), so a user has a set of roles.
+export const ROLES = [
+  'WINDOW_CLERK', // 窗口受理员
+  'MEDIATOR', // 调解员
+  'INSPECTOR', // 劳动保障监察员
+  'ARBITRATOR', // 仲裁员
+  'ARBITRATION_CLERK', // 仲裁立案书记员
+  'LEGAL_AID_OFFICER', // 法律援助工作人员
+  'PETITION_OFFICER', // 信访工作人员
+  'SUPERVISOR', // 值班主任 / 中心负责人
+  'AUDITOR', // 审计员
+  'AGENCY', // 协作单位（工会、司法局、法院）
+] as const;
+export type StaffRole = (typeof ROLES)[number];
+
+/**
+ * The public portal (网上办事) calls the services as a principal of its own, for one worker at a time:
+ * registering their online application, sending the tracking code to the phone on record, showing
+ * their matter and taking their rating. No user holds it.
+ */
+export const PORTAL_ROLE = 'PORTAL';
+export type Role = StaffRole | typeof PORTAL_ROLE;
+
+export const isStaffRole = (value: string): value is StaffRole => (ROLES as readonly string[]).includes(value);
+export const isRole = (value: string): value is Role => value === PORTAL_ROLE || isStaffRole(value);
+
+/**
+ * The referral targets (routing's ReferralTarget names) each post works on: whose referrals it sees
+ * in its queue and may acknowledge or report on. AGENCY users name their own target (see Caller.agency).
+ */
+export const REFERRAL_TARGETS_BY_ROLE: Readonly<Record<Role, readonly string[]>> = {
+  PORTAL: [],
+  WINDOW_CLERK: [],
+  MEDIATOR: ['MEDIATION'],
+  INSPECTOR: ['INSPECTION', 'LABOR_RELATIONS_SUPERVISION'],
+  ARBITRATOR: ['ARBITRATION'],
+  ARBITRATION_CLERK: ['ARBITRATION'],
+  LEGAL_AID_OFFICER: ['LEGAL_AID'],
+  PETITION_OFFICER: ['PETITION'],
+  SUPERVISOR: ['SUPERVISOR_QUEUE'],
+  AUDITOR: [],
+  AGENCY: [],
+};
+
+/** The agencies outside the bureau that may hold the AGENCY role, by the referral target they answer for. */
+export const AGENCY_TARGETS = ['TRADE_UNION', 'LEGAL_AID', 'MEDIATION'] as const;
+
+/**
+ * Posts that may see a worker's whole identity and phone number (个人信息查看); every look is audited.
+ * The others see the masked form only.
+ */
+export const PERSONAL_DATA_ROLES: readonly StaffRole[] = [
+  'WINDOW_CLERK',
+  'MEDIATOR',
+  'INSPECTOR',
+  'ARBITRATOR',
+  'ARBITRATION_CLERK',
+  'LEGAL_AID_OFFICER',
+  'PETITION_OFFICER',
+];
+
+/** Posts that work on matters at all (search, detail, timeline). Auditors read the audit log; agencies their referrals. */
+export const MATTER_READER_ROLES: readonly StaffRole[] = [...PERSONAL_DATA_ROLES, 'SUPERVISOR'];

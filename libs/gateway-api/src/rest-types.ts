@@ -1,0 +1,339 @@
+import type { Role, StaffRole } from '@onewindow/access';
+import type { MatterContent } from '@onewindow/matter';
+
+export type { MatterContent };
+
+// ---------- Errors ----------
+
+export interface FieldViolation {
+  /** Path in the request body, e.g. content.applicant.identityNumber. */
+  field: string;
+  /** What is wrong, in Chinese, e.g. 公民身份号码校验码错误. */
+  description: string;
+}
+
+/** Every 4xx/5xx body. */
+export interface ApiError {
+  statusCode: number;
+  /** Short machine word: BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, PAYLOAD_TOO_LARGE, TOO_MANY_REQUESTS, ... */
+  error: string;
+  /** One sentence a person can act on. */
+  message: string;
+  violations?: FieldViolation[];
+}
+
+// ---------- Sign-in (POST /api/auth/sign-in, /api/auth/refresh, /api/auth/sign-out; GET /api/auth/me) ----------
+
+export interface SignInRequest {
+  username: string;
+  password: string;
+}
+
+export interface RefreshRequest {
+  refreshToken: string;
+}
+
+export interface SignOutRequest {
+  refreshToken: string;
+}
+
+export interface SignedInUser {
+  username: string;
+  displayName: string;
+  roles: StaffRole[];
+  counties: string[];
+  /** For AGENCY users: the referral target they answer for. */
+  agency?: string;
+}
+
+export interface TokenResponse {
+  /** Bearer token for Authorization: Bearer …; short-lived. */
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  /** Single use: each refresh returns a new one and retires the old. */
+  refreshToken: string;
+  user: SignedInUser;
+}
+
+// ---------- Matters ----------
+
+/** POST /api/matters/evaluate: routing's dry run (试算) before saving. */
+export interface EvaluateMatterRequest {
+  content: MatterContent;
+}
+
+export interface Deadline {
+  label: string;
+  dueOn: string;
+  provisional: boolean;
+  citation: string;
+}
+
+export interface Referral {
+  referralId: string;
+  /** MEDIATION, INSPECTION, ARBITRATION, LEGAL_AID, PETITION, LABOR_RELATIONS_SUPERVISION, SUPERVISOR_QUEUE, CONSULTATION_CLOSE, TRADE_UNION */
+  target: string;
+  priority: 'NORMAL' | 'HIGH';
+  reason: string;
+  legalBasis: string;
+  ruleId: string;
+  acknowledgeBy?: Deadline;
+  /** ISSUED, ACCEPTED, DECLINED, RESOLVED, FAILED, TRANSFERRED */
+  status: string;
+  round: number;
+  statusReason: string;
+  escalated: boolean;
+}
+
+export interface RoutingDecision {
+  countyCode: string;
+  ruleSetVersion: number;
+  firedRuleIds: string[];
+  referrals: Referral[];
+}
+
+/** POST /api/matters (window) — the same body as POST /api/public/applications. */
+export interface RegisterMatterRequest {
+  content: MatterContent;
+  /** Chosen by the client (a UUID); repeating the request returns the first matter. */
+  requestId: string;
+}
+
+export interface TimelineEntry {
+  eventId: string;
+  eventType: string;
+  source: string;
+  occurredAt: string;
+  summary: string;
+  deadlines: Deadline[];
+}
+
+/** A matter as staff see it: identity and phone numbers masked (4213**********1234, 138****5678). */
+export interface Matter {
+  matterId: string;
+  matterNumber: string;
+  countyCode: string;
+  registeredAt: string;
+  /** e.g. AWAITING_ACCEPTANCE, ACCEPTED, NOT_ACCEPTED, CLOSED. */
+  stage: string;
+  content: MatterContent;
+  timeline: TimelineEntry[];
+  satisfaction?: SatisfactionRating;
+}
+
+export interface MatterSummary {
+  matterId: string;
+  matterNumber: string;
+  countyCode: string;
+  registeredAt: string;
+  applicantName: string;
+  employerName: string;
+  kind: string;
+  stage: string;
+}
+
+/** GET /api/matters?county=&stage=&q=&identityNumber=&pageSize=&pageToken= */
+export interface MatterPage {
+  matters: MatterSummary[];
+  /** Empty when this is the last page. */
+  nextPageToken: string;
+}
+
+export interface MissingItem {
+  field: string;
+  description: string;
+}
+
+export interface ArbitrationCase {
+  caseId: string;
+  matterId: string;
+  matterNumber: string;
+  countyCode: string;
+  referralId: string;
+  /** AWAITING_SUPPLEMENT, AWAITING_ACCEPTANCE_DECISION, ACCEPTED, NOT_ACCEPTED */
+  status: string;
+  receivedOn: string;
+  missingItems: MissingItem[];
+  receiptNumber: string;
+  acceptanceNoticeNumber: string;
+  acceptedOn: string;
+  nonAcceptanceReason: string;
+  remedy: string;
+  deadlines: Deadline[];
+}
+
+/** GET /api/matters/:matterNumber — the matter, its referrals and its arbitration case, one screen (一管到底). */
+export interface MatterDetail {
+  matter: Matter;
+  referrals: Referral[];
+  arbitrationCase?: ArbitrationCase;
+}
+
+/** POST /api/matters/:matterNumber/personal-data — the whole numbers; needs a post in PERSONAL_DATA_ROLES; audited. */
+export interface PersonalData {
+  identityNumber: string;
+  phone: string;
+}
+
+// ---------- Work queues (GET /api/queues) ----------
+
+export type QueueId =
+  | 'REFERRALS_TO_ACKNOWLEDGE' // 待签收的转办 (per target)
+  | 'ARBITRATION_ACCEPTANCE_DECISIONS' // 待作出受理决定的仲裁申请
+  | 'ESCALATIONS'; // 超期升级，值班主任处理
+
+export interface QueueItem {
+  matterId: string;
+  matterNumber: string;
+  countyCode: string;
+  /** The referral or arbitration case this item is about. */
+  referralId?: string;
+  caseId?: string;
+  /** One line, in Chinese. */
+  title: string;
+  dueOn?: string;
+  overdue: boolean;
+}
+
+export interface WorkQueue {
+  id: QueueId;
+  /** For referral queues: the target, e.g. MEDIATION. */
+  target?: string;
+  /** The post this queue belongs to. */
+  role: StaffRole;
+  items: QueueItem[];
+}
+
+/** GET /api/queues: one queue per post the user holds that has one. */
+export interface WorkQueues {
+  queues: WorkQueue[];
+}
+
+/** POST /api/referrals/:referralId/acknowledgement */
+export interface AcknowledgeReferralRequest {
+  accept: boolean;
+  /** Required when declining. */
+  declineReason?: string;
+}
+
+/** POST /api/referrals/:referralId/outcome */
+export interface ReportOutcomeRequest {
+  outcome: 'RESOLVED' | 'FAILED' | 'TRANSFERRED';
+  /** Required for FAILED and TRANSFERRED. */
+  reason?: string;
+}
+
+export interface ReportOutcomeResponse {
+  referral: Referral;
+  rerouted: Referral[];
+}
+
+/** POST /api/arbitration-cases/:caseId/acceptance-decision */
+export interface DecideAcceptanceRequest {
+  decision: 'ACCEPT' | 'REFUSE';
+  /** Required when refusing; printed on the 不予受理通知书. */
+  refusalReason?: string;
+}
+
+// ---------- Supervisor dashboard (GET /api/dashboard?county=) ----------
+
+export interface CountBy {
+  key: string;
+  count: number;
+}
+
+export interface Dashboard {
+  counties: string[];
+  mattersTotal: number;
+  /** Matters per claim category (a matter with two categories counts in both). */
+  byCategory: CountBy[];
+  /** Referrals issued per target (the path a matter took). */
+  byPath: CountBy[];
+  /** Wage-arrears, work-injury and collective applications accepted by arbitration, and how many the same day. */
+  sameDayAcceptance: { accepted: number; sameDay: number; rate: number };
+  /** Deadlines already passed with the step not done. */
+  overdue: QueueItem[];
+}
+
+// ---------- Audit log (GET /api/audit?actor=&action=&matterNumber=&from=&to=&pageToken=) ----------
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  /** username, or portal:<matter number>. */
+  actor: string;
+  roles: Role[];
+  /** e.g. matter.register, matter.personal-data.read, referral.acknowledge, auth.sign-in.failed */
+  action: string;
+  /** What it was done to, e.g. a matter number or a username. */
+  target: string;
+  countyCode: string;
+  /** Client address and user agent. */
+  ip: string;
+  userAgent: string;
+  outcome: 'SUCCEEDED' | 'REFUSED' | 'FAILED';
+  detail: string;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  nextPageToken: string;
+}
+
+// ---------- Public portal (no sign-in) ----------
+
+/** POST /api/public/applications — content.channel must be ONLINE. */
+export interface ApplicationReceipt {
+  matterNumber: string;
+  registeredAt: string;
+  /** Where the tracking code will be sent, masked. */
+  phoneOnRecord: string;
+}
+
+/** POST /api/public/tracking-codes — always 202 with the same body, whether or not the number exists. */
+export interface TrackingCodeRequest {
+  matterNumber: string;
+}
+
+export interface TrackingCodeSent {
+  message: string;
+}
+
+/** POST /api/public/tracking-sessions */
+export interface TrackingSessionRequest {
+  matterNumber: string;
+  code: string;
+}
+
+export interface TrackingSession {
+  /** Bearer token for the public matter endpoints of this one matter; short-lived. */
+  trackingToken: string;
+  expiresIn: number;
+}
+
+/** GET /api/public/matters/:matterNumber (Authorization: Bearer <trackingToken>) */
+export interface PublicMatterView {
+  matterNumber: string;
+  countyCode: string;
+  registeredAt: string;
+  stage: string;
+  /** Steps as the worker may see them: what happened and what is due, no staff notes. */
+  timeline: Array<Pick<TimelineEntry, 'occurredAt' | 'summary' | 'deadlines'>>;
+  /** True once the matter is closed and not yet rated (群众满意度). */
+  canRate: boolean;
+  satisfaction?: SatisfactionRating;
+}
+
+/** POST /api/public/matters/:matterNumber/rating */
+export interface SatisfactionRequest {
+  /** 1 (very dissatisfied) … 5 (very satisfied). */
+  score: number;
+  comment?: string;
+}
+
+export interface SatisfactionRating {
+  score: number;
+  comment: string;
+  ratedAt: string;
+}
