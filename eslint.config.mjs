@@ -52,7 +52,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
     rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries(productionConstraints)] },
   },
   {

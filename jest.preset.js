@@ -6,7 +6,7 @@ module.exports = {
   // Integration and end-to-end tests wait on a real broker and store.
   testTimeout: 60_000,
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.ts$|/node_modules/jose/.+\\.js$': [
       '@swc/jest',
       {
         jsc: {
@@ -20,5 +20,7 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // jose ships ES modules only; swc turns them into CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper: pathsToModuleNameMapper(),
 };

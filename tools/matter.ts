@@ -1,6 +1,16 @@
 // `npm run matter -- <matter number or id>`: prints a matter and its unified timeline from intake.
 import { intake } from '@onewindow/contracts';
+import { listCounties } from '@onewindow/county';
+import { callerToMetadata } from '@onewindow/service-runtime';
 import { grpcClient } from '@onewindow/testing';
+
+// The operator at the shell reads as a supervisor of every county: a reader of matters, without the
+// right to a worker's whole identity and phone numbers.
+const OPERATOR = callerToMetadata({
+  userId: 'cli:matter',
+  roles: ['SUPERVISOR'],
+  counties: listCounties().map((county) => county.code),
+});
 
 async function main() {
   const key = process.argv[2];
@@ -8,10 +18,11 @@ async function main() {
   const address = `127.0.0.1:${process.env['INTAKE_GRPC_PORT'] ?? 50051}`;
   const client = grpcClient('intake', address);
   const byNumber = /^\d{6}-\d{4}-\d{6}$/.test(key);
-  const { matter } = await client.call<intake.GetMatterResponse>('getMatter', {
-    matterId: byNumber ? '' : key,
-    matterNumber: byNumber ? key : '',
-  });
+  const { matter } = await client.call<intake.GetMatterResponse>(
+    'getMatter',
+    { matterId: byNumber ? '' : key, matterNumber: byNumber ? key : '' },
+    OPERATOR,
+  );
   client.close();
   const m = matter!;
   console.log(`${m.matterNumber}  (${m.countyCode})  stage: ${m.stage}`);

@@ -69,9 +69,46 @@ function prepare() {
   );
 }
 
+// The browser tests drive Debian's Chromium through playwright-core; a downloaded browser is never used.
+const CHROMIUM = process.env.ONEWINDOW_CHROMIUM ?? '/usr/bin/chromium';
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const asRoot = process.getuid?.() === 0;
+  if (!existsSync('/usr/bin/apt-get') || (!asRoot && !existsSync('/usr/bin/sudo'))) {
+    fail(
+      `The browser tests need Chromium at ${CHROMIUM}: install the Debian package chromium, or set ONEWINDOW_CHROMIUM.`,
+    );
+  }
+  const aptGet = (...args) =>
+    spawnSync(asRoot ? 'apt-get' : 'sudo', [...(asRoot ? [] : ['-n', 'apt-get']), ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    }).status === 0;
+  const began = Date.now();
+  console.log('→ install Debian Chromium for the browser tests');
+  // A fresh machine may have no package lists yet: read them once and try again.
+  if (!aptGet('install', '-y', '--no-install-recommends', 'chromium')) {
+    aptGet('update');
+    if (!aptGet('install', '-y', '--no-install-recommends', 'chromium') || !existsSync(CHROMIUM)) {
+      fail(
+        'Chromium could not be installed with apt-get (it needs root or passwordless sudo): install the Debian package chromium.',
+      );
+    }
+  }
+  console.log(`✓ install Debian Chromium (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+}
+
+function buildWebApp() {
+  run('type-check the web app', bin('tsc'), ['--noEmit', '-p', 'apps/web/tsconfig.json']);
+  run('build the web app (Vite)', bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
+}
+
 switch (command) {
   case 'test':
     prepare();
+    ensureChromium();
+    buildWebApp();
     // --forceExit is a safety net: a service a failing test could not stop must not hang CI; the
     // global teardown still stops the stack first.
     run('type-check every project', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
@@ -82,6 +119,7 @@ switch (command) {
     break;
   case 'start': {
     prepare();
+    buildWebApp();
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'tools/start.ts'), ...rest], {
       cwd: root,
       stdio: 'inherit',

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { routing } from '@onewindow/contracts';
+import { callerToMetadata } from '@onewindow/service-runtime';
 import { grpcClient } from '@onewindow/testing';
 
 async function main() {
@@ -22,12 +23,22 @@ async function main() {
     );
   }
   const client = grpcClient('routing', values.address);
-  const report = await client.call<routing.SimulateRuleSetResponse>('simulateRuleSet', {
-    countyCode: values.county,
-    json: readFileSync(values.rules, 'utf8'),
-    since: values.since,
-    until: values.until,
+  // A county's rules are its supervisor's to replay (值班主任).
+  const supervisor = callerToMetadata({
+    userId: 'cli:routing-simulate',
+    roles: ['SUPERVISOR'],
+    counties: [values.county],
   });
+  const report = await client.call<routing.SimulateRuleSetResponse>(
+    'simulateRuleSet',
+    {
+      countyCode: values.county,
+      json: readFileSync(values.rules, 'utf8'),
+      since: values.since,
+      until: values.until,
+    },
+    supervisor,
+  );
   client.close();
   const names = (targets: string[]) => targets.map((t) => t.replace('REFERRAL_TARGET_', '')).join(' + ');
   console.log(

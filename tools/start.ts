@@ -1,8 +1,12 @@
 // `npm start`: the whole platform on this machine — real Kafka and FerretDB, the intake, routing and
-// arbitration services as separate processes, a few demo matters — until Ctrl-C stops all of it.
+// arbitration services and the gateway (serving the web app) as separate processes, demo accounts and
+// a few demo matters — until Ctrl-C stops all of it.
+import { randomBytes } from 'node:crypto';
 import { createConnection } from 'node:net';
+import { join } from 'node:path';
 import { intake } from '@onewindow/contracts';
 import { grpcClient, ServiceProcess } from '@onewindow/testing';
+import { DEMO_ACCOUNTS } from '../apps/gateway/src/users/demo-accounts';
 import { demoMatters } from './dev/demo-matters';
 
 interface Stack {
@@ -17,6 +21,17 @@ const SERVICES = [
   { app: 'routing', grpc: 50052, health: 8082 },
   { app: 'arbitration', grpc: 50053, health: 8083 },
 ] as const;
+
+const GATEWAY_PORT = Number(process.env['GATEWAY_HTTP_PORT'] ?? 8080);
+
+/**
+ * Development keys, new on every start unless given: the stack's data lives in a fresh folder per run,
+ * so nothing encrypted under an earlier key has to be read back.
+ */
+const developmentKeys = {
+  INTAKE_PII_KEY: process.env['INTAKE_PII_KEY'] ?? randomBytes(32).toString('base64'),
+  GATEWAY_TOKEN_SECRET: process.env['GATEWAY_TOKEN_SECRET'] ?? randomBytes(32).toString('base64'),
+};
 
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -35,6 +50,9 @@ function portsOf(service: (typeof SERVICES)[number]) {
 }
 
 async function checkPortsFree(): Promise<void> {
+  if (await portInUse(GATEWAY_PORT)) {
+    throw new Error(`Port ${GATEWAY_PORT} (gateway) is already in use: stop what holds it, or set GATEWAY_HTTP_PORT.`);
+  }
   for (const service of SERVICES) {
     for (const [what, port] of Object.entries(portsOf(service))) {
       if (await portInUse(port)) {
@@ -78,12 +96,30 @@ async function main() {
             MONGO_URL: infra.mongoUrl,
             [`${upper}_GRPC_PORT`]: String(ports.grpc),
             [`${upper}_HEALTH_PORT`]: String(ports.health),
+            ...developmentKeys,
           },
         });
         processes.push(process_);
         await process_.start();
       }),
     );
+    const gateway = new ServiceProcess({
+      app: 'gateway',
+      healthPort: GATEWAY_PORT,
+      env: {
+        MONGO_URL: infra.mongoUrl,
+        GATEWAY_HTTP_PORT: String(GATEWAY_PORT),
+        GATEWAY_WEB_ROOT: join(__dirname, '../dist/apps/web'),
+        GATEWAY_DEMO_USERS: 'true',
+        GATEWAY_SMS_SENDER: 'log',
+        INTAKE_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[0]).grpc}`,
+        ROUTING_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[1]).grpc}`,
+        ARBITRATION_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[2]).grpc}`,
+        ...developmentKeys,
+      },
+    });
+    processes.push(gateway);
+    await gateway.start();
 
     const intakeAddress = `127.0.0.1:${portsOf(SERVICES[0]).grpc}`;
     const client = grpcClient('intake', intakeAddress);
@@ -106,6 +142,17 @@ async function main() {
         `  ${service.app.padEnd(10)} gRPC 127.0.0.1:${ports.grpc}   health http://127.0.0.1:${ports.health}/health`,
       );
     }
+    console.log(`  gateway    http://127.0.0.1:${GATEWAY_PORT}/   (web app; API docs at /api/docs)`);
+    console.log(
+      `\nWeb app: http://127.0.0.1:${GATEWAY_PORT}/  — staff sign-in at /staff/sign-in, public portal at /public`,
+    );
+    console.log(`Demo accounts (password ${DEMO_ACCOUNTS[0]!.password} for all):`);
+    for (const account of DEMO_ACCOUNTS) {
+      console.log(
+        `  ${account.username.padEnd(22)} ${account.displayName}  ${account.roles.join(' + ')}  (${account.counties.join(', ')})`,
+      );
+    }
+    console.log('Tracking codes for the public portal are written to the gateway log (tmp/logs/gateway-*.log).');
     console.log('\nDemo matters:');
     numbers.forEach((line) => console.log(`  ${line}`));
     console.log(`\nLook at one, with its timeline:  npm run matter -- ${numbers[0]!.split(' ')[0]}`);

@@ -9,7 +9,9 @@ import {
   Topics,
 } from '@onewindow/contracts';
 import { newCloudEvent, OutboxRelay } from '@onewindow/messaging';
-import { ServiceError, status } from '@grpc/grpc-js';
+import { Metadata, ServiceError, status } from '@grpc/grpc-js';
+import type { Caller, Role } from '@onewindow/access';
+import { callerToMetadata } from '@onewindow/service-runtime';
 import {
   eventually,
   InProcessService,
@@ -25,6 +27,12 @@ import { ArbitrationCaseDocument, ArbitrationCaseSchema } from '../src/infrastru
 import { MongoArbitrationCaseRepository } from '../src/infrastructure/mongo-arbitration-case.repository';
 
 const { ReferralTarget } = routing;
+const { CaseStatus } = arbitration;
+
+/** A staff member of Guangshui (unless told otherwise) holding these posts, as the gateway names them. */
+const as = (roles: Role[], more: Partial<Caller> = {}) =>
+  callerToMetadata({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: ['421381'], ...more });
+const arbitrator = as(['ARBITRATOR']);
 
 describe('arbitration service on the real broker and store', () => {
   const service = new InProcessService('arbitration', ArbitrationModule);
@@ -37,7 +45,11 @@ describe('arbitration service on the real broker and store', () => {
 
   afterAll(() => service.dispose());
 
-  function referral(target: routing.ReferralTarget, content: common.MatterContent = wageArrearsApplication()) {
+  function referral(
+    target: routing.ReferralTarget,
+    content: common.MatterContent = wageArrearsApplication(),
+    issuedAt = new Date(),
+  ) {
     const matterId = randomUUID();
     return newCloudEvent({
       type: EventTypes.referralIssued,
@@ -62,7 +74,7 @@ describe('arbitration service on the real broker and store', () => {
         },
         ruleSetVersion: 1,
         firedRuleIds: ['dispute-to-arbitration'],
-        issuedAt: new Date().toISOString(),
+        issuedAt: issuedAt.toISOString(),
         content,
       }).finish(),
     });
@@ -81,6 +93,19 @@ describe('arbitration service on the real broker and store', () => {
 
   const caseOf = (matterId: string) =>
     service.client!.call<arbitration.GetCaseByMatterResponse>('getCaseByMatter', { matterId }).then((r) => r.case!);
+  const refusal = (method: string, request: object, caller: Metadata) =>
+    service.client!.call(method, request, caller).then(
+      () => 'allowed',
+      (error: ServiceError) => error.code,
+    );
+
+  /** Publishes an ordinary (not same-day) application and waits until it awaits the acceptance decision. */
+  async function pendingCase(content = severanceApplication(), issuedAt = new Date()) {
+    const issued = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION, content, issuedAt);
+    await publish(issued);
+    await eventually(async () => (eventTypesFor(issued.subject).length === 1 ? true : undefined));
+    return caseOf(issued.subject);
+  }
 
   it('issues a receipt and then the acceptance notice the same day for wage arrears', async () => {
     const issued = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
@@ -132,15 +157,12 @@ describe('arbitration service on the real broker and store', () => {
   });
 
   it('decides once on an ordinary application within five days, however many clerks press the button', async () => {
-    const issued = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION, severanceApplication());
-    await publish(issued);
-    await eventually(async () => (eventTypesFor(issued.subject).length === 1 ? true : undefined));
-    const pending = await caseOf(issued.subject);
-    expect(pending.status).toBe(arbitration.CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);
+    const pending = await pendingCase();
+    expect(pending.status).toBe(CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);
     expect(pending.deadlines.map((d) => d.label).join()).toMatch(/受理/);
 
     const decide = (request: object) =>
-      service.client!.call<arbitration.DecideAcceptanceResponse>('decideAcceptance', request);
+      service.client!.call<arbitration.DecideAcceptanceResponse>('decideAcceptance', request, arbitrator);
     const accept = {
       caseId: pending.caseId,
       decision: arbitration.AcceptanceDecision.ACCEPTANCE_DECISION_ACCEPT,
@@ -153,31 +175,120 @@ describe('arbitration service on the real broker and store', () => {
     expect((lost[0]!.reason as ServiceError).code).toBe(status.FAILED_PRECONDITION);
 
     const types = await eventually(async () =>
-      eventTypesFor(issued.subject).length === 2 ? eventTypesFor(issued.subject) : undefined,
+      eventTypesFor(pending.matterId).length === 2 ? eventTypesFor(pending.matterId) : undefined,
     );
     expect(types).toEqual([EventTypes.applicationReceived, EventTypes.applicationAccepted]);
-    const accepted = await caseOf(issued.subject);
-    expect(accepted.status).toBe(arbitration.CaseStatus.CASE_STATUS_ACCEPTED);
+    const accepted = await caseOf(pending.matterId);
+    expect(accepted.status).toBe(CaseStatus.CASE_STATUS_ACCEPTED);
     expect(accepted.acceptanceNoticeNumber).toMatch(/^421381-仲受-\d{4}-\d{6}$/);
   });
 
   it('refuses a decision without reasons, or on a case that does not exist, and changes nothing', async () => {
-    const issued = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION, severanceApplication());
-    await publish(issued);
-    await eventually(async () => (eventTypesFor(issued.subject).length === 1 ? true : undefined));
-    const pending = await caseOf(issued.subject);
+    const pending = await pendingCase();
     const refuse = {
       caseId: pending.caseId,
       decision: arbitration.AcceptanceDecision.ACCEPTANCE_DECISION_REFUSE,
       refusalReason: ' ',
     };
-    const noReason = (await service.client!.call('decideAcceptance', refuse).catch((e) => e)) as ServiceError;
-    expect(noReason.code).toBe(status.INVALID_ARGUMENT);
-    const unknown = (await service
-      .client!.call('decideAcceptance', { ...refuse, caseId: 'no-such-case', refusalReason: '不属于受案范围' })
-      .catch((e) => e)) as ServiceError;
-    expect(unknown.code).toBe(status.NOT_FOUND);
-    expect((await caseOf(issued.subject)).status).toBe(arbitration.CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);
+    expect(await refusal('decideAcceptance', refuse, arbitrator)).toBe(status.INVALID_ARGUMENT);
+    const unknown = { ...refuse, caseId: 'no-such-case', refusalReason: '不属于受案范围' };
+    expect(await refusal('decideAcceptance', unknown, arbitrator)).toBe(status.NOT_FOUND);
+    expect((await caseOf(pending.matterId)).status).toBe(CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);
+  });
+
+  it('lets only an arbitrator of the county decide acceptance (受理决定)', async () => {
+    const pending = await pendingCase();
+    const accept = {
+      caseId: pending.caseId,
+      decision: arbitration.AcceptanceDecision.ACCEPTANCE_DECISION_ACCEPT,
+      refusalReason: '',
+    };
+    for (const notAnArbitrator of [
+      as(['ARBITRATION_CLERK']),
+      as(['SUPERVISOR']),
+      as(['WINDOW_CLERK', 'MEDIATOR', 'INSPECTOR', 'LEGAL_AID_OFFICER', 'PETITION_OFFICER']),
+      as(['ARBITRATOR'], { counties: ['421303'] }),
+    ]) {
+      expect(await refusal('decideAcceptance', accept, notAnArbitrator)).toBe(status.PERMISSION_DENIED);
+    }
+    expect((await caseOf(pending.matterId)).status).toBe(CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);
+    // One person holding three posts (一人多岗), the arbitrator's among them, decides.
+    const threePosts = as(['MEDIATOR', 'INSPECTOR', 'ARBITRATOR']);
+    expect(await refusal('decideAcceptance', accept, threePosts)).toBe('allowed');
+    expect((await caseOf(pending.matterId)).status).toBe(CaseStatus.CASE_STATUS_ACCEPTED);
+  });
+
+  it('refuses every call without a caller, and every read and write of a case to another county', async () => {
+    const pending = await pendingCase();
+    const requests: Record<string, object> = {
+      getCase: { caseId: pending.caseId },
+      getCaseByMatter: { matterId: pending.matterId },
+      decideAcceptance: {
+        caseId: pending.caseId,
+        decision: arbitration.AcceptanceDecision.ACCEPTANCE_DECISION_ACCEPT,
+        refusalReason: '',
+      },
+      listCases: { countyCode: '421381' },
+    };
+    const answers = async (caller: Metadata) => {
+      const answered: Record<string, unknown> = {};
+      for (const [method, request] of Object.entries(requests))
+        answered[method] = await refusal(method, request, caller);
+      return answered;
+    };
+    const all = (code: status) => Object.fromEntries(Object.keys(requests).map((method) => [method, code]));
+
+    expect(await answers(new Metadata())).toEqual(all(status.UNAUTHENTICATED));
+    const zengdu = as(['ARBITRATOR', 'ARBITRATION_CLERK', 'SUPERVISOR'], { counties: ['421303'] });
+    expect(await answers(zengdu)).toEqual(all(status.PERMISSION_DENIED));
+    expect((await caseOf(pending.matterId)).status).toBe(CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);
+    // Listing all of its counties, Zengdu sees none of Guangshui's cases.
+    const { cases } = await service.client!.call<arbitration.ListCasesResponse>('listCases', {}, zengdu);
+    expect(cases.every((c) => c.countyCode === '421303')).toBe(true);
+  });
+
+  it('lists the applications awaiting a decision, oldest received first, a page at a time, in the caller’s counties', async () => {
+    // Sui County (421321) is used by no other test here, so the listing holds exactly these cases.
+    const SUI = '421321';
+    const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600_000);
+    const pending = [];
+    for (const days of [1, 3, 0, 3, 2])
+      pending.push(await pendingCase(severanceApplication({ countyCode: SUI }), daysAgo(days)));
+    const sameDay = referral(ReferralTarget.REFERRAL_TARGET_ARBITRATION, wageArrearsApplication({ countyCode: SUI }));
+    await publish(sameDay);
+    await eventually(async () => (eventTypesFor(sameDay.subject).length === 2 ? true : undefined));
+
+    const sui = as(['ARBITRATOR'], { counties: [SUI] });
+    const list = (request: object, caller: Metadata = sui) =>
+      service.client!.call<arbitration.ListCasesResponse>('listCases', request, caller);
+    const awaiting = { status: CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION };
+    const pages: arbitration.ArbitrationCase[][] = [];
+    let pageToken = '';
+    do {
+      const page = await list({ ...awaiting, countyCode: SUI, pageSize: 2, pageToken });
+      pages.push(page.cases);
+      pageToken = page.nextPageToken;
+    } while (pageToken);
+
+    const inOrder = [...pending].sort(
+      (a, b) => a.receivedOn.localeCompare(b.receivedOn) || (a.caseId < b.caseId ? -1 : 1),
+    );
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+    expect(pages.flat().map((c) => c.caseId)).toEqual(inOrder.map((c) => c.caseId));
+    expect(pages.flat().every((c) => c.deadlines.length > 0)).toBe(true);
+
+    // Without a status filter the accepted one is there too; without a county, the caller's counties.
+    const everything = await list({});
+    expect(everything.cases).toHaveLength(6);
+    expect(everything.nextPageToken).toBe('');
+    expect(everything.cases.map((c) => c.matterId)).toContain(sameDay.subject);
+    expect((await list({ pageSize: 1000 })).cases).toHaveLength(6);
+    expect((await list({}, as(['ARBITRATOR'], { counties: ['421300'] }))).cases).toEqual([]);
+
+    expect(await refusal('listCases', { countyCode: '110101' }, sui)).toBe(status.INVALID_ARGUMENT);
+    expect(await refusal('listCases', { pageToken: 'not-a-token' }, sui)).toBe(status.INVALID_ARGUMENT);
+    expect(await refusal('listCases', { pageSize: -1 }, sui)).toBe(status.INVALID_ARGUMENT);
+    expect(await refusal('listCases', { countyCode: '421381' }, sui)).toBe(status.PERMISSION_DENIED);
   });
 
   it('loses no notice when the service dies between saving a case and publishing it', async () => {

@@ -39,7 +39,7 @@ export async function bootstrapGateway(config: GatewayConfig): Promise<INestAppl
     const body = apiErrorOf(error);
     response.status(body.statusCode).json(body);
   });
-  app.setGlobalPrefix('api', { exclude: [] });
+  app.setGlobalPrefix('api', { exclude: ['health'] });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -63,7 +63,7 @@ function serveWebApp(app: NestExpressApplication, webRoot: string) {
   }
   app.useStaticAssets(webRoot, { index: false, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    if (request.method !== 'GET' || request.path.startsWith('/api') || request.path === '/health') return next();
     response.sendFile(join(webRoot, 'index.html'));
   });
 }

@@ -6,14 +6,16 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
+import { GATEWAY_STORE } from './gateway-store';
 import { ApiErrorFilter } from './http/api-error.filter';
+import { GatewayHealthController } from './http/health.controller';
 import { MattersModule } from './matters/matters.module';
 import { PortalModule } from './portal/portal.module';
 import { QueuesModule } from './queues/queues.module';
 import { ServiceClients } from './service-clients/service-clients';
 
-/** The gateway's own store: users, refresh tokens, the audit log, tracking codes. Never the services' data. */
-export const GATEWAY_STORE = Symbol('GatewayStore');
+// Import GATEWAY_STORE from './gateway-store' (this module imports the feature modules that use it).
+export { GATEWAY_STORE };
 
 @Global()
 @Module({})
@@ -54,6 +56,7 @@ export class GatewayModule {
         DashboardModule,
         PortalModule,
       ],
+      controllers: [GatewayHealthController],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
     };
   }

@@ -5,10 +5,14 @@ import { OutboxRelay } from '@onewindow/messaging';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
 import { FindMattersUseCase } from './application/find-matters.use-case';
 import { MATTER_REPOSITORY } from './application/matter.repository';
+import { MatterStatisticsUseCase } from './application/matter-statistics.use-case';
+import { RateSatisfactionUseCase } from './application/rate-satisfaction.use-case';
 import { RecordTimelineStepUseCase } from './application/record-timeline-step.use-case';
 import { RegisterMatterUseCase } from './application/register-matter.use-case';
+import { RevealPersonalDataUseCase } from './application/reveal-personal-data.use-case';
 import { MatterDocument, MatterSchema } from './infrastructure/matter.schema';
 import { MongoMatterRepository } from './infrastructure/mongo-matter.repository';
+import { PersonalDataCipher } from './infrastructure/personal-data-cipher';
 import { INTAKE_CONFIG, IntakeConfig, loadIntakeConfig } from './intake.config';
 import { IntakeGrpcController } from './transport/intake.grpc-controller';
 import { TimelineEventHandlers } from './transport/timeline.event-handlers';
@@ -44,9 +48,15 @@ const TIMELINE_CONSUMER = Symbol('TimelineConsumer');
       useFactory: (infra: ServiceInfrastructure, matters: Model<MatterDocument>) => infra.relayOutboxOf([matters]),
     },
     {
+      provide: PersonalDataCipher,
+      inject: [INTAKE_CONFIG],
+      useFactory: (config: IntakeConfig) => new PersonalDataCipher(config.personalDataKey, config.personalDataKeyId),
+    },
+    {
       provide: MATTER_REPOSITORY,
-      inject: [MATTER_MODEL, OutboxRelay],
-      useFactory: (matters: Model<MatterDocument>, relay: OutboxRelay) => new MongoMatterRepository(matters, relay),
+      inject: [MATTER_MODEL, OutboxRelay, PersonalDataCipher],
+      useFactory: (matters: Model<MatterDocument>, relay: OutboxRelay, cipher: PersonalDataCipher) =>
+        new MongoMatterRepository(matters, relay, cipher),
     },
     {
       provide: READINESS_CHECKS,
@@ -55,6 +65,9 @@ const TIMELINE_CONSUMER = Symbol('TimelineConsumer');
     },
     RegisterMatterUseCase,
     FindMattersUseCase,
+    RevealPersonalDataUseCase,
+    RateSatisfactionUseCase,
+    MatterStatisticsUseCase,
     RecordTimelineStepUseCase,
     TimelineEventHandlers,
     {

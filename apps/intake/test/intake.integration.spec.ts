@@ -5,17 +5,19 @@ import {
   EventTypes,
   intake,
   matterContentToProto,
-  routing,
   Topics,
 } from '@onewindow/contracts';
-import { newCloudEvent, OutboxRelay } from '@onewindow/messaging';
-import { eventually, InProcessService, TopicRecorder } from '@onewindow/testing';
+import { OutboxRelay } from '@onewindow/messaging';
+import { EVERY_POST_CALLER, eventually, InProcessService, TopicRecorder } from '@onewindow/testing';
 import { fieldViolationsOf } from '@onewindow/service-runtime';
 import { RegisterMatterUseCase } from '../src/application/register-matter.use-case';
 import { matterContent } from '../src/domain/matter-content.fixture';
 import { MatterDocument, MatterSchema } from '../src/infrastructure/matter.schema';
 import { MongoMatterRepository } from '../src/infrastructure/mongo-matter.repository';
+import { PersonalDataCipher } from '../src/infrastructure/personal-data-cipher';
+import { loadIntakeConfig } from '../src/intake.config';
 import { IntakeModule } from '../src/intake.module';
+import { referralIssued } from './routing-and-arbitration-events';
 
 const wageArrears = (overrides = {}) => ({ content: matterContentToProto(matterContent(overrides)), requestId: '' });
 
@@ -35,36 +37,6 @@ describe('intake service on the real broker and store', () => {
     recorder.messages.filter((m) => m.topic === harness.topic(Topics.intakeMatters) && m.key?.toString() === matterId);
   const getMatter = (matterId: string) =>
     harness.client!.call<intake.GetMatterResponse>('getMatter', { matterId, matterNumber: '' }).then((r) => r.matter!);
-
-  function referralEvent(matterId: string, reason: string) {
-    return newCloudEvent({
-      type: EventTypes.referralIssued,
-      source: '/onewindow/routing',
-      subject: matterId,
-      payload: routing.ReferralIssued.encode({
-        matterId,
-        matterNumber: '',
-        countyCode: '421303',
-        referral: {
-          referralId: `ref-${reason}`,
-          target: routing.ReferralTarget.REFERRAL_TARGET_ARBITRATION,
-          priority: routing.ReferralPriority.REFERRAL_PRIORITY_NORMAL,
-          reason,
-          legalBasis: '劳动争议调解仲裁法第五条',
-          ruleId: 'dispute-to-arbitration',
-          acknowledgeBy: undefined,
-          status: routing.ReferralStatus.REFERRAL_STATUS_ISSUED,
-          round: 1,
-          statusReason: '',
-          escalated: false,
-        },
-        ruleSetVersion: 1,
-        firedRuleIds: ['dispute-to-arbitration'],
-        issuedAt: new Date().toISOString(),
-        content: undefined,
-      }).finish(),
-    });
-  }
 
   it('registers a wage-arrears matter, numbers it per county and year, and publishes MatterRegistered', async () => {
     const { matter } = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', wageArrears());
@@ -142,10 +114,10 @@ describe('intake service on the real broker and store', () => {
 
   it('sends a malformed event to the DLQ and goes on to the next one', async () => {
     const { matter } = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', wageArrears());
-    const poison = referralEvent(matter!.matterId, 'poison');
+    const poison = referralIssued(matter!.matterId, { reason: 'poison' });
     // A length-delimited field claiming more bytes than the record has: this cannot decode.
     poison.payload = Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f]);
-    const good = referralEvent(matter!.matterId, '金额较大，依申请人意愿申请仲裁');
+    const good = referralIssued(matter!.matterId, { reason: '金额较大，依申请人意愿申请仲裁' });
     await harness.publish(Topics.routingReferrals, poison, good);
 
     const timeline = await eventually(async () => {
@@ -162,8 +134,8 @@ describe('intake service on the real broker and store', () => {
 
   it('changes the timeline once when the same event is delivered twice', async () => {
     const { matter } = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', wageArrears());
-    const twice = referralEvent(matter!.matterId, 'twice');
-    const marker = referralEvent(matter!.matterId, 'marker');
+    const twice = referralIssued(matter!.matterId, { reason: 'twice' });
+    const marker = referralIssued(matter!.matterId, { reason: 'marker' });
     await harness.publish(Topics.routingReferrals, twice, twice, marker);
     // Same key, same partition: once the marker shows, both copies before it were handled.
     const timeline = await eventually(async () => {
@@ -179,8 +151,10 @@ describe('intake service on the real broker and store', () => {
     // A process that saved the matter and its outbox entry, then died before the relay could publish.
     const model = harness.store!.model<MatterDocument>('Matter', MatterSchema);
     const deadRelay = new OutboxRelay(harness.kafka.producer(), [model]);
-    const dying = new RegisterMatterUseCase(new MongoMatterRepository(model, deadRelay));
-    const saved = await dying.execute(matterContent(), '');
+    const { personalDataKey, personalDataKeyId } = loadIntakeConfig();
+    const cipher = new PersonalDataCipher(personalDataKey, personalDataKeyId);
+    const dying = new RegisterMatterUseCase(new MongoMatterRepository(model, deadRelay, cipher));
+    const saved = await dying.execute(EVERY_POST_CALLER, matterContent(), '');
     await deadRelay.stop();
     const stored = await model.findById(saved.id).lean().exec();
     expect(stored!.outbox).toHaveLength(1);

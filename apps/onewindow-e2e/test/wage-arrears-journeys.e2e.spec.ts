@@ -1,22 +1,31 @@
+import { ServiceError, status } from '@grpc/grpc-js';
+import { ROLES, type Role } from '@onewindow/access';
 import { todayInChina } from '@onewindow/calendar';
-import { arbitration, common, intake } from '@onewindow/contracts';
+import { arbitration, common, intake, routing } from '@onewindow/contracts';
+import { callerToMetadata } from '@onewindow/service-runtime';
 import {
   eventually,
   GrpcClient,
   monthsAgoInChina,
+  Platform,
   severanceApplication,
   wageArrearsApplication,
 } from '@onewindow/testing';
-import { PlatformHarness } from './platform.harness';
+
+/** Staff of one county holding these posts, as the gateway names them to the services. */
+const staffOf = (county: string, roles: readonly Role[]) =>
+  callerToMetadata({ userId: `e2e-${county}-${roles.join('+').toLowerCase()}`, roles: [...roles], counties: [county] });
 
 describe('one window to arbitration: intake → routing → arbitration as separate processes', () => {
-  const platform = new PlatformHarness();
+  const platform = new Platform();
   let intakeClient: GrpcClient;
+  let routingClient: GrpcClient;
   let arbitrationClient: GrpcClient;
 
   beforeAll(async () => {
     await platform.start();
     intakeClient = platform.client('intake');
+    routingClient = platform.client('routing');
     arbitrationClient = platform.client('arbitration');
   }, 120_000);
 
@@ -89,6 +98,55 @@ describe('one window to arbitration: intake → routing → arbitration as separ
     const refused = await caseOf(registered.matterId);
     expect(refused.status).toBe(arbitration.CaseStatus.CASE_STATUS_NOT_ACCEPTED);
     expect(refused.remedy).toContain('人民法院');
+  });
+
+  it("keeps an ordinary application in its county's arbitration queue until an arbitrator decides it", async () => {
+    const registered = await register(severanceApplication());
+    await matterInStage(registered.matterId, 'AWAITING_ACCEPTANCE_DECISION');
+    const guangshuiArbitrator = staffOf('421381', ['ARBITRATOR']);
+    const zengduEveryPost = staffOf('421303', ROLES);
+    const refusal = (client: GrpcClient, method: string, request: object, caller = zengduEveryPost) =>
+      client.call(method, request, caller).then(
+        () => 'allowed',
+        (error: ServiceError) => error.code,
+      );
+
+    // The arbitrators' queue (待作出受理决定) of Guangshui holds it, with its decision deadline.
+    const awaiting = { status: arbitration.CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION, pageSize: 100 };
+    const queueOf = async (caller = guangshuiArbitrator) =>
+      (await arbitrationClient.call<arbitration.ListCasesResponse>('listCases', awaiting, caller)).cases;
+    const pending = (await queueOf()).find((c) => c.matterId === registered.matterId)!;
+    expect(pending.deadlines.some((d) => d.citation.includes('第二十九条'))).toBe(true);
+    const { referrals } = await routingClient.call<routing.ListReferralsResponse>(
+      'listReferrals',
+      { matterId: registered.matterId },
+      guangshuiArbitrator,
+    );
+    expect(referrals.map((r) => r.referral!.target)).toEqual([routing.ReferralTarget.REFERRAL_TARGET_ARBITRATION]);
+
+    // Zengdu's staff, whatever posts they hold, neither see it nor touch it.
+    expect((await queueOf(zengduEveryPost)).some((c) => c.matterId === registered.matterId)).toBe(false);
+    expect(await refusal(arbitrationClient, 'getCaseByMatter', { matterId: registered.matterId })).toBe(
+      status.PERMISSION_DENIED,
+    );
+    expect(await refusal(routingClient, 'listReferrals', { countyCode: '421381' })).toBe(status.PERMISSION_DENIED);
+    expect(await refusal(intakeClient, 'getMatter', { matterId: registered.matterId, matterNumber: '' })).toBe(
+      status.PERMISSION_DENIED,
+    );
+
+    // Only an arbitrator decides; the arbitration clerk who received it may not.
+    const accept = {
+      caseId: pending.caseId,
+      decision: arbitration.AcceptanceDecision.ACCEPTANCE_DECISION_ACCEPT,
+      refusalReason: '',
+    };
+    const clerk = staffOf('421381', ['ARBITRATION_CLERK']);
+    expect(await refusal(arbitrationClient, 'decideAcceptance', accept, clerk)).toBe(status.PERMISSION_DENIED);
+    expect(await refusal(arbitrationClient, 'decideAcceptance', accept, guangshuiArbitrator)).toBe('allowed');
+
+    const matter = await matterInStage(registered.matterId, 'ACCEPTED');
+    expect(matter.timeline.some((entry) => entry.summary.includes('出具受理通知书'))).toBe(true);
+    expect((await queueOf()).some((c) => c.matterId === registered.matterId)).toBe(false);
   });
 
   it('loses and repeats nothing when routing is killed in the middle of the flow', async () => {

@@ -1,14 +1,36 @@
 import { todayInChina } from '@onewindow/calendar';
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
+import type { Caller, Role } from '@onewindow/access';
 import { EventTypes, intake, routing, Topics } from '@onewindow/contracts';
 import { newCloudEvent } from '@onewindow/messaging';
-import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
+import { callerToMetadata } from '@onewindow/service-runtime';
+import {
+  eventually,
+  InProcessService,
+  severanceApplication,
+  TopicRecorder,
+  wageArrearsApplication,
+} from '@onewindow/testing';
 import { randomUUID } from 'node:crypto';
 import { EscalateOverdueReferralsUseCase } from '../src/application/escalate-overdue-referrals.use-case';
 import { RoutingModule } from '../src/routing.module';
-import { AGENCY_METADATA_KEY } from '../src/transport/routing.grpc-controller';
 
-const { ReferralTarget, ReferralOutcome } = routing;
+const { ReferralTarget, ReferralOutcome, ReferralStatus } = routing;
+
+const ZENGDU = '421303';
+const GUANGSHUI = '421381';
+
+/** A staff member of Zengdu (unless told otherwise) holding these posts, as the gateway names them. */
+const as = (roles: Role[], more: Partial<Caller> = {}) =>
+  callerToMetadata({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: [ZENGDU], ...more });
+const mediator = as(['MEDIATOR']);
+const arbitrator = as(['ARBITRATOR']);
+const legalAid = as(['LEGAL_AID_OFFICER']);
+const supervisor = as(['SUPERVISOR']);
+const union = as(['AGENCY'], { agency: 'TRADE_UNION' });
+
+/** 12 workers claiming together: routed to arbitration, labour-relations supervision and the union. */
+const collectiveDispute = () => wageArrearsApplication({ workerCount: 12, commonClaim: true });
 
 describe('the closed referral loop and county rule sets, on the real broker and store', () => {
   const service = new InProcessService('routing', RoutingModule);
@@ -21,13 +43,13 @@ describe('the closed referral loop and county rule sets, on the real broker and 
 
   afterAll(() => service.dispose());
 
-  const asAgency = (target: routing.ReferralTarget) => {
-    const metadata = new Metadata();
-    metadata.set(AGENCY_METADATA_KEY, target.replace('REFERRAL_TARGET_', ''));
-    return metadata;
-  };
-  const call = <T>(method: string, request: object, agency?: routing.ReferralTarget) =>
-    service.client!.call<T>(method, request, agency ? asAgency(agency) : undefined);
+  const call = <T>(method: string, request: object, caller: Metadata) =>
+    service.client!.call<T>(method, request, caller);
+  const refusal = (method: string, request: object, caller: Metadata) =>
+    call(method, request, caller).then(
+      () => 'allowed',
+      (error: ServiceError) => error.code,
+    );
 
   async function registered(content = wageArrearsApplication()) {
     const matterId = randomUUID();
@@ -39,7 +61,7 @@ describe('the closed referral loop and county rule sets, on the real broker and 
         subject: matterId,
         payload: intake.MatterRegistered.encode({
           matterId,
-          matterNumber: '421303-2026-000010',
+          matterNumber: `${content.countyCode}-2026-000010`,
           registeredAt: new Date().toISOString(),
           content,
         }).finish(),
@@ -76,11 +98,7 @@ describe('the closed referral loop and county rule sets, on the real broker and 
     const mediation = issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_MEDIATION)!;
     expect(mediation).toBeDefined();
 
-    await call(
-      'acknowledgeReferral',
-      { referralId: mediation.referralId, accept: true, declineReason: '' },
-      ReferralTarget.REFERRAL_TARGET_MEDIATION,
-    );
+    await call('acknowledgeReferral', { referralId: mediation.referralId, accept: true, declineReason: '' }, mediator);
     const reported = await call<routing.ReportOutcomeResponse>(
       'reportOutcome',
       {
@@ -88,7 +106,7 @@ describe('the closed referral loop and county rule sets, on the real broker and 
         outcome: ReferralOutcome.REFERRAL_OUTCOME_FAILED,
         reason: '被申请人拒绝调解',
       },
-      ReferralTarget.REFERRAL_TARGET_MEDIATION,
+      mediator,
     );
     expect(reported.referral!.status).toBe(routing.ReferralStatus.REFERRAL_STATUS_FAILED);
     expect(reported.rerouted.map((r) => r.target)).toContain(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
@@ -100,44 +118,73 @@ describe('the closed referral loop and county rule sets, on the real broker and 
   });
 
   it('re-routes a declined referral, never back to the office that declined it', async () => {
-    const { issued } = await registered();
+    const { matterId, issued } = await registered();
     const arbitration = issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_ARBITRATION)!;
     const declined = await call<routing.AcknowledgeReferralResponse>(
       'acknowledgeReferral',
       { referralId: arbitration.referralId, accept: false, declineReason: '申请人已向法院起诉' },
-      ReferralTarget.REFERRAL_TARGET_ARBITRATION,
+      arbitrator,
     );
-    expect(declined.referral!.status).toBe(routing.ReferralStatus.REFERRAL_STATUS_DECLINED);
+    expect(declined.referral!.status).toBe(ReferralStatus.REFERRAL_STATUS_DECLINED);
     const again = await call<routing.ListReferralsResponse>(
       'listReferrals',
-      { countyCode: '421303', status: 0 },
-      ReferralTarget.REFERRAL_TARGET_SUPERVISOR_QUEUE,
+      { matterId, targets: [ReferralTarget.REFERRAL_TARGET_SUPERVISOR_QUEUE] },
+      supervisor,
     );
-    expect(again.referrals.some((r) => r.matterId === declined.referral!.referralId.split('/')[0])).toBe(true);
+    expect(again.referrals.map((r) => r.referral!.round)).toEqual([2]);
   });
 
-  it('lets an agency see and answer only what was referred to it', async () => {
+  it("lets an office answer only what was referred to it, and tells a referral it doesn't know", async () => {
     const { matterId, issued } = await registered();
     const arbitration = issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_ARBITRATION)!;
-    const denied = (await call(
-      'acknowledgeReferral',
-      { referralId: arbitration.referralId, accept: true, declineReason: '' },
-      ReferralTarget.REFERRAL_TARGET_LEGAL_AID,
-    ).catch((e) => e)) as ServiceError;
-    expect(denied.code).toBe(status.PERMISSION_DENIED);
-    const inbox = await call<routing.ListReferralsResponse>(
-      'listReferrals',
-      { countyCode: '421303', status: 0 },
-      ReferralTarget.REFERRAL_TARGET_ARBITRATION,
+    const answer = { referralId: arbitration.referralId, accept: true, declineReason: '' };
+    expect(await refusal('acknowledgeReferral', answer, legalAid)).toBe(status.PERMISSION_DENIED);
+    expect(await refusal('acknowledgeReferral', answer, mediator)).toBe(status.PERMISSION_DENIED);
+    const resolved = {
+      referralId: arbitration.referralId,
+      outcome: ReferralOutcome.REFERRAL_OUTCOME_RESOLVED,
+      reason: '',
+    };
+    expect(await refusal('reportOutcome', resolved, mediator)).toBe(status.PERMISSION_DENIED);
+    const inbox = await call<routing.ListReferralsResponse>('listReferrals', { matterId }, supervisor);
+    expect(inbox.referrals.map((r) => r.referral!.status)).toEqual([ReferralStatus.REFERRAL_STATUS_ISSUED]);
+
+    expect(await refusal('acknowledgeReferral', answer, arbitrator)).toBe('allowed');
+    expect(await refusal('acknowledgeReferral', { ...answer, referralId: 'nope' }, arbitrator)).toBe(status.NOT_FOUND);
+  });
+
+  it('lets the union acknowledge the union’s referral of a collective dispute, and nothing else', async () => {
+    const { matterId, issued } = await registered(collectiveDispute());
+    const to = (target: routing.ReferralTarget) => issued.find((r) => r.target === target)!;
+    // Arbitration takes a collective dispute the same day (acknowledge within 0 working days).
+    expect(to(ReferralTarget.REFERRAL_TARGET_ARBITRATION).acknowledgeBy!.dueOn).toBe(todayInChina(new Date()));
+    const answer = (target: routing.ReferralTarget) => ({
+      referralId: to(target).referralId,
+      accept: true,
+      declineReason: '',
+    });
+    expect(await refusal('acknowledgeReferral', answer(ReferralTarget.REFERRAL_TARGET_ARBITRATION), union)).toBe(
+      status.PERMISSION_DENIED,
     );
-    expect(inbox.referrals.some((r) => r.matterId === matterId)).toBe(true);
-    expect(inbox.referrals.every((r) => r.referral!.target === ReferralTarget.REFERRAL_TARGET_ARBITRATION)).toBe(true);
-    const twice = (await call(
-      'acknowledgeReferral',
-      { referralId: 'nope', accept: true, declineReason: '' },
-      ReferralTarget.REFERRAL_TARGET_ARBITRATION,
-    ).catch((e) => e)) as ServiceError;
-    expect(twice.code).toBe(status.NOT_FOUND);
+    expect(
+      await refusal('acknowledgeReferral', answer(ReferralTarget.REFERRAL_TARGET_LABOR_RELATIONS_SUPERVISION), union),
+    ).toBe(status.PERMISSION_DENIED);
+    const inCounty = as(['AGENCY'], { agency: 'TRADE_UNION', counties: [GUANGSHUI] });
+    expect(await refusal('acknowledgeReferral', answer(ReferralTarget.REFERRAL_TARGET_TRADE_UNION), inCounty)).toBe(
+      status.PERMISSION_DENIED,
+    );
+    expect(await refusal('acknowledgeReferral', answer(ReferralTarget.REFERRAL_TARGET_TRADE_UNION), union)).toBe(
+      'allowed',
+    );
+
+    // The union's inbox holds its own referrals only, and asking for another office's is refused.
+    const inbox = await call<routing.ListReferralsResponse>('listReferrals', { matterId }, union);
+    expect(inbox.referrals.map((r) => [r.referral!.target, r.referral!.status])).toEqual([
+      [ReferralTarget.REFERRAL_TARGET_TRADE_UNION, ReferralStatus.REFERRAL_STATUS_ACCEPTED],
+    ]);
+    expect(await refusal('listReferrals', { targets: [ReferralTarget.REFERRAL_TARGET_ARBITRATION] }, union)).toBe(
+      status.PERMISSION_DENIED,
+    );
   });
 
   it('escalates a referral nobody acknowledged by its deadline, once', async () => {
@@ -154,8 +201,125 @@ describe('the closed referral loop and county rule sets, on the real broker and 
     expect(eventsFor(matterId, EventTypes.referralEscalated)).toHaveLength(expected);
   });
 
+  it('lists a queue by target, status and escalation, within the caller’s counties only', async () => {
+    const zengdu = await registered(collectiveDispute());
+    const guangshui = await registered(severanceApplication({ workerCount: 12, commonClaim: true }));
+    const arbitration = zengdu.issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_ARBITRATION)!;
+    await call(
+      'acknowledgeReferral',
+      { referralId: arbitration.referralId, accept: true, declineReason: '' },
+      arbitrator,
+    );
+    await service.app!.get(EscalateOverdueReferralsUseCase).execute(new Date(Date.now() + 30 * 24 * 3600_000));
+
+    const list = async (request: object, caller = supervisor) =>
+      (await call<routing.ListReferralsResponse>('listReferrals', request, caller)).referrals.map((r) => ({
+        matterId: r.matterId,
+        county: r.countyCode,
+        target: r.referral!.target.replace('REFERRAL_TARGET_', ''),
+        escalated: r.referral!.escalated,
+      }));
+    const ofZengdu = { matterId: zengdu.matterId };
+
+    // The supervisor's escalations (督办): what nobody acknowledged in time, not what arbitration accepted.
+    expect((await list({ ...ofZengdu, escalatedOnly: true })).map((r) => r.target).sort()).toEqual([
+      'LABOR_RELATIONS_SUPERVISION',
+      'TRADE_UNION',
+    ]);
+    expect(
+      await list({ ...ofZengdu, escalatedOnly: true, targets: [ReferralTarget.REFERRAL_TARGET_TRADE_UNION] }),
+    ).toEqual([{ ...ofZengdu, county: ZENGDU, target: 'TRADE_UNION', escalated: true }]);
+    expect((await list({ ...ofZengdu, status: ReferralStatus.REFERRAL_STATUS_ACCEPTED })).map((r) => r.target)).toEqual(
+      ['ARBITRATION'],
+    );
+
+    // Never another county's: not by default, not when asked by county or by matter.
+    const everything = await list({});
+    expect(everything.some((r) => r.matterId === zengdu.matterId)).toBe(true);
+    expect(everything.every((r) => r.county === ZENGDU)).toBe(true);
+    expect(await list({ matterId: guangshui.matterId })).toEqual([]);
+    expect(await refusal('listReferrals', { countyCode: GUANGSHUI }, supervisor)).toBe(status.PERMISSION_DENIED);
+    const guangshuiSupervisor = as(['SUPERVISOR'], { counties: [GUANGSHUI] });
+    expect((await list({ matterId: guangshui.matterId }, guangshuiSupervisor)).length).toBeGreaterThan(0);
+    expect(await refusal('listReferrals', { countyCode: '110101' }, supervisor)).toBe(status.INVALID_ARGUMENT);
+    expect(await refusal('listReferrals', { targets: [ReferralTarget.REFERRAL_TARGET_UNSPECIFIED] }, supervisor)).toBe(
+      status.INVALID_ARGUMENT,
+    );
+  });
+
+  describe('callers it does not know, and callers of another county', () => {
+    let referralId: string;
+    let candidate: string;
+    const RULE_SET_METHODS = ['getRuleSet', 'validateRuleSet', 'publishRuleSet', 'simulateRuleSet'];
+    const requests = (): Record<string, object> => ({
+      evaluateMatter: { content: wageArrearsApplication() },
+      listReferrals: { countyCode: ZENGDU },
+      acknowledgeReferral: { referralId, accept: true, declineReason: '' },
+      reportOutcome: { referralId, outcome: ReferralOutcome.REFERRAL_OUTCOME_RESOLVED, reason: '' },
+      getRuleSet: { countyCode: ZENGDU, version: 0 },
+      validateRuleSet: { json: candidate },
+      publishRuleSet: { json: candidate },
+      simulateRuleSet: { countyCode: ZENGDU, json: candidate, since: todayInChina(new Date()), until: '' },
+    });
+    /** Each method's answer to this caller, one after another. */
+    async function answers(caller: Metadata, methods = Object.keys(requests())): Promise<Record<string, unknown>> {
+      const answered: Record<string, unknown> = {};
+      for (const method of methods) answered[method] = await refusal(method, requests()[method]!, caller);
+      return answered;
+    }
+    const all = (code: status, methods = Object.keys(requests())) =>
+      Object.fromEntries(methods.map((method) => [method, code]));
+
+    beforeAll(async () => {
+      const { issued } = await registered(
+        wageArrearsApplication({
+          consentToMediationFirst: true,
+          claims: [{ ...wageArrearsApplication().claims[0]!, amountFen: 500_000 }],
+        }),
+      );
+      referralId = issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_MEDIATION)!.referralId;
+      const live = await call<routing.GetRuleSetResponse>('getRuleSet', { countyCode: ZENGDU, version: 0 }, supervisor);
+      // Valid but for its effective-from time, long past: even its keeper could not publish it.
+      candidate = JSON.stringify({ ...JSON.parse(live.ruleSet!.json), version: live.ruleSet!.version + 1 });
+    });
+
+    const referralStatus = async () =>
+      (
+        await call<routing.ListReferralsResponse>(
+          'listReferrals',
+          { matterId: referralId.split('/')[0], targets: [ReferralTarget.REFERRAL_TARGET_MEDIATION] },
+          supervisor,
+        )
+      ).referrals.map((r) => r.referral!.status);
+
+    it('refuses every call without caller metadata, or with metadata that does not name a caller', async () => {
+      const forged = new Metadata();
+      forged.set('x-onewindow-user', 'someone');
+      forged.set('x-onewindow-roles', 'KING');
+      forged.set('x-onewindow-counties', ZENGDU);
+      expect(await answers(new Metadata())).toEqual(all(status.UNAUTHENTICATED));
+      expect(await answers(forged)).toEqual(all(status.UNAUTHENTICATED));
+      expect(await referralStatus()).toEqual([ReferralStatus.REFERRAL_STATUS_ISSUED]);
+    });
+
+    it('refuses every read and write of Zengdu to a Guangshui caller holding the posts, and changes nothing', async () => {
+      const guangshui = as(['MEDIATOR', 'SUPERVISOR', 'WINDOW_CLERK'], { counties: [GUANGSHUI] });
+      expect(await answers(guangshui)).toEqual(all(status.PERMISSION_DENIED));
+      expect(await referralStatus()).toEqual([ReferralStatus.REFERRAL_STATUS_ISSUED]);
+    });
+
+    it('keeps the rule sets to supervisors: a mediator may not read, check, replay or publish them', async () => {
+      expect(await answers(mediator, RULE_SET_METHODS)).toEqual(all(status.PERMISSION_DENIED, RULE_SET_METHODS));
+      // Nor may a Zengdu supervisor publish a file that also names Guangshui.
+      const shared = JSON.stringify({ ...JSON.parse(candidate), countyCodes: [ZENGDU, GUANGSHUI] });
+      expect(await refusal('validateRuleSet', { json: shared }, supervisor)).toBe(status.PERMISSION_DENIED);
+      expect(await refusal('publishRuleSet', { json: shared }, supervisor)).toBe(status.PERMISSION_DENIED);
+      expect(await refusal('validateRuleSet', { json: candidate }, supervisor)).toBe('allowed');
+    });
+  });
+
   it('applies a rule set published at time T to matters registered after T only', async () => {
-    const live = await call<routing.GetRuleSetResponse>('getRuleSet', { countyCode: '421303', version: 0 });
+    const live = await call<routing.GetRuleSetResponse>('getRuleSet', { countyCode: ZENGDU, version: 0 }, supervisor);
     const current = JSON.parse(live.ruleSet!.json);
     const effectiveFrom = new Date(Date.now() + 2_000).toISOString();
     const candidate = {
@@ -183,28 +347,24 @@ describe('the closed referral loop and county rule sets, on the real broker and 
     };
     const json = JSON.stringify(candidate);
 
-    const simulated = await call<routing.SimulateRuleSetResponse>('simulateRuleSet', {
-      countyCode: '421303',
-      json,
-      since: todayInChina(new Date()),
-      until: '',
-    });
+    const simulated = await call<routing.SimulateRuleSetResponse>(
+      'simulateRuleSet',
+      { countyCode: ZENGDU, json, since: todayInChina(new Date()), until: '' },
+      supervisor,
+    );
     expect(simulated.mattersReplayed).toBeGreaterThan(0);
     expect(simulated.routedDifferently).toBeGreaterThan(0);
     expect(simulated.examples[0]!.candidateTargets).toContain(ReferralTarget.REFERRAL_TARGET_LEGAL_AID);
 
-    const past = (await call('publishRuleSet', {
-      json: JSON.stringify({ ...candidate, effectiveFrom: '2024-01-01T00:00:00+08:00' }),
-    }).catch((e) => e)) as ServiceError;
-    expect(past.code).toBe(status.INVALID_ARGUMENT);
-    await call('publishRuleSet', { json });
+    const past = { json: JSON.stringify({ ...candidate, effectiveFrom: '2024-01-01T00:00:00+08:00' }) };
+    expect(await refusal('publishRuleSet', past, supervisor)).toBe(status.INVALID_ARGUMENT);
+    await call('publishRuleSet', { json }, supervisor);
 
     const before = await registered();
     await new Promise((resolve) => setTimeout(resolve, Date.parse(effectiveFrom) - Date.now() + 200));
     const after = await registered();
     expect(before.issued.map((r) => r.target)).not.toContain(ReferralTarget.REFERRAL_TARGET_LEGAL_AID);
     expect(after.issued.map((r) => r.target)).toContain(ReferralTarget.REFERRAL_TARGET_LEGAL_AID);
-    const republish = (await call('publishRuleSet', { json }).catch((e) => e)) as ServiceError;
-    expect(republish.code).toBe(status.INVALID_ARGUMENT);
+    expect(await refusal('publishRuleSet', { json }, supervisor)).toBe(status.INVALID_ARGUMENT);
   });
 });

@@ -190,6 +190,8 @@ export interface QueueItem {
   /** The referral or arbitration case this item is about. */
   referralId?: string;
   caseId?: string;
+  /** For referrals: ISSUED (to acknowledge) or ACCEPTED (to report the outcome). */
+  referralStatus?: string;
   /** One line, in Chinese. */
   title: string;
   dueOn?: string;
@@ -250,7 +252,7 @@ export interface Dashboard {
   byCategory: CountBy[];
   /** Referrals issued per target (the path a matter took). */
   byPath: CountBy[];
-  /** Wage-arrears, work-injury and collective applications accepted by arbitration, and how many the same day. */
+  /** Applications arbitration accepted, and how many of them on the day the matter was registered (当日受理). */
   sameDayAcceptance: { accepted: number; sameDay: number; rate: number };
   /** Deadlines already passed with the step not done. */
   overdue: QueueItem[];

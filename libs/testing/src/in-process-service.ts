@@ -46,6 +46,7 @@ export class InProcessService {
       [`${upper}_GRPC_PORT`]: String(grpcPort),
       [`${upper}_HEALTH_PORT`]: String(healthPort),
       KAFKA_TOPIC_PREFIX: this.topicPrefix,
+      INTAKE_PII_KEY: process.env.INTAKE_PII_KEY ?? Buffer.from('onewindow-test-key-not-for-use!!').toString('base64'),
     });
     this.app = await bootstrapService({
       name: this.service,

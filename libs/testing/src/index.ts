@@ -5,3 +5,5 @@ export * from './free-port';
 export * from './grpc-client';
 export * from './sample-matters';
 export * from './in-process-service';
+export * from './platform';
+export * from './gateway-client';

@@ -40,7 +40,12 @@ export class ServiceProcess {
       ['-r', '@swc-node/register', join(WORKSPACE, `apps/${this.options.app}/src/main.ts`)],
       {
         cwd: WORKSPACE,
-        env: { ...process.env, ...this.options.env, NODE_ENV: 'development' },
+        env: {
+          INTAKE_PII_KEY: Buffer.from('onewindow-test-key-not-for-use!!').toString('base64'), // when not given
+          ...process.env,
+          ...this.options.env,
+          NODE_ENV: 'development',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -40,6 +40,20 @@ export type ArbitrationEvent =
   | { type: 'ApplicationAccepted'; awardDue: CaseDeadline }
   | { type: 'ApplicationNotAccepted' };
 
+/** Where a listing stopped: cases are listed by the day received, then case id. */
+export interface CasePosition {
+  receivedOn: string;
+  caseId: string;
+}
+
+export interface CaseListing {
+  countyCodes: readonly string[];
+  status?: CaseStatus;
+  /** Only cases after this one. */
+  after?: CasePosition;
+  limit: number;
+}
+
 export interface ArbitrationCaseRepository {
   exists(caseId: string): Promise<boolean>;
   nextNumber(kind: 'receipt' | 'acceptance-notice', countyCode: string, year: number): Promise<number>;
@@ -50,6 +64,8 @@ export interface ArbitrationCaseRepository {
   findById(caseId: string): Promise<ArbitrationCaseRecord | undefined>;
   /** The newest case of the matter (a matter re-referred to arbitration has several). */
   findLatestByMatter(matterId: string): Promise<ArbitrationCaseRecord | undefined>;
+  /** Cases in the order received (received on, then case id), at most `limit`. */
+  list(listing: CaseListing): Promise<ArbitrationCaseRecord[]>;
 }
 
 export const ARBITRATION_CASE_REPOSITORY = Symbol('ArbitrationCaseRepository');

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Caller } from '@onewindow/access';
 import { todayInChina } from '@onewindow/calendar';
 import { retryOnConflict } from '@onewindow/persistence';
 import { AcceptanceDecision, decideAcceptance } from '../domain';
@@ -7,6 +8,7 @@ import {
   ArbitrationCaseRecord,
   ArbitrationCaseRepository,
 } from './arbitration-case.repository';
+import { requireCallersCase, requireMayDecideAcceptance } from './case-access';
 import { CaseNotFoundError } from './find-cases.use-case';
 import { caseNumber, toCaseDeadline } from './review-application.use-case';
 
@@ -19,10 +21,17 @@ export class DecideAcceptanceUseCase {
    * Two clerks deciding at once cannot both win: the loser re-reads, and the domain then says the
    * decision is no longer pending.
    */
-  execute(caseId: string, decision: AcceptanceDecision, now = new Date()): Promise<ArbitrationCaseRecord> {
+  execute(
+    caller: Caller,
+    caseId: string,
+    decision: AcceptanceDecision,
+    now = new Date(),
+  ): Promise<ArbitrationCaseRecord> {
+    requireMayDecideAcceptance(caller);
     return retryOnConflict(async () => {
       const current = caseId ? await this.cases.findById(caseId) : undefined;
       if (!current) throw new CaseNotFoundError(`with id ${caseId || '(none given)'}`);
+      requireCallersCase(caller, current);
       const decidedOn = todayInChina(now);
       const outcome = decideAcceptance(current, decision, decidedOn);
       if (outcome.outcome === 'NOT_ACCEPTED') {

@@ -35,3 +35,5 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
   },
   { collection: 'arbitration_cases', versionKey: false },
 );
+// The queues: a county's cases in the order received.
+ArbitrationCaseSchema.index({ countyCode: 1, receivedOn: 1 });

@@ -13,6 +13,7 @@ import type {
   ArbitrationCaseRepository,
   ArbitrationEvent,
   CaseDeadline,
+  CaseListing,
 } from '../application/arbitration-case.repository';
 import type { ArbitrationCaseDocument } from './arbitration-case.schema';
 
@@ -147,5 +148,29 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
       .lean<ArbitrationCaseDocument[]>()
       .exec();
     return doc ? toRecord(doc) : undefined;
+  }
+
+  async list({ countyCodes, status, after, limit }: CaseListing): Promise<ArbitrationCaseRecord[]> {
+    const docs = await this.model
+      .find(
+        {
+          countyCode: { $in: countyCodes },
+          ...(status ? { status } : {}),
+          ...(after
+            ? {
+                $or: [
+                  { receivedOn: { $gt: after.receivedOn } },
+                  { receivedOn: after.receivedOn, _id: { $gt: after.caseId } },
+                ],
+              }
+            : {}),
+        },
+        { outbox: 0 },
+      )
+      .sort({ receivedOn: 1, _id: 1 })
+      .limit(limit)
+      .lean<ArbitrationCaseDocument[]>()
+      .exec();
+    return docs.map(toRecord);
   }
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { MattersController } from './matters.controller';
 
-@Module({})
+@Module({ imports: [AuditModule], controllers: [MattersController] })
 export class MattersModule {}

@@ -1,4 +1,23 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
+import { PortalController } from './portal.controller';
+import { PortalTracking } from './portal-tracking';
+import { SMS_SENDER, smsSenderFor } from './sms-sender';
+import { TrackingCodeStore } from './tracking-code.store';
 
-@Module({})
+@Module({
+  imports: [AuditModule, AuthModule],
+  controllers: [PortalController],
+  providers: [
+    PortalTracking,
+    TrackingCodeStore,
+    {
+      provide: SMS_SENDER,
+      inject: [GATEWAY_CONFIG],
+      useFactory: (config: GatewayConfig) => smsSenderFor(config.smsSender),
+    },
+  ],
+})
 export class PortalModule {}

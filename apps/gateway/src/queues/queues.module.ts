@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { QueueItems } from './queue-items';
+import { QueuesController } from './queues.controller';
 
-@Module({})
+@Module({ imports: [AuditModule], controllers: [QueuesController], providers: [QueueItems], exports: [QueueItems] })
 export class QueuesModule {}

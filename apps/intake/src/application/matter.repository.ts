@@ -1,5 +1,6 @@
-import type { MatterContent } from '../domain';
-import type { TimelineEntry } from '../domain/timeline';
+import type { IsoDate } from '@onewindow/calendar';
+import type { MatterContent, MatterFacts, MatterKind, PersonalData, SatisfactionRating } from '../domain';
+import type { MatterStage, TimelineEntry } from '../domain/timeline';
 
 export interface MatterRecord {
   id: string;
@@ -8,8 +9,10 @@ export interface MatterRecord {
   registeredAt: string;
   /** The client's request id, or the matter id when none was given: repeats return the first matter. */
   requestKey: string;
+  /** With the applicant's identity and phone numbers masked; the whole numbers are sealed apart. */
   content: MatterContent;
   timeline: TimelineEntry[];
+  satisfaction?: SatisfactionRating;
   version: number;
 }
 
@@ -18,7 +21,19 @@ export interface MatterRegisteredEvent {
   matterId: string;
   matterNumber: string;
   registeredAt: string;
+  /** Masked, as in the record: events travel further than the store. */
   content: MatterContent;
+}
+
+/** Every condition given must hold. */
+export interface MatterFilter {
+  counties: readonly string[];
+  stage?: MatterStage;
+  kind?: MatterKind;
+  /** A matter-number prefix, or part of the applicant's or employer's name; taken literally. */
+  query?: string;
+  /** The whole identity number, upper case. */
+  identityNumber?: string;
 }
 
 export interface MatterPage {
@@ -27,16 +42,50 @@ export interface MatterPage {
   nextAfter?: string;
 }
 
+/** What a projected event tells about the matter besides its timeline entry. */
+export interface ProjectedFacts {
+  /** ReferralIssued: the path the matter takes (for the dashboard). */
+  referralTarget?: string;
+  /** ApplicationAccepted: the date on the acceptance notice (受理通知书). */
+  acceptedOn?: IsoDate;
+}
+
+export interface StatisticsScope {
+  counties: readonly string[];
+  /** Registered at or after this instant. */
+  registeredFrom?: string;
+  /** Registered before this instant. */
+  registeredBefore?: string;
+}
+
 export interface MatterRepository {
   nextSequence(countyCode: string, year: number): Promise<number>;
-  /** 'duplicate-request' when a matter with the same request key already exists. */
-  insert(record: MatterRecord, event: MatterRegisteredEvent): Promise<'inserted' | 'duplicate-request'>;
+  /**
+   * Saves the matter with its personal data sealed; 'duplicate-request' when a matter with the same
+   * request key already exists.
+   */
+  insert(
+    record: MatterRecord,
+    personalData: PersonalData,
+    event: MatterRegisteredEvent,
+  ): Promise<'inserted' | 'duplicate-request'>;
   findById(id: string): Promise<MatterRecord | undefined>;
   findByNumber(number: string): Promise<MatterRecord | undefined>;
   findByRequestKey(requestKey: string): Promise<MatterRecord | undefined>;
-  listByCounty(countyCode: string, pageSize: number, afterNumber?: string): Promise<MatterPage>;
+  /** Highest matter number first; matter numbers are unique, so `afterNumber` pages across counties too. */
+  list(filter: MatterFilter, pageSize: number, afterNumber?: string): Promise<MatterPage>;
+  /** The whole numbers, unsealed. */
+  personalData(matterId: string): Promise<PersonalData | undefined>;
   /** Appends once per event id; 'matter-not-found' when there is no such matter. */
-  appendTimeline(matterId: string, entry: TimelineEntry): Promise<'appended' | 'already-recorded' | 'matter-not-found'>;
+  appendTimeline(
+    matterId: string,
+    entry: TimelineEntry,
+    facts?: ProjectedFacts,
+  ): Promise<'appended' | 'already-recorded' | 'matter-not-found'>;
+  /** Records the rating unless one is there already. */
+  rate(matterId: string, rating: SatisfactionRating): Promise<'rated' | 'already-rated'>;
+  /** One matter at a time, read with only the fields the dashboard counts. */
+  factsForStatistics(scope: StatisticsScope): AsyncIterable<MatterFacts>;
 }
 
 export const MATTER_REPOSITORY = Symbol('MatterRepository');

@@ -8,3 +8,5 @@ export * from './parse-result';
 export * from './personal-data-masking';
 export * from './phone-number';
 export * from './unified-social-credit-code';
+export * from './satisfaction';
+export * from './matter-statistics';

@@ -236,7 +236,7 @@ interface TextOptions {
 
 // Control characters (Unicode Cc) garble printed notices; long texts may keep tabs and line breaks.
 const SINGLE_LINE_FORBIDDEN = /\p{Cc}/u;
-const MULTILINE_FORBIDDEN = /[^\P{Cc}\t\n\r]/u;
+export const MULTILINE_FORBIDDEN = /[^\P{Cc}\t\n\r]/u;
 
 /** Collects violations; each check returns the value when it is present and well-formed. */
 class FieldChecks {

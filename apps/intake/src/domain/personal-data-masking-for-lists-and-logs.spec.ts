@@ -1,4 +1,5 @@
-import { maskIdentityNumber, maskPhone } from './personal-data-masking';
+import { matterContent } from './matter-content.fixture';
+import { maskIdentityNumber, maskPhone, personalDataOf, withPersonalDataMasked } from './personal-data-masking';
 
 describe('masking personal data for lists and logs', () => {
   it('shows only the first four and last four characters of an identity number', () => {
@@ -20,5 +21,26 @@ describe('masking personal data for lists and logs', () => {
 
   it('masks an unreadable phone number completely rather than guessing its parts', () => {
     expect(maskPhone('+86 138 7234')).toBe('************');
+  });
+});
+
+describe('matter content with the personal data masked', () => {
+  const content = matterContent({
+    applicant: { ...matterContent().applicant, identityNumber: '42130319900517123x', phone: '13872345678' },
+  });
+
+  it('masks the identity and phone numbers and leaves the rest of the content as it was', () => {
+    const masked = withPersonalDataMasked(content);
+    expect(masked.applicant).toEqual({
+      ...content.applicant,
+      identityNumber: '4213**********123X',
+      phone: '138****5678',
+    });
+    expect({ ...masked, applicant: undefined }).toEqual({ ...content, applicant: undefined });
+    expect(content.applicant.identityNumber).toBe('42130319900517123x');
+  });
+
+  it('seals the identity number in upper case, so a lower-case x finds the same worker', () => {
+    expect(personalDataOf(content)).toEqual({ identityNumber: '42130319900517123X', phone: '13872345678' });
   });
 });

@@ -1,5 +1,6 @@
 // Masked forms of personal data for lists and logs (个人信息去标识化), so a screen or a log line
 // never shows a whole identity or phone number.
+import type { MatterContent } from './matter-content';
 import { parsePhoneNumber } from './phone-number';
 
 // With fewer hidden digits a reader could try every combination (under 1000), so the whole value is masked.
@@ -23,4 +24,24 @@ function maskMiddle(value: string, head: number, tail: number): string {
   const hidden = characters.length - head - tail;
   if (hidden < MIN_HIDDEN_CHARACTERS) return '*'.repeat(characters.length);
   return characters.slice(0, head).join('') + '*'.repeat(hidden) + characters.slice(characters.length - tail).join('');
+}
+
+/** The worker's personal data (个人信息) that intake keeps sealed at rest and shows masked by default. */
+export interface PersonalData {
+  identityNumber: string;
+  phone: string;
+}
+
+/** The content as everyone sees it unless they ask for the whole numbers: in lists, events, responses. */
+export function withPersonalDataMasked(content: MatterContent): MatterContent {
+  const { identityNumber, phone } = personalDataOf(content);
+  return {
+    ...content,
+    applicant: { ...content.applicant, identityNumber: maskIdentityNumber(identityNumber), phone: maskPhone(phone) },
+  };
+}
+
+/** What is sealed: the identity number in its upper-case form, so a lower-case 'x' finds the same worker. */
+export function personalDataOf(content: MatterContent): PersonalData {
+  return { identityNumber: content.applicant.identityNumber.toUpperCase(), phone: content.applicant.phone };
 }

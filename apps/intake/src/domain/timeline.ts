@@ -1,5 +1,6 @@
 // The unified timeline (一管到底): every step any service takes on a matter, in one place, with the
-// deadlines it set. Entries come from events; the stage is derived from them, never stored apart.
+// deadlines it set. Entries come from events; the stage is derived from them (the store keeps a copy,
+// recomputed with stageOf on every change, only so that lists can be filtered by it).
 
 export interface Deadline {
   label: string;
@@ -20,30 +21,35 @@ export interface TimelineEntry {
   stage?: MatterStage;
 }
 
-export type MatterStage =
-  | 'REGISTERED' // 已登记
-  | 'CLOSED_AT_WINDOW' // 窗口解答办结
-  | 'REFERRED' // 已分流
-  | 'AWAITING_SUPPLEMENT' // 待补正
-  | 'AWAITING_ACCEPTANCE_DECISION' // 已收件，待受理决定
-  | 'ACCEPTED' // 已受理
-  | 'NOT_ACCEPTED'; // 不予受理
-
 // Later stages win whatever order the events arrive in: intake reads several topics independently.
-const STAGE_ORDER: readonly MatterStage[] = [
-  'REGISTERED',
-  'REFERRED',
-  'CLOSED_AT_WINDOW',
-  'AWAITING_SUPPLEMENT',
-  'AWAITING_ACCEPTANCE_DECISION',
-  'ACCEPTED',
-  'NOT_ACCEPTED',
-];
+// A matter settled by the office it was referred to (已办结) is done whatever else was under way, so
+// RESOLVED comes last; a refused arbitration application can still be settled elsewhere afterwards.
+export const MATTER_STAGES = [
+  'REGISTERED', // 已登记
+  'REFERRED', // 已分流
+  'CLOSED_AT_WINDOW', // 窗口解答办结
+  'AWAITING_SUPPLEMENT', // 待补正
+  'AWAITING_ACCEPTANCE_DECISION', // 已收件，待受理决定
+  'ACCEPTED', // 已受理
+  'NOT_ACCEPTED', // 不予受理
+  'RESOLVED', // 已办结: a referral's office reported the matter resolved
+] as const;
+export type MatterStage = (typeof MATTER_STAGES)[number];
+
+export const isMatterStage = (value: string): value is MatterStage =>
+  (MATTER_STAGES as readonly string[]).includes(value);
+
+const CLOSED_STAGES: readonly MatterStage[] = ['CLOSED_AT_WINDOW', 'RESOLVED', 'NOT_ACCEPTED'];
+
+/** Closed (已办结): nothing more is done on the matter, and the worker may rate it (群众满意度). */
+export function isClosedStage(stage: MatterStage): boolean {
+  return CLOSED_STAGES.includes(stage);
+}
 
 export function stageOf(timeline: readonly TimelineEntry[]): MatterStage {
   let stage: MatterStage = 'REGISTERED';
   for (const entry of timeline) {
-    if (entry.stage && STAGE_ORDER.indexOf(entry.stage) > STAGE_ORDER.indexOf(stage)) stage = entry.stage;
+    if (entry.stage && MATTER_STAGES.indexOf(entry.stage) > MATTER_STAGES.indexOf(stage)) stage = entry.stage;
   }
   return stage;
 }
@@ -90,4 +96,9 @@ export const timelineSummary = {
 
 export function stageAfterReferral(target: string): MatterStage {
   return target === 'CONSULTATION_CLOSE' ? 'CLOSED_AT_WINDOW' : 'REFERRED';
+}
+
+/** A resolved referral closes the matter; a failed one comes back to routing, a transfer goes on elsewhere. */
+export function stageAfterReferralOutcome(status: string): MatterStage | undefined {
+  return status === 'RESOLVED' ? 'RESOLVED' : undefined;
 }

@@ -1,10 +1,22 @@
 import { Schema } from 'mongoose';
 import { OutboxEntry, OutboxEntrySchema } from '@onewindow/messaging';
-import type { TimelineEntry } from '../domain/timeline';
+import type { SatisfactionRating } from '../domain';
+import type { MatterStage, TimelineEntry } from '../domain/timeline';
 import type { MatterRecord } from '../application/matter.repository';
+import type { SealedValue } from './personal-data-cipher';
 
 export interface MatterDocument extends Omit<MatterRecord, 'id'> {
   _id: string;
+  /** The whole numbers, sealed; `content` holds them masked. */
+  personalData: { identityNumber: SealedValue; phone: SealedValue };
+  /** Blind index of the identity number: finds a worker's matters without storing the number. */
+  identityNumberIndex: string;
+  /** stageOf(timeline), kept for filtering lists; recomputed whenever the timeline changes. */
+  stage: MatterStage;
+  /** One entry per referral issued, from routing's events: the paths the matter took. */
+  referralTargets: string[];
+  /** The date on arbitration's acceptance notice, once accepted. */
+  acceptedOn?: string;
   outbox: OutboxEntry[];
 }
 
@@ -26,6 +38,25 @@ const TimelineEntrySchema = new Schema<TimelineEntry>(
   { _id: false },
 );
 
+const SealedValueSchema = new Schema<SealedValue>(
+  {
+    keyId: { type: String, required: true },
+    iv: { type: String, required: true },
+    ciphertext: { type: String, required: true },
+    tag: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const SatisfactionSchema = new Schema<SatisfactionRating>(
+  {
+    score: { type: Number, required: true },
+    comment: { type: String, default: '' },
+    ratedAt: { type: String, required: true },
+  },
+  { _id: false },
+);
+
 export const MatterSchema = new Schema<MatterDocument>(
   {
     _id: { type: String, required: true },
@@ -33,9 +64,24 @@ export const MatterSchema = new Schema<MatterDocument>(
     countyCode: { type: String, required: true, index: true },
     registeredAt: { type: String, required: true },
     requestKey: { type: String, required: true, unique: true },
-    // Validated whole by the domain before it is saved; stored as the domain shape.
+    // Validated whole by the domain before it is saved; stored as the domain shape, numbers masked.
     content: { type: Schema.Types.Mixed, required: true },
+    personalData: {
+      type: new Schema(
+        {
+          identityNumber: { type: SealedValueSchema, required: true },
+          phone: { type: SealedValueSchema, required: true },
+        },
+        { _id: false },
+      ),
+      required: true,
+    },
+    identityNumberIndex: { type: String, required: true, index: true },
+    stage: { type: String, required: true },
+    referralTargets: { type: [String], default: [] },
+    acceptedOn: { type: String },
     timeline: { type: [TimelineEntrySchema], default: [] },
+    satisfaction: { type: SatisfactionSchema },
     version: { type: Number, required: true },
     outbox: { type: [OutboxEntrySchema], default: [] },
   },

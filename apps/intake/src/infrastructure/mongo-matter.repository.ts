@@ -1,34 +1,61 @@
 import { Injectable } from '@nestjs/common';
-import { Model } from 'mongoose';
+import { Model, QueryFilter } from 'mongoose';
 import { documentKey, documentWriteLock, isDuplicateKeyError, nextSequence } from '@onewindow/persistence';
 import { intake, matterContentToProto, Topics, EventTypes } from '@onewindow/contracts';
 import { OutboxRelay, outboxEntry } from '@onewindow/messaging';
-import type { TimelineEntry } from '../domain/timeline';
+import type { MatterFacts, PersonalData, SatisfactionRating } from '../domain';
+import { stageOf, type TimelineEntry } from '../domain/timeline';
 import type {
+  MatterFilter,
   MatterPage,
   MatterRecord,
   MatterRegisteredEvent,
   MatterRepository,
+  ProjectedFacts,
+  StatisticsScope,
 } from '../application/matter.repository';
 import { MATTER_EVENT_SOURCE } from '../application/register-matter.use-case';
 import type { MatterDocument } from './matter.schema';
+import type { PersonalDataCipher } from './personal-data-cipher';
 
-function toRecord({ _id, outbox: _outbox, ...fields }: MatterDocument): MatterRecord {
-  return { id: _id, ...fields };
+// What a MatterRecord is read from: never the sealed numbers, the index or the outbox.
+const RECORD_FIELDS = {
+  number: 1,
+  countyCode: 1,
+  registeredAt: 1,
+  requestKey: 1,
+  content: 1,
+  timeline: 1,
+  satisfaction: 1,
+  version: 1,
+} as const;
+
+type RecordFields = Pick<MatterDocument, '_id' | keyof typeof RECORD_FIELDS>;
+
+function toRecord({ _id, satisfaction, ...fields }: RecordFields): MatterRecord {
+  return { id: _id, ...fields, ...(satisfaction ? { satisfaction } : {}) };
 }
+
+/** A search term taken literally: '(' or '.' in a company name mean themselves. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 @Injectable()
 export class MongoMatterRepository implements MatterRepository {
   constructor(
     private readonly model: Model<MatterDocument>,
     private readonly relay: OutboxRelay,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   nextSequence(countyCode: string, year: number): Promise<number> {
     return nextSequence(this.model.db, `matter-number:${countyCode}:${year}`);
   }
 
-  async insert(record: MatterRecord, event: MatterRegisteredEvent): Promise<'inserted' | 'duplicate-request'> {
+  async insert(
+    record: MatterRecord,
+    personalData: PersonalData,
+    event: MatterRegisteredEvent,
+  ): Promise<'inserted' | 'duplicate-request'> {
     const registered = outboxEntry(Topics.intakeMatters, {
       // The timeline's first entry and the published event share one id.
       id: record.timeline[0]!.eventId,
@@ -43,9 +70,21 @@ export class MongoMatterRepository implements MatterRepository {
         content: matterContentToProto(event.content),
       }).finish(),
     });
+    const { id, ...fields } = record;
+    const document: Omit<MatterDocument, 'acceptedOn'> = {
+      _id: id,
+      ...fields,
+      personalData: {
+        identityNumber: this.cipher.seal(personalData.identityNumber, id, 'applicant.identityNumber'),
+        phone: this.cipher.seal(personalData.phone, id, 'applicant.phone'),
+      },
+      identityNumberIndex: this.cipher.identityNumberIndex(personalData.identityNumber),
+      stage: stageOf(record.timeline),
+      referralTargets: [],
+      outbox: [registered],
+    };
     try {
-      const { id, ...fields } = record;
-      await this.model.create({ _id: id, ...fields, outbox: [registered] });
+      await this.model.create(document);
     } catch (error) {
       if (isDuplicateKeyError(error, 'requestKey')) {
         return 'duplicate-request';
@@ -57,7 +96,7 @@ export class MongoMatterRepository implements MatterRepository {
   }
 
   private async findOne(filter: Partial<Pick<MatterDocument, '_id' | 'number' | 'requestKey'>>) {
-    const doc = await this.model.findOne(filter, { outbox: 0 }).lean<MatterDocument>().exec();
+    const doc = await this.model.findOne(filter, RECORD_FIELDS).lean<RecordFields>().exec();
     return doc ? toRecord(doc) : undefined;
   }
 
@@ -73,29 +112,111 @@ export class MongoMatterRepository implements MatterRepository {
     return this.findOne({ requestKey });
   }
 
-  async listByCounty(countyCode: string, pageSize: number, afterNumber?: string): Promise<MatterPage> {
-    const filter = afterNumber ? { countyCode, number: { $lt: afterNumber } } : { countyCode };
+  async list(filter: MatterFilter, pageSize: number, afterNumber?: string): Promise<MatterPage> {
     const docs = await this.model
-      .find(filter, { outbox: 0 })
+      .find(this.conditions(filter, afterNumber), RECORD_FIELDS)
       .sort({ number: -1 })
       .limit(pageSize + 1)
-      .lean<MatterDocument[]>()
+      .lean<RecordFields[]>()
       .exec();
     const page = docs.slice(0, pageSize).map(toRecord);
     return { matters: page, nextAfter: docs.length > pageSize ? page[page.length - 1]!.number : undefined };
   }
 
-  async appendTimeline(matterId: string, entry: TimelineEntry) {
-    const result = await documentWriteLock.run(documentKey(this.model, matterId), () =>
-      this.model
+  private conditions(filter: MatterFilter, afterNumber?: string): QueryFilter<MatterDocument> {
+    const all: QueryFilter<MatterDocument>[] = [{ countyCode: { $in: [...filter.counties] } }];
+    if (afterNumber) all.push({ number: { $lt: afterNumber } });
+    if (filter.stage) all.push({ stage: filter.stage });
+    if (filter.kind) all.push({ 'content.kind': filter.kind });
+    if (filter.identityNumber) {
+      all.push({ identityNumberIndex: this.cipher.identityNumberIndex(filter.identityNumber) });
+    }
+    if (filter.query) {
+      const text = literally(filter.query);
+      all.push({
+        $or: [
+          { number: { $regex: `^${text}` } },
+          { 'content.applicant.name': { $regex: text, $options: 'i' } },
+          { 'content.employer.name': { $regex: text, $options: 'i' } },
+        ],
+      });
+    }
+    return { $and: all };
+  }
+
+  async personalData(matterId: string): Promise<PersonalData | undefined> {
+    const doc = await this.model
+      .findOne({ _id: matterId }, { personalData: 1 })
+      .lean<Pick<MatterDocument, 'personalData'>>()
+      .exec();
+    // A matter saved before personal data was sealed has none to give.
+    if (!doc?.personalData) return undefined;
+    return {
+      identityNumber: this.cipher.open(doc.personalData.identityNumber, matterId, 'applicant.identityNumber'),
+      phone: this.cipher.open(doc.personalData.phone, matterId, 'applicant.phone'),
+    };
+  }
+
+  appendTimeline(matterId: string, entry: TimelineEntry, facts: ProjectedFacts = {}) {
+    return documentWriteLock.run(documentKey(this.model, matterId), async () => {
+      const doc = await this.model
+        .findOne({ _id: matterId }, { timeline: 1 })
+        .lean<Pick<MatterDocument, 'timeline'>>()
+        .exec();
+      if (!doc) return 'matter-not-found' as const;
+      // Checked here as well as in the filter: FerretDB 1.24 does not apply $ne to array elements.
+      if (doc.timeline.some((recorded) => recorded.eventId === entry.eventId)) return 'already-recorded' as const;
+      const result = await this.model
         .updateOne(
           { _id: matterId, 'timeline.eventId': { $ne: entry.eventId } },
-          { $push: { timeline: entry }, $inc: { version: 1 } },
+          {
+            $push: { timeline: entry, ...(facts.referralTarget ? { referralTargets: facts.referralTarget } : {}) },
+            $set: {
+              stage: stageOf([...doc.timeline, entry]),
+              ...(facts.acceptedOn ? { acceptedOn: facts.acceptedOn } : {}),
+            },
+            $inc: { version: 1 },
+          },
         )
-        .exec(),
-    );
-    if (result.modifiedCount === 1) return 'appended';
-    const exists = await this.model.exists({ _id: matterId }).exec();
-    return exists ? 'already-recorded' : 'matter-not-found';
+        .exec();
+      return result.modifiedCount === 1 ? ('appended' as const) : ('already-recorded' as const);
+    });
+  }
+
+  rate(matterId: string, rating: SatisfactionRating) {
+    return documentWriteLock.run(documentKey(this.model, matterId), async () => {
+      const result = await this.model
+        .updateOne(
+          { _id: matterId, satisfaction: { $exists: false } },
+          { $set: { satisfaction: rating }, $inc: { version: 1 } },
+        )
+        .exec();
+      return result.modifiedCount === 1 ? ('rated' as const) : ('already-rated' as const);
+    });
+  }
+
+  async *factsForStatistics(scope: StatisticsScope): AsyncIterable<MatterFacts> {
+    const registeredAt = {
+      ...(scope.registeredFrom ? { $gte: scope.registeredFrom } : {}),
+      ...(scope.registeredBefore ? { $lt: scope.registeredBefore } : {}),
+    };
+    const cursor = this.model
+      .find(
+        {
+          countyCode: { $in: [...scope.counties] },
+          ...(Object.keys(registeredAt).length > 0 ? { registeredAt } : {}),
+        },
+        { registeredAt: 1, 'content.claims.category': 1, referralTargets: 1, acceptedOn: 1 },
+      )
+      .lean<Pick<MatterDocument, 'registeredAt' | 'content' | 'referralTargets' | 'acceptedOn'>>()
+      .cursor();
+    for await (const doc of cursor) {
+      yield {
+        registeredAt: doc.registeredAt,
+        claimCategories: doc.content.claims.map((claim) => claim.category),
+        referralTargets: doc.referralTargets ?? [],
+        ...(doc.acceptedOn ? { acceptedOn: doc.acceptedOn } : {}),
+      };
+    }
   }
 }

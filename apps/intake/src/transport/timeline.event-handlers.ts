@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { arbitration, common, EventTypes, fromProtoEnum, routing } from '@onewindow/contracts';
 import { ConsumedEvent, decodePayload, EventHandler, PoisonMessageError } from '@onewindow/messaging';
+import type { ProjectedFacts } from '../application/matter.repository';
 import { RecordTimelineStepUseCase } from '../application/record-timeline-step.use-case';
-import { stageAfterReferral, timelineSummary, TimelineEntry } from '../domain/timeline';
+import { stageAfterReferral, stageAfterReferralOutcome, timelineSummary, TimelineEntry } from '../domain/timeline';
 
 function deadlinesOf(...deadlines: (common.Deadline | undefined)[]) {
   return deadlines.filter((d): d is common.Deadline => !!d && !!d.dueOn);
@@ -25,9 +26,9 @@ function step(event: ConsumedEvent, fields: Pick<TimelineEntry, 'summary' | 'dea
 export class TimelineEventHandlers {
   constructor(private readonly recordStep: RecordTimelineStepUseCase) {}
 
-  private record(matterId: string, entry: TimelineEntry): Promise<void> {
+  private record(matterId: string, entry: TimelineEntry, facts?: ProjectedFacts): Promise<void> {
     if (!matterId) throw new PoisonMessageError(`${entry.eventType} ${entry.eventId} names no matter`);
-    return this.recordStep.execute(matterId, entry);
+    return this.recordStep.execute(matterId, entry, facts);
   }
 
   readonly handlers: Record<string, EventHandler> = {
@@ -43,6 +44,7 @@ export class TimelineEventHandlers {
           deadlines: deadlinesOf(referral.acknowledgeBy),
           stage: stageAfterReferral(target),
         }),
+        { referralTarget: target },
       );
     },
     [EventTypes.referralAcknowledged]: async (event) => {
@@ -64,6 +66,7 @@ export class TimelineEventHandlers {
         step(event, {
           summary: timelineSummary.referralOutcomeReported(target, status, referral!.statusReason),
           deadlines: [],
+          stage: stageAfterReferralOutcome(status),
         }),
       );
     },
@@ -106,6 +109,7 @@ export class TimelineEventHandlers {
           deadlines: deadlinesOf(accepted.awardDue),
           stage: 'ACCEPTED',
         }),
+        { acceptedOn: accepted.acceptedOn },
       );
     },
     [EventTypes.applicationNotAccepted]: async (event) => {

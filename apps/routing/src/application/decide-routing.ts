@@ -63,7 +63,11 @@ export class DecideRouting {
       ruleSetVersion: decision.ruleSetVersion,
       firedRuleIds: [...decision.firedRuleIds],
       referrals: decision.referrals.map((referral) => {
-        const due = addPeriod(today, { amount: referral.acknowledgeWithinWorkingDays, unit: 'WORKING_DAYS' });
+        // 0 working days is the same day (当日, e.g. a collective dispute at arbitration); the calendar counts whole periods only.
+        const due =
+          referral.acknowledgeWithinWorkingDays === 0
+            ? { due: today, provisional: false }
+            : addPeriod(today, { amount: referral.acknowledgeWithinWorkingDays, unit: 'WORKING_DAYS' });
         return {
           target: referral.target,
           priority: referral.priority,

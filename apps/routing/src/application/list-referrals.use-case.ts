@@ -1,40 +1,46 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isKnownCounty } from '@onewindow/county';
-import { REFERRAL_TARGETS, ReferralTarget } from '../domain';
+import type { Caller } from '@onewindow/access';
+import type { ReferralTarget } from '../domain';
 import type { ReferralStatus } from '../domain/referral-lifecycle';
-import { ReferralNotAddressedToCallerError } from './referral-loop.use-case';
 import {
   ROUTING_CASE_REPOSITORY,
   RoutingCaseRecord,
   RoutingCaseRepository,
   TrackedReferral,
 } from './routing-case.repository';
+import { referralScope } from './routing-access';
 
-export class UnknownCountyForListingError extends Error {
-  constructor(readonly countyCode: string) {
-    super(`"${countyCode}" is not a county this center serves`);
-    this.name = 'UnknownCountyForListingError';
-  }
+export interface ReferralQuery {
+  /** One of the caller's counties; all of them when empty. */
+  countyCode: string;
+  /** All the targets the caller may see when empty. */
+  targets: ReferralTarget[];
+  status?: ReferralStatus;
+  /** Only those escalated to the duty supervisor (督办). */
+  escalatedOnly: boolean;
+  /** One matter's referrals; every matter's when empty. */
+  matterId: string;
 }
 
-/** An agency's inbox: only the referrals addressed to it, in one county. */
+/** The referrals a caller may see in its counties: a queue (待签收), the escalations, or one matter's. */
 @Injectable()
 export class ListReferralsUseCase {
   constructor(@Inject(ROUTING_CASE_REPOSITORY) private readonly cases: RoutingCaseRepository) {}
 
   async execute(
-    agency: string,
-    countyCode: string,
-    status?: ReferralStatus,
+    caller: Caller,
+    query: ReferralQuery,
   ): Promise<{ routingCase: RoutingCaseRecord; referral: TrackedReferral }[]> {
-    if (!(REFERRAL_TARGETS as readonly string[]).includes(agency))
-      throw new ReferralNotAddressedToCallerError('*', agency);
-    if (!isKnownCounty(countyCode)) throw new UnknownCountyForListingError(countyCode);
-    const target = agency as ReferralTarget;
-    const cases = await this.cases.findWithReferralsTo(target, countyCode);
+    const { counties, targets } = referralScope(caller, query);
+    const cases = await this.cases.findWithReferralsTo(targets, counties, query.matterId || undefined);
     return cases.flatMap((routingCase) =>
       routingCase.referrals
-        .filter((referral) => referral.target === target && (!status || referral.status === status))
+        .filter(
+          (referral) =>
+            targets.includes(referral.target) &&
+            (!query.status || referral.status === query.status) &&
+            (!query.escalatedOnly || referral.escalated),
+        )
         .map((referral) => ({ routingCase, referral })),
     );
   }

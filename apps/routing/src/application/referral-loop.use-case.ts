@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Caller } from '@onewindow/access';
 import { retryOnConflict } from '@onewindow/persistence';
-import type { MatterContent, ReferralTarget } from '../domain';
+import type { MatterContent } from '../domain';
 import {
   acknowledgeReferral,
   historyOf,
@@ -10,6 +11,7 @@ import {
 } from '../domain/referral-lifecycle';
 import { DecideRouting } from './decide-routing';
 import { issueRound } from './route-matter.use-case';
+import { requireMayAnswer } from './routing-access';
 import {
   ROUTING_CASE_REPOSITORY,
   RoutingCaseRecord,
@@ -22,14 +24,6 @@ export class ReferralNotFoundError extends Error {
   constructor(referralId: string) {
     super(`no referral ${referralId || '(none given)'}`);
     this.name = 'ReferralNotFoundError';
-  }
-}
-
-/** An agency may only answer for referrals addressed to it. */
-export class ReferralNotAddressedToCallerError extends Error {
-  constructor(referralId: string, agency: string) {
-    super(`referral ${referralId} is not addressed to ${agency || 'an unnamed caller'}`);
-    this.name = 'ReferralNotAddressedToCallerError';
   }
 }
 
@@ -49,21 +43,21 @@ export class ReferralLoopUseCase {
     @Inject(ROUTING_CASE_REPOSITORY) private readonly cases: RoutingCaseRepository,
   ) {}
 
-  acknowledge(referralId: string, agency: string, accept: boolean, declineReason: string): Promise<LoopResult> {
-    return this.apply(referralId, agency, 'ReferralAcknowledged', (referral) =>
+  acknowledge(caller: Caller, referralId: string, accept: boolean, declineReason: string): Promise<LoopResult> {
+    return this.apply(caller, referralId, 'ReferralAcknowledged', (referral) =>
       acknowledgeReferral(referral, accept, declineReason),
     );
   }
 
-  reportOutcome(referralId: string, agency: string, outcome: ReferralOutcome, reason: string): Promise<LoopResult> {
-    return this.apply(referralId, agency, 'ReferralOutcomeReported', (referral) =>
+  reportOutcome(caller: Caller, referralId: string, outcome: ReferralOutcome, reason: string): Promise<LoopResult> {
+    return this.apply(caller, referralId, 'ReferralOutcomeReported', (referral) =>
       reportReferralOutcome(referral, outcome, reason),
     );
   }
 
   private apply(
+    caller: Caller,
     referralId: string,
-    agency: string,
     announce: 'ReferralAcknowledged' | 'ReferralOutcomeReported',
     transition: (referral: TrackedReferral) => Transition,
     now = new Date(),
@@ -72,8 +66,7 @@ export class ReferralLoopUseCase {
       const current = referralId ? await this.cases.findByReferral(referralId) : undefined;
       const referral = current?.referrals.find((r) => r.referralId === referralId);
       if (!current || !referral) throw new ReferralNotFoundError(referralId);
-      if (referral.target !== (agency as ReferralTarget))
-        throw new ReferralNotAddressedToCallerError(referralId, agency);
+      requireMayAnswer(caller, { referralId, countyCode: current.countyCode, target: referral.target });
 
       const next = transition(referral);
       const updated: RoutingCaseRecord = {

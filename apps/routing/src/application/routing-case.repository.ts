@@ -60,8 +60,12 @@ export interface RoutingCaseRepository {
   findByReferral(referralId: string): Promise<RoutingCaseRecord | undefined>;
   /** Cases with a referral still awaiting acknowledgement whose deadline is before `today`. */
   findWithOverdueReferrals(today: string): Promise<RoutingCaseRecord[]>;
-  /** Cases of a county with a referral to `target`. */
-  findWithReferralsTo(target: ReferralTarget, countyCode: string): Promise<RoutingCaseRecord[]>;
+  /** Cases of these counties (only this matter's, when given) with a referral to one of `targets`, oldest first. */
+  findWithReferralsTo(
+    targets: readonly ReferralTarget[],
+    countyCodes: readonly string[],
+    matterId?: string,
+  ): Promise<RoutingCaseRecord[]>;
   /** Cases of a county registered in [since, until). */
   findRegisteredBetween(countyCode: string, since: string, until: string): Promise<RoutingCaseRecord[]>;
 }

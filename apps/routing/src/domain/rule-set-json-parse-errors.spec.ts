@@ -1,5 +1,5 @@
 import { RuleSetInvalidError } from './rule-set-invalid.error';
-import { parseRuleSetJson } from './rule-set.parser';
+import { countyCodesNamedIn, parseRuleSetJson } from './rule-set.parser';
 import { SUIZHOU_DEFAULT_RULES_TEXT } from './routing.fixture';
 
 function problemsOf(text: string): readonly string[] {
@@ -129,5 +129,15 @@ describe('reading a rule-set file', () => {
         },
       ]);
     }
+  });
+});
+
+describe('the counties a rule-set file names, before it is checked', () => {
+  it('reads them from a file however wrong its rules are, and nothing from what is not a file', () => {
+    expect(countyCodesNamedIn(withRule({ id: 'half a rule' }))).toEqual(['421303']);
+    expect(countyCodesNamedIn(SUIZHOU_DEFAULT_RULES_TEXT)).toEqual(['421300', '421303', '421321', '421381']);
+    expect(countyCodesNamedIn('{"countyCodes": [')).toEqual([]);
+    expect(countyCodesNamedIn('[]')).toEqual([]);
+    expect(countyCodesNamedIn('{"countyCodes": ["421381", 421303]}')).toEqual(['421381']);
   });
 });

@@ -56,6 +56,21 @@ export function parseRuleSetJson(text: string): RuleSet[] {
   return countyCodes.map((countyCode) => ({ countyCode, version, effectiveFrom, rules }));
 }
 
+/**
+ * The counties a rule-set file names, read leniently whatever else is wrong with it, so that who may
+ * check or publish the file is settled before it is examined.
+ */
+export function countyCodesNamedIn(text: string): string[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const codes = typeof json === 'object' && json !== null && 'countyCodes' in json ? json.countyCodes : undefined;
+  return Array.isArray(codes) ? codes.filter((code): code is string => typeof code === 'string') : [];
+}
+
 function readRule(reader: ShapeReader, value: unknown, path: string): RuleDefinition | undefined {
   const rule = reader.object(path, value, ['id', 'description', 'legalBasis', 'precedence', 'when', 'refer'], ['stop']);
   if (!rule) return undefined;

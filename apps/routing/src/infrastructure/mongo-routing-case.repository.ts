@@ -115,8 +115,8 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
     void this.relay.nudge();
   }
 
-  private async find(filter: object): Promise<RoutingCaseRecord[]> {
-    const docs = await this.model.find(filter, { outbox: 0 }).lean<RoutingCaseDocument[]>().exec();
+  private async find(filter: object, sort: Record<string, 1 | -1> = {}): Promise<RoutingCaseRecord[]> {
+    const docs = await this.model.find(filter, { outbox: 0 }).sort(sort).lean<RoutingCaseDocument[]>().exec();
     return docs.map(toRecord);
   }
 
@@ -132,8 +132,15 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
     return this.find({ nextAcknowledgeDue: { $lt: today } });
   }
 
-  findWithReferralsTo(target: ReferralTarget, countyCode: string) {
-    return this.find({ countyCode, 'referrals.target': target });
+  findWithReferralsTo(targets: readonly ReferralTarget[], countyCodes: readonly string[], matterId?: string) {
+    return this.find(
+      {
+        countyCode: { $in: countyCodes },
+        'referrals.target': { $in: targets },
+        ...(matterId ? { _id: matterId } : {}),
+      },
+      { registeredAt: 1, _id: 1 },
+    );
   }
 
   findRegisteredBetween(countyCode: string, since: string, until: string) {

@@ -4,16 +4,13 @@ import { status } from '@grpc/grpc-js';
 import { Observable, throwError } from 'rxjs';
 import { ConcurrencyConflictError } from '@onewindow/persistence';
 import { failedPrecondition, invalidArgument, notFound } from '@onewindow/service-runtime';
-import { UnknownCountyForListingError } from '../application/list-referrals.use-case';
-import { ReferralNotAddressedToCallerError, ReferralNotFoundError } from '../application/referral-loop.use-case';
+import { ReferralNotFoundError } from '../application/referral-loop.use-case';
 import { RuleSetNotFoundError, RuleSetRejectedError } from '../application/rule-set-registry';
 import { ReferralTransitionError } from '../domain/referral-lifecycle';
 
 const HANDLED = [
   ReferralNotFoundError,
-  ReferralNotAddressedToCallerError,
   ReferralTransitionError,
-  UnknownCountyForListingError,
   RuleSetRejectedError,
   RuleSetNotFoundError,
   ConcurrencyConflictError,
@@ -23,16 +20,10 @@ type Handled = InstanceType<(typeof HANDLED)[number]>;
 
 function toRpc(error: Handled): RpcException {
   if (error instanceof ReferralNotFoundError || error instanceof RuleSetNotFoundError) return notFound(error.message);
-  if (error instanceof ReferralNotAddressedToCallerError) {
-    return new RpcException({ code: status.PERMISSION_DENIED, message: error.message });
-  }
   if (error instanceof ReferralTransitionError) {
     return error.field === 'status'
       ? failedPrecondition(error.message)
       : invalidArgument(error.message, [{ field: error.field, description: error.message }]);
-  }
-  if (error instanceof UnknownCountyForListingError) {
-    return invalidArgument(error.message, [{ field: 'countyCode', description: error.message }]);
   }
   if (error instanceof RuleSetRejectedError) {
     return invalidArgument(

@@ -1,6 +1,5 @@
 import { Controller, UseFilters } from '@nestjs/common';
 import type { Metadata } from '@grpc/grpc-js';
-import { isKnownCounty } from '@onewindow/county';
 import {
   fromProtoEnum,
   matterContentFromProto,
@@ -8,22 +7,34 @@ import {
   routing,
   toProtoEnum,
 } from '@onewindow/contracts';
-import { invalidArgument } from '@onewindow/service-runtime';
+import { callerFrom, invalidArgument } from '@onewindow/service-runtime';
 import { DecideRouting } from '../application/decide-routing';
 import { ListReferralsUseCase } from '../application/list-referrals.use-case';
 import { ReferralLoopUseCase } from '../application/referral-loop.use-case';
+import { requireCallersCounty, requireRuleSetKeeper } from '../application/routing-access';
 import { RuleSetRegistry } from '../application/rule-set-registry';
 import { SimulateRuleSetUseCase } from '../application/simulate-rule-set.use-case';
-import type { MatterContent } from '../domain';
+import { countyCodesNamedIn, REFERRAL_TARGETS, type MatterContent, type ReferralTarget } from '../domain';
 import type { ReferralOutcome, ReferralStatus } from '../domain/referral-lifecycle';
 import { referralToProto } from '../infrastructure/referral.mapping';
 import { RoutingErrorFilter } from './routing-error.filter';
 
-/** The calling office or agency names itself (a referral target) in this metadata entry. */
-export const AGENCY_METADATA_KEY = 'x-onewindow-agency';
+function targetsOf(request: routing.ListReferralsRequest): ReferralTarget[] {
+  const targets = request.targets.map((target) => fromProtoEnum(target, 'REFERRAL_TARGET_'));
+  const unknown = targets.filter((target) => !(REFERRAL_TARGETS as readonly string[]).includes(target));
+  if (unknown.length > 0) {
+    throw invalidArgument('unknown referral target', [
+      {
+        field: 'targets',
+        description: `name each target, e.g. MEDIATION (got ${unknown.map((t) => t || 'UNSPECIFIED').join(', ')})`,
+      },
+    ]);
+  }
+  return targets as ReferralTarget[];
+}
 
-const agencyOf = (metadata?: Metadata) => String(metadata?.get(AGENCY_METADATA_KEY)[0] ?? '');
-
+// Every call names its caller in metadata (callerFrom: UNAUTHENTICATED when it does not); what the
+// caller may do is decided in application/routing-access.
 @Controller()
 @UseFilters(RoutingErrorFilter)
 @routing.RoutingServiceControllerMethods()
@@ -37,13 +48,10 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
   ) {}
 
   /** Dry run (试算): what the live rules would do with this content; nothing is stored or published. */
-  evaluateMatter(request: routing.EvaluateMatterRequest): routing.EvaluateMatterResponse {
+  evaluateMatter(request: routing.EvaluateMatterRequest, metadata?: Metadata): routing.EvaluateMatterResponse {
+    const caller = callerFrom(metadata);
     const content = matterContentFromProto(request.content);
-    if (!isKnownCounty(content.countyCode)) {
-      throw invalidArgument('unknown county', [
-        { field: 'content.countyCode', description: `"${content.countyCode}" is not a county this center serves` },
-      ]);
-    }
+    requireCallersCounty(caller, content.countyCode, 'content.countyCode');
     const now = new Date();
     const decided = this.decideRouting.decide(content as MatterContent, { registeredAt: now, now });
     return {
@@ -69,8 +77,15 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
     request: routing.ListReferralsRequest,
     metadata?: Metadata,
   ): Promise<routing.ListReferralsResponse> {
+    const caller = callerFrom(metadata);
     const status = fromProtoEnum(request.status, 'REFERRAL_STATUS_') as ReferralStatus | '';
-    const found = await this.listReferrals_.execute(agencyOf(metadata), request.countyCode, status || undefined);
+    const found = await this.listReferrals_.execute(caller, {
+      countyCode: request.countyCode,
+      targets: targetsOf(request),
+      status: status || undefined,
+      escalatedOnly: request.escalatedOnly,
+      matterId: request.matterId,
+    });
     return {
       referrals: found.map(({ routingCase, referral }) => {
         const round = routingCase.rounds.find((r) => r.round === referral.round)!;
@@ -93,8 +108,8 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
     metadata?: Metadata,
   ): Promise<routing.AcknowledgeReferralResponse> {
     const { referral } = await this.loop.acknowledge(
+      callerFrom(metadata),
       request.referralId,
-      agencyOf(metadata),
       request.accept,
       request.declineReason,
     );
@@ -105,34 +120,49 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
     request: routing.ReportOutcomeRequest,
     metadata?: Metadata,
   ): Promise<routing.ReportOutcomeResponse> {
+    const caller = callerFrom(metadata);
     const outcome = fromProtoEnum(request.outcome, 'REFERRAL_OUTCOME_');
     if (!outcome)
       throw invalidArgument('no outcome given', [
         { field: 'outcome', description: 'must be RESOLVED, FAILED or TRANSFERRED' },
       ]);
     const { referral, rerouted } = await this.loop.reportOutcome(
+      caller,
       request.referralId,
-      agencyOf(metadata),
       outcome as ReferralOutcome,
       request.reason,
     );
     return { referral: referralToProto(referral), rerouted: rerouted.map(referralToProto) };
   }
 
-  getRuleSet(request: routing.GetRuleSetRequest): routing.GetRuleSetResponse {
+  getRuleSet(request: routing.GetRuleSetRequest, metadata?: Metadata): routing.GetRuleSetResponse {
+    const caller = callerFrom(metadata);
+    requireCallersCounty(caller, request.countyCode, 'countyCode');
+    requireRuleSetKeeper(caller, [request.countyCode]);
     return { ruleSet: this.ruleSets.get(request.countyCode, request.version) };
   }
 
-  validateRuleSet(request: routing.ValidateRuleSetRequest): routing.ValidateRuleSetResponse {
+  validateRuleSet(request: routing.ValidateRuleSetRequest, metadata?: Metadata): routing.ValidateRuleSetResponse {
+    requireRuleSetKeeper(callerFrom(metadata), countyCodesNamedIn(request.json));
     const { problems } = this.ruleSets.check(request.json);
     return { valid: problems.length === 0, problems };
   }
 
-  async publishRuleSet(request: routing.PublishRuleSetRequest): Promise<routing.PublishRuleSetResponse> {
+  async publishRuleSet(
+    request: routing.PublishRuleSetRequest,
+    metadata?: Metadata,
+  ): Promise<routing.PublishRuleSetResponse> {
+    requireRuleSetKeeper(callerFrom(metadata), countyCodesNamedIn(request.json));
     return { published: await this.ruleSets.publish(request.json) };
   }
 
-  async simulateRuleSet(request: routing.SimulateRuleSetRequest): Promise<routing.SimulateRuleSetResponse> {
+  async simulateRuleSet(
+    request: routing.SimulateRuleSetRequest,
+    metadata?: Metadata,
+  ): Promise<routing.SimulateRuleSetResponse> {
+    const caller = callerFrom(metadata);
+    requireCallersCounty(caller, request.countyCode, 'countyCode');
+    requireRuleSetKeeper(caller, [request.countyCode]);
     const report = await this.simulation.execute(request.countyCode, request.json, request.since, request.until);
     const targets = (list: string[]) => list.map((t) => toProtoEnum(t, 'REFERRAL_TARGET_', routing.ReferralTarget));
     return {

@@ -1,0 +1,51 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { fromProtoEnum } from '@onewindow/contracts';
+import type * as rest from '@onewindow/gateway-api';
+import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
+import { RequireRoles } from '../auth/require-roles.decorator';
+import { QueueItems } from '../queues/queue-items';
+import { DashboardQuery } from '../queues/queue-actions.dto';
+import { ServiceClients } from '../service-clients/service-clients';
+
+const byCount = (a: rest.CountBy, b: rest.CountBy) => b.count - a.count || a.key.localeCompare(b.key);
+
+@ApiTags('supervisor dashboard')
+@ApiBearerAuth()
+@Controller('dashboard')
+export class DashboardController {
+  constructor(
+    private readonly services: ServiceClients,
+    private readonly items: QueueItems,
+  ) {}
+
+  @Get()
+  @RequireRoles('SUPERVISOR')
+  @ApiOperation({ summary: 'Matters by category and path, same-day acceptance rate, overdue deadlines' })
+  async dashboard(
+    @CurrentCaller() caller: AuthenticatedCaller,
+    @Query() query: DashboardQuery,
+  ): Promise<rest.Dashboard> {
+    const countyCode = query.county;
+    const [statistics, referrals, decisions] = await Promise.all([
+      this.services.call(caller, (s, m) =>
+        s.intake.getMatterStatistics({ countyCode: countyCode ?? '', registeredFrom: '', registeredTo: '' }, m),
+      ),
+      this.items.referrals(caller, { targets: [], statuses: ['ISSUED'], ...(countyCode ? { countyCode } : {}) }),
+      this.items.acceptanceDecisions(caller, countyCode),
+    ]);
+    const { accepted, sameDay } = statistics.sameDayAcceptance ?? { accepted: 0, sameDay: 0 };
+    return {
+      counties: countyCode ? [countyCode] : caller.counties,
+      mattersTotal: statistics.mattersTotal,
+      byCategory: statistics.byCategory
+        .map(({ key, count }) => ({ key: fromProtoEnum(key, 'CLAIM_CATEGORY_'), count }))
+        .sort(byCount),
+      byPath: statistics.byPath
+        .map(({ key, count }) => ({ key: fromProtoEnum(key, 'REFERRAL_TARGET_'), count }))
+        .sort(byCount),
+      sameDayAcceptance: { accepted, sameDay, rate: accepted === 0 ? 0 : sameDay / accepted },
+      overdue: [...referrals, ...decisions].filter((item) => item.overdue),
+    };
+  }
+}

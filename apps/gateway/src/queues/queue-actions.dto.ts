@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type * as rest from '@onewindow/gateway-api';
+
+/** Referral and case ids are '<matter's routing id>/<n>' (the n-th of the matter); URL-encoded in paths (%2F). */
+const ID = /^[A-Za-z0-9_-]{1,64}\/\d{1,4}$/;
+
+export class ReferralIdParam {
+  @Matches(ID, { message: 'referralId is not a referral id (e.g. 2f0c…/1, URL-encoded)' })
+  referralId!: string;
+}
+
+export class CaseIdParam {
+  @Matches(ID, { message: 'caseId is not a case id (e.g. 2f0c…/1, URL-encoded)' })
+  caseId!: string;
+}
+
+export class AcknowledgeReferralDto implements rest.AcknowledgeReferralRequest {
+  @ApiProperty({ description: 'true to accept (签收), false to decline (退回)' }) @IsBoolean() accept!: boolean;
+  @ApiPropertyOptional({ description: 'required when declining' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  declineReason?: string;
+}
+
+export class ReportOutcomeDto implements rest.ReportOutcomeRequest {
+  @ApiProperty({ enum: ['RESOLVED', 'FAILED', 'TRANSFERRED'] })
+  @IsIn(['RESOLVED', 'FAILED', 'TRANSFERRED'])
+  outcome!: rest.ReportOutcomeRequest['outcome'];
+  @ApiPropertyOptional({ description: 'required for FAILED and TRANSFERRED' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class DecideAcceptanceDto implements rest.DecideAcceptanceRequest {
+  @ApiProperty({ enum: ['ACCEPT', 'REFUSE'] }) @IsIn(['ACCEPT', 'REFUSE']) decision!: 'ACCEPT' | 'REFUSE';
+  @ApiPropertyOptional({ description: 'required when refusing; printed on the 不予受理通知书' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  refusalReason?: string;
+}
+
+export class DashboardQuery {
+  @ApiPropertyOptional({ description: '行政区划代码; all of yours when absent' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'county must be a six-digit county code' })
+  county?: string;
+}

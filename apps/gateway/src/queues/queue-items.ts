@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import type { Caller } from '@onewindow/access';
+import { todayInChina } from '@onewindow/calendar';
+import { arbitration, routing, toProtoEnum } from '@onewindow/contracts';
+import type { QueueItem } from '@onewindow/gateway-api';
+import { ServiceClients } from '../service-clients/service-clients';
+import { isOverdue } from './work-queues';
+
+const QUEUE_LIMIT = 100;
+
+/** The referrals and cases behind the queues and the dashboard's overdue list, read from routing and arbitration. */
+@Injectable()
+export class QueueItems {
+  constructor(private readonly services: ServiceClients) {}
+
+  async referrals(
+    caller: Caller,
+    filter: { targets: string[]; statuses: string[]; escalatedOnly?: boolean; countyCode?: string },
+  ): Promise<QueueItem[]> {
+    const today = todayInChina(new Date());
+    const pages = await Promise.all(
+      filter.statuses.map((status) =>
+        this.services.call(caller, (s, m) =>
+          s.routing.listReferrals(
+            {
+              countyCode: filter.countyCode ?? '',
+              status: toProtoEnum(status, 'REFERRAL_STATUS_', routing.ReferralStatus),
+              targets: filter.targets.map((t) => toProtoEnum(t, 'REFERRAL_TARGET_', routing.ReferralTarget)),
+              escalatedOnly: filter.escalatedOnly ?? false,
+              matterId: '',
+            },
+            m,
+          ),
+        ),
+      ),
+    );
+    return pages
+      .flatMap((page) => page.referrals)
+      .slice(0, QUEUE_LIMIT)
+      .map((issued) => {
+        const referral = issued.referral!;
+        const dueOn = referral.acknowledgeBy?.dueOn || undefined;
+        const status = referral.status.replace('REFERRAL_STATUS_', '');
+        return {
+          matterId: issued.matterId,
+          matterNumber: issued.matterNumber,
+          countyCode: issued.countyCode,
+          referralId: referral.referralId,
+          referralStatus: status,
+          title: `${issued.content?.applicant?.name ?? ''} / ${issued.content?.employer?.name ?? ''}：${referral.reason}`,
+          ...(dueOn ? { dueOn } : {}),
+          // Only an unacknowledged referral can be late: the acknowledge-by deadline is the one it carries.
+          overdue: status === 'ISSUED' && isOverdue(dueOn, today),
+        };
+      });
+  }
+
+  async acceptanceDecisions(caller: Caller, countyCode?: string): Promise<QueueItem[]> {
+    const today = todayInChina(new Date());
+    const page = await this.services.call(caller, (s, m) =>
+      s.arbitration.listCases(
+        {
+          countyCode: countyCode ?? '',
+          status: arbitration.CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION,
+          pageSize: QUEUE_LIMIT,
+          pageToken: '',
+        },
+        m,
+      ),
+    );
+    return page.cases.map((found) => {
+      const decisionDue = found.deadlines.find((d) => d.label.includes('受理'))?.dueOn;
+      return {
+        matterId: found.matterId,
+        matterNumber: found.matterNumber,
+        countyCode: found.countyCode,
+        caseId: found.caseId,
+        title: `仲裁申请 ${found.receiptNumber || found.caseId}，${found.receivedOn} 收件，待作出受理决定`,
+        ...(decisionDue ? { dueOn: decisionDue } : {}),
+        overdue: isOverdue(decisionDue, today),
+      };
+    });
+  }
+}

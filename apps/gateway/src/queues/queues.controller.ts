@@ -1,0 +1,160 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StaffRole } from '@onewindow/access';
+import { arbitration, routing, toProtoEnum } from '@onewindow/contracts';
+import type * as rest from '@onewindow/gateway-api';
+import { AuditLog } from '../audit/audit-log';
+import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
+import { RequireRoles } from '../auth/require-roles.decorator';
+import { auditedAs } from '../http/audited-call';
+import { Origin, type RequestOrigin } from '../http/request-origin';
+import { toRestCase, toRestReferral } from '../service-clients/rest-views';
+import { ServiceClients } from '../service-clients/service-clients';
+import {
+  AcknowledgeReferralDto,
+  CaseIdParam,
+  DecideAcceptanceDto,
+  ReferralIdParam,
+  ReportOutcomeDto,
+} from './queue-actions.dto';
+import { QueueItems } from './queue-items';
+import { queuesOf } from './work-queues';
+
+/** Posts that act on referrals; routing decides per referral whether this caller answers for its target. */
+const REFERRAL_ROLES: StaffRole[] = [
+  'MEDIATOR',
+  'INSPECTOR',
+  'LEGAL_AID_OFFICER',
+  'PETITION_OFFICER',
+  'SUPERVISOR',
+  'AGENCY',
+];
+
+@ApiTags('work queues')
+@ApiBearerAuth()
+@Controller()
+export class QueuesController {
+  constructor(
+    private readonly services: ServiceClients,
+    private readonly items: QueueItems,
+    private readonly audit: AuditLog,
+  ) {}
+
+  @Get('queues')
+  @ApiOperation({ summary: 'One work queue per post the user holds (一人多岗)' })
+  async queues(@CurrentCaller() caller: AuthenticatedCaller): Promise<rest.WorkQueues> {
+    const queues = await Promise.all(
+      queuesOf(caller).map(async ({ id, role, targets }): Promise<rest.WorkQueue> => {
+        const items =
+          id === 'ARBITRATION_ACCEPTANCE_DECISIONS'
+            ? await this.items.acceptanceDecisions(caller)
+            : id === 'ESCALATIONS'
+              ? [
+                  ...(await this.items.referrals(caller, { targets: [], statuses: ['ISSUED'], escalatedOnly: true })),
+                  ...(await this.items.referrals(caller, { targets, statuses: ['ISSUED', 'ACCEPTED'] })),
+                ]
+              : await this.items.referrals(caller, { targets, statuses: ['ISSUED', 'ACCEPTED'] });
+        return { id, role, ...(targets.length === 1 ? { target: targets[0] } : {}), items };
+      }),
+    );
+    return { queues };
+  }
+
+  @Post('referrals/:referralId/acknowledgement')
+  @HttpCode(200)
+  @RequireRoles(...REFERRAL_ROLES)
+  @ApiOperation({ summary: '签收 (accept) or 退回 (decline, with the reason) a referral addressed to your post' })
+  async acknowledge(
+    @CurrentCaller() caller: AuthenticatedCaller,
+    @Origin() origin: RequestOrigin,
+    @Param() { referralId }: ReferralIdParam,
+    @Body() body: AcknowledgeReferralDto,
+  ): Promise<rest.Referral> {
+    const response = await auditedAs(
+      this.audit,
+      caller,
+      origin,
+      'referral.acknowledge',
+      caller.counties.join(','),
+    )(
+      () => referralId,
+      () =>
+        this.services.call(caller, (s, m) =>
+          s.routing.acknowledgeReferral(
+            { referralId, accept: body.accept, declineReason: body.declineReason ?? '' },
+            m,
+          ),
+        ),
+      referralId,
+    );
+    return toRestReferral(response.referral!);
+  }
+
+  @Post('referrals/:referralId/outcome')
+  @HttpCode(200)
+  @RequireRoles(...REFERRAL_ROLES)
+  @ApiOperation({ summary: 'Report how a referral ended; a failed one goes back to routing (回流重新分流)' })
+  async reportOutcome(
+    @CurrentCaller() caller: AuthenticatedCaller,
+    @Origin() origin: RequestOrigin,
+    @Param() { referralId }: ReferralIdParam,
+    @Body() body: ReportOutcomeDto,
+  ): Promise<rest.ReportOutcomeResponse> {
+    const response = await auditedAs(
+      this.audit,
+      caller,
+      origin,
+      'referral.outcome',
+      caller.counties.join(','),
+    )(
+      () => referralId,
+      () =>
+        this.services.call(caller, (s, m) =>
+          s.routing.reportOutcome(
+            {
+              referralId,
+              outcome: toProtoEnum(body.outcome, 'REFERRAL_OUTCOME_', routing.ReferralOutcome),
+              reason: body.reason ?? '',
+            },
+            m,
+          ),
+        ),
+      referralId,
+    );
+    return { referral: toRestReferral(response.referral!), rerouted: response.rerouted.map(toRestReferral) };
+  }
+
+  @Post('arbitration-cases/:caseId/acceptance-decision')
+  @HttpCode(200)
+  @RequireRoles('ARBITRATOR')
+  @ApiOperation({ summary: '受理决定: accept, or refuse in writing with reasons (劳动争议调解仲裁法 Art. 29)' })
+  async decideAcceptance(
+    @CurrentCaller() caller: AuthenticatedCaller,
+    @Origin() origin: RequestOrigin,
+    @Param() { caseId }: CaseIdParam,
+    @Body() body: DecideAcceptanceDto,
+  ): Promise<rest.ArbitrationCase> {
+    const response = await auditedAs(
+      this.audit,
+      caller,
+      origin,
+      'arbitration.acceptance-decision',
+      caller.counties.join(','),
+    )(
+      (decided) => decided.case!.matterNumber,
+      () =>
+        this.services.call(caller, (s, m) =>
+          s.arbitration.decideAcceptance(
+            {
+              caseId,
+              decision: toProtoEnum(body.decision, 'ACCEPTANCE_DECISION_', arbitration.AcceptanceDecision),
+              refusalReason: body.refusalReason ?? '',
+            },
+            m,
+          ),
+        ),
+      caseId,
+    );
+    return toRestCase(response.case!);
+  }
+}

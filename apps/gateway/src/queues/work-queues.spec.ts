@@ -1,0 +1,45 @@
+import type { Caller } from '@onewindow/access';
+import { isOverdue, queuesOf } from './work-queues';
+
+const caller = (roles: Caller['roles'], agency?: string): Caller => ({
+  userId: 'u1',
+  roles,
+  counties: ['421303'],
+  ...(agency ? { agency } : {}),
+});
+
+describe('work queues per post (一人多岗)', () => {
+  it('gives a person with three posts three queues, one per post', () => {
+    const queues = queuesOf(caller(['MEDIATOR', 'INSPECTOR', 'ARBITRATOR']));
+    expect(queues.map((q) => [q.id, q.role, q.targets])).toEqual([
+      ['REFERRALS_TO_ACKNOWLEDGE', 'MEDIATOR', ['MEDIATION']],
+      ['REFERRALS_TO_ACKNOWLEDGE', 'INSPECTOR', ['INSPECTION', 'LABOR_RELATIONS_SUPERVISION']],
+      ['ARBITRATION_ACCEPTANCE_DECISIONS', 'ARBITRATOR', []],
+    ]);
+  });
+
+  it('gives window clerks and auditors no queue', () => {
+    expect(queuesOf(caller(['WINDOW_CLERK', 'AUDITOR']))).toEqual([]);
+  });
+
+  it('gives an agency the referrals of its own target only, and none when it names no target', () => {
+    expect(queuesOf(caller(['AGENCY'], 'TRADE_UNION'))).toEqual([
+      { id: 'REFERRALS_TO_ACKNOWLEDGE', role: 'AGENCY', targets: ['TRADE_UNION'] },
+    ]);
+    expect(queuesOf(caller(['AGENCY']))).toEqual([]);
+  });
+
+  it('gives supervisors the escalations and the matters left to them', () => {
+    expect(queuesOf(caller(['SUPERVISOR']))).toEqual([
+      { id: 'ESCALATIONS', role: 'SUPERVISOR', targets: ['SUPERVISOR_QUEUE'] },
+    ]);
+  });
+});
+
+describe('overdue', () => {
+  it('counts the due day itself as in time and the day after as overdue', () => {
+    expect(isOverdue('2026-11-29', '2026-11-29')).toBe(false);
+    expect(isOverdue('2026-11-28', '2026-11-29')).toBe(true);
+    expect(isOverdue(undefined, '2026-11-29')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { REFERRAL_TARGETS_BY_ROLE, type Caller, type StaffRole } from '@onewindow/access';
+import { compareIsoDates } from '@onewindow/calendar';
+import type { QueueId } from '@onewindow/gateway-api';
+
+/** One queue a post works from: which referrals or cases fill it. */
+export interface QueueDefinition {
+  id: QueueId;
+  role: StaffRole;
+  /** For referral queues: the targets whose referrals it holds. */
+  targets: string[];
+}
+
+/**
+ * The queues of a person, one per post that has one (一人多岗: a mediator who is also an inspector and an
+ * arbitrator works from three). Referral posts work the referrals addressed to their target; arbitrators
+ * and arbitration clerks the applications awaiting an acceptance decision; supervisors the escalations
+ * and the matters the rules left to them (人工分流).
+ */
+export function queuesOf(caller: Caller): QueueDefinition[] {
+  const queues: QueueDefinition[] = [];
+  for (const role of caller.roles) {
+    if (role === 'PORTAL') continue;
+    if (role === 'ARBITRATOR' || role === 'ARBITRATION_CLERK') {
+      queues.push({ id: 'ARBITRATION_ACCEPTANCE_DECISIONS', role, targets: [] });
+    } else if (role === 'SUPERVISOR') {
+      queues.push({ id: 'ESCALATIONS', role, targets: [...REFERRAL_TARGETS_BY_ROLE.SUPERVISOR] });
+    } else {
+      // Arbitration referrals are received by the arbitration service itself, not acknowledged by hand.
+      const targets = role === 'AGENCY' ? (caller.agency ? [caller.agency] : []) : [...REFERRAL_TARGETS_BY_ROLE[role]];
+      if (targets.length > 0) queues.push({ id: 'REFERRALS_TO_ACKNOWLEDGE', role, targets });
+    }
+  }
+  return queues;
+}
+
+/** A deadline is overdue once its due day has passed in China; the due day itself still counts as in time. */
+export function isOverdue(dueOn: string | undefined, today: string): boolean {
+  return dueOn !== undefined && dueOn !== '' && compareIsoDates(dueOn, today) < 0;
+}

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import type { StaffRole } from '@onewindow/access';
+import { ROLES } from '@onewindow/access';
+import { arbitration, common, matterContentFromProto, routing, type intake } from '@onewindow/contracts';
+import { eventually, GatewayClient, Platform, severanceApplication, wageArrearsApplication } from '@onewindow/testing';
+import { DEMO_ACCOUNTS } from '../src/users/demo-accounts';
+
+// Every post × every staff endpoint × a resource of the user's own county and of another county:
+// allowed (anything but 401/403, and no server error) or refused (403). The gateway decides by post;
+// the services decide again by county, so the other-county column is refused even for the right post.
+
+const OWN = '421303'; // 曾都区: every single-post demo account works here
+const OTHER = '421321'; // 随县
+
+interface CountyFixtures {
+  matterNumber: string;
+  mediationReferralId: string;
+  caseId: string;
+}
+
+interface Endpoint {
+  name: string;
+  allowed: readonly StaffRole[];
+  /** Endpoints that name no county answer alike for both columns (scoped by the caller's own counties). */
+  countyFree?: boolean;
+  request(county: string, f: CountyFixtures): { method: string; path: string; body?: unknown };
+}
+
+const READERS: StaffRole[] = [
+  'WINDOW_CLERK',
+  'MEDIATOR',
+  'INSPECTOR',
+  'ARBITRATOR',
+  'ARBITRATION_CLERK',
+  'LEGAL_AID_OFFICER',
+  'PETITION_OFFICER',
+  'SUPERVISOR',
+];
+const PERSONAL_DATA: StaffRole[] = READERS.filter((role) => role !== 'SUPERVISOR');
+const restContent = (county: string) => matterContentFromProto(wageArrearsApplication({ countyCode: county }));
+
+const ENDPOINTS: Endpoint[] = [
+  { name: 'who am I', allowed: ROLES, countyFree: true, request: () => ({ method: 'GET', path: '/api/auth/me' }) },
+  {
+    name: 'search matters',
+    allowed: READERS,
+    request: (county) => ({ method: 'GET', path: `/api/matters?county=${county}` }),
+  },
+  {
+    name: 'open a matter',
+    allowed: READERS,
+    request: (_county, f) => ({ method: 'GET', path: `/api/matters/${f.matterNumber}` }),
+  },
+  {
+    name: 'register a matter',
+    allowed: ['WINDOW_CLERK', 'PETITION_OFFICER'],
+    request: (county) => ({
+      method: 'POST',
+      path: '/api/matters',
+      body: { content: restContent(county), requestId: randomUUID() },
+    }),
+  },
+  {
+    name: 'routing dry run',
+    allowed: ['WINDOW_CLERK', 'PETITION_OFFICER', 'SUPERVISOR'],
+    request: (county) => ({ method: 'POST', path: '/api/matters/evaluate', body: { content: restContent(county) } }),
+  },
+  {
+    name: 'see whole identity and phone numbers',
+    allowed: PERSONAL_DATA,
+    request: (_county, f) => ({ method: 'POST', path: `/api/matters/${f.matterNumber}/personal-data` }),
+  },
+  { name: 'work queues', allowed: ROLES, countyFree: true, request: () => ({ method: 'GET', path: '/api/queues' }) },
+  {
+    name: 'acknowledge a mediation referral',
+    allowed: ['MEDIATOR'],
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/referrals/${encodeURIComponent(f.mediationReferralId)}/acknowledgement`,
+      body: { accept: true },
+    }),
+  },
+  {
+    name: 'report a mediation outcome',
+    allowed: ['MEDIATOR'],
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/referrals/${encodeURIComponent(f.mediationReferralId)}/outcome`,
+      body: { outcome: 'RESOLVED' },
+    }),
+  },
+  {
+    name: 'decide arbitration acceptance',
+    allowed: ['ARBITRATOR'],
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/arbitration-cases/${encodeURIComponent(f.caseId)}/acceptance-decision`,
+      body: { decision: 'ACCEPT' },
+    }),
+  },
+  {
+    name: 'supervisor dashboard',
+    allowed: ['SUPERVISOR'],
+    request: (county) => ({ method: 'GET', path: `/api/dashboard?county=${county}` }),
+  },
+  { name: 'audit log', allowed: ['AUDITOR'], countyFree: true, request: () => ({ method: 'GET', path: '/api/audit' }) },
+];
+
+const accountFor = (role: StaffRole) => {
+  const account = DEMO_ACCOUNTS.find((a) => a.roles.length === 1 && a.roles[0] === role && a.counties.includes(OWN));
+  if (!account) throw new Error(`no single-post demo account for ${role} in ${OWN}`);
+  return account;
+};
+
+describe('authorization matrix: every post × every endpoint × own and other county', () => {
+  const platform = new Platform({ gateway: {} });
+  let gateway: GatewayClient;
+  const tokens = new Map<StaffRole, string>();
+  const fixtures = new Map<string, CountyFixtures>();
+
+  async function prepareCounty(county: string): Promise<CountyFixtures> {
+    const intakeClient = platform.client('intake');
+    const register = async (content: ReturnType<typeof wageArrearsApplication>) =>
+      (
+        await intakeClient.call<intake.RegisterMatterResponse>('registerMatter', {
+          content,
+          requestId: randomUUID(),
+        })
+      ).matter!;
+    const plain = await register(wageArrearsApplication({ countyCode: county }));
+    // A small claim (under twelve months of the minimum wage) with consent goes to mediation first (调解优先).
+    const mediation = await register(
+      wageArrearsApplication({
+        countyCode: county,
+        consentToMediationFirst: true,
+        claims: [
+          { category: common.ClaimCategory.CLAIM_CATEGORY_WAGES, amountFen: 1_500_000, description: '工资15000元' },
+        ],
+      }),
+    );
+    const severance = await register(severanceApplication({ countyCode: county }));
+    const routingClient = platform.client('routing');
+    const mediationReferralId = await eventually(
+      async () => {
+        const { referrals } = await routingClient.call<routing.ListReferralsResponse>('listReferrals', {
+          countyCode: county,
+        });
+        return referrals.find(
+          (r) => r.matterId === mediation.matterId && r.referral?.target === 'REFERRAL_TARGET_MEDIATION',
+        )?.referral?.referralId;
+      },
+      { what: `a mediation referral in ${county}` },
+    );
+    const arbitrationClient = platform.client('arbitration');
+    const caseId = await eventually(
+      async () => {
+        const found = await arbitrationClient
+          .call<arbitration.GetCaseByMatterResponse>('getCaseByMatter', { matterId: severance.matterId })
+          .catch(() => undefined);
+        return found?.case?.status === 'CASE_STATUS_AWAITING_ACCEPTANCE_DECISION' ? found.case.caseId : undefined;
+      },
+      { what: `a severance application awaiting a decision in ${county}` },
+    );
+    return { matterNumber: plain.matterNumber, mediationReferralId, caseId };
+  }
+
+  beforeAll(async () => {
+    await platform.start();
+    gateway = new GatewayClient(platform.gatewayUrl);
+    for (const role of ROLES) {
+      const account = accountFor(role);
+      tokens.set(role, await gateway.signIn(account.username, account.password));
+    }
+    fixtures.set(OWN, await prepareCounty(OWN));
+    fixtures.set(OTHER, await prepareCounty(OTHER));
+  }, 180_000);
+
+  afterAll(() => platform.stop(), 60_000);
+
+  const cases = ENDPOINTS.flatMap((endpoint) =>
+    ROLES.flatMap((role) =>
+      [OWN, OTHER].map((county) => {
+        const expected =
+          endpoint.allowed.includes(role) && (county === OWN || endpoint.countyFree) ? 'allowed' : 'refused';
+        return { endpoint, role, county, expected } as const;
+      }),
+    ),
+  );
+
+  it(`runs ${cases.length} cases`, () => {
+    expect(cases).toHaveLength(ENDPOINTS.length * ROLES.length * 2);
+  });
+
+  it.each(
+    cases.map((c) => [
+      `${c.endpoint.name} — ${c.role} — ${c.county === OWN ? 'own' : 'other'} county → ${c.expected}`,
+      c,
+    ]),
+  )('%s', async (_name, { endpoint, role, county, expected }) => {
+    const { method, path, body } = endpoint.request(county, fixtures.get(county)!);
+    const response = await gateway.request(method, path, { token: tokens.get(role), body });
+    if (expected === 'refused') {
+      expect({ status: response.status, path }).toEqual({ status: 403, path });
+    } else {
+      expect(response.status).not.toBe(401);
+      expect(response.status).not.toBe(403);
+      expect(response.status).toBeLessThan(500);
+    }
+  });
+});

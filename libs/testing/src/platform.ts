@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connectMongo } from '@onewindow/persistence';
+import { freePort } from './free-port';
+import { grpcClient, GrpcClient } from './grpc-client';
+import { ServiceProcess } from './service-process';
+import { testStack, uniqueName } from './test-stack';
+
+const SERVICES = ['intake', 'routing', 'arbitration'] as const;
+export type PlatformService = (typeof SERVICES)[number];
+
+export interface PlatformOptions {
+  /** Also start the gateway (REST, sign-in, demo accounts), serving the built web app from this folder when given. */
+  gateway?: { webRoot?: string; env?: Record<string, string> };
+}
+
+/**
+ * The whole platform as separate processes on the real broker and store, in a namespace of its own
+ * (topic prefix, databases): intake, routing, arbitration and, when asked, the gateway with the demo
+ * accounts and a file SMS outbox the test reads tracking codes from.
+ */
+export class Platform {
+  private readonly processes = new Map<PlatformService | 'gateway', ServiceProcess>();
+  private readonly grpcPorts = new Map<PlatformService, number>();
+  private readonly databases: string[] = [];
+  private readonly clients: GrpcClient[] = [];
+  private readonly scratch = mkdtempSync(join(tmpdir(), 'onewindow-platform-'));
+  readonly smsOutbox = join(this.scratch, 'sms-outbox.jsonl');
+  /** The gateway's token signing secret, so a test can forge an expired token that is otherwise genuine. */
+  readonly tokenSecret = randomBytes(32).toString('base64');
+  gatewayUrl = '';
+
+  constructor(private readonly options: PlatformOptions = {}) {}
+
+  async start(): Promise<this> {
+    const { kafkaBrokers, mongoUrl } = testStack();
+    const topicPrefix = `${uniqueName('e2e')}.`;
+    const keys = { INTAKE_PII_KEY: randomBytes(32).toString('base64') };
+    await Promise.all(
+      SERVICES.map(async (app) => {
+        const [grpc, health] = [await freePort(), await freePort()];
+        const upper = app.toUpperCase();
+        const database = uniqueName(`e2e_${app}`);
+        this.grpcPorts.set(app, grpc);
+        this.databases.push(database);
+        const service = new ServiceProcess({
+          app,
+          healthPort: health,
+          env: {
+            KAFKA_BROKERS: kafkaBrokers.join(','),
+            MONGO_URL: mongoUrl,
+            KAFKA_TOPIC_PREFIX: topicPrefix,
+            [`${upper}_DATABASE`]: database,
+            [`${upper}_GRPC_PORT`]: String(grpc),
+            [`${upper}_HEALTH_PORT`]: String(health),
+            ...keys,
+          },
+        });
+        this.processes.set(app, service);
+        await service.start();
+      }),
+    );
+    if (this.options.gateway) await this.startGateway(mongoUrl, this.options.gateway);
+    return this;
+  }
+
+  private async startGateway(mongoUrl: string, options: NonNullable<PlatformOptions['gateway']>) {
+    const port = await freePort();
+    const database = uniqueName('e2e_gateway');
+    this.databases.push(database);
+    const gateway = new ServiceProcess({
+      app: 'gateway',
+      healthPort: port,
+      env: {
+        MONGO_URL: mongoUrl,
+        GATEWAY_DATABASE: database,
+        GATEWAY_HTTP_PORT: String(port),
+        GATEWAY_TOKEN_SECRET: this.tokenSecret,
+        GATEWAY_DEMO_USERS: 'true',
+        GATEWAY_SMS_SENDER: `file:${this.smsOutbox}`,
+        GATEWAY_WEB_ROOT: options.webRoot ?? '',
+        INTAKE_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('intake')}`,
+        ROUTING_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('routing')}`,
+        ARBITRATION_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('arbitration')}`,
+        // Every test signs in from 127.0.0.1 many times; the limits themselves are tested in apps/gateway.
+        GATEWAY_SIGN_IN_RATE_LIMIT: '1000',
+        GATEWAY_PUBLIC_RATE_LIMIT: '1000',
+        GATEWAY_USER_RATE_LIMIT: '100000',
+        ...options.env,
+      },
+    });
+    this.processes.set('gateway', gateway);
+    await gateway.start();
+    this.gatewayUrl = `http://127.0.0.1:${port}`;
+  }
+
+  /** Kills a process abruptly (SIGKILL, nothing drained) and starts it again on the same ports and database. */
+  async crashAndRestart(app: PlatformService | 'gateway'): Promise<void> {
+    const service = this.processes.get(app)!;
+    await service.kill();
+    await service.start();
+  }
+
+  client(app: PlatformService): GrpcClient {
+    const client = grpcClient(app, `127.0.0.1:${this.grpcPorts.get(app)}`);
+    this.clients.push(client);
+    return client;
+  }
+
+  /** The newest six-digit code the development SMS sender wrote for this matter number. */
+  lastTrackingCode(matterNumber: string): string | undefined {
+    if (!existsSync(this.smsOutbox)) return undefined;
+    const texts = readFileSync(this.smsOutbox, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text)
+      .filter((text) => text.includes(matterNumber));
+    return texts.at(-1)?.match(/验证码为 (\d{6})/)?.[1];
+  }
+
+  async stop(): Promise<void> {
+    this.clients.forEach((client) => client.close());
+    await Promise.all([...this.processes.values()].map((service) => service.stop()));
+    const { mongoUrl } = testStack();
+    for (const database of this.databases) {
+      const connection = await connectMongo({ url: mongoUrl, database, appName: 'e2e-cleanup', attempts: 1 });
+      await connection.dropDatabase();
+      await connection.close();
+    }
+    rmSync(this.scratch, { recursive: true, force: true });
+  }
+}
