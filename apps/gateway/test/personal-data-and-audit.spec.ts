@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type * as rest from '@onewindow/gateway-api';
+import { matterContentFromProto } from '@onewindow/contracts';
+import { GatewayClient, Platform, wageArrearsApplication } from '@onewindow/testing';
+import { DEMO_ACCOUNTS } from '../src/users/demo-accounts';
+
+// Identity and phone numbers are masked wherever staff look, whole only for a post that needs them,
+// and every look and every write is in the audit log for the auditor — who cannot change it.
+
+const account = (username: string) => DEMO_ACCOUNTS.find((a) => a.username === username)!;
+
+describe('personal data and the audit log', () => {
+  const platform = new Platform({ gateway: {} });
+  let gateway: GatewayClient;
+  const tokens: Record<string, string> = {};
+  let matterNumber: string;
+
+  beforeAll(async () => {
+    await platform.start();
+    gateway = new GatewayClient(platform.gatewayUrl);
+    for (const name of ['clerk.zengdu', 'supervisor.zengdu', 'auditor.zengdu']) {
+      tokens[name] = await gateway.signIn(name, account(name).password);
+    }
+    const registered = await gateway.request<rest.Matter>('POST', '/api/matters', {
+      token: tokens['clerk.zengdu'],
+      body: { content: matterContentFromProto(wageArrearsApplication()), requestId: randomUUID() },
+      headers: { 'user-agent': 'window-3' },
+    });
+    expect(registered.status).toBe(201);
+    matterNumber = registered.body.matterNumber;
+  }, 120_000);
+
+  afterAll(() => platform.stop(), 60_000);
+
+  it('shows masked numbers in the registered matter, the list and the detail', async () => {
+    const list = await gateway.request<rest.MatterPage>('GET', '/api/matters', { token: tokens['supervisor.zengdu'] });
+    const detail = await gateway.request<rest.MatterDetail>('GET', `/api/matters/${matterNumber}`, {
+      token: tokens['supervisor.zengdu'],
+    });
+    expect(detail.body.matter.content.applicant.identityNumber).toBe('4213**********1235');
+    expect(detail.body.matter.content.applicant.phone).toBe('138****5678');
+    for (const body of [list.body, detail.body]) {
+      expect(JSON.stringify(body)).not.toContain('421303199005171235');
+      expect(JSON.stringify(body)).not.toContain('13872345678');
+    }
+  });
+
+  it('gives the whole numbers to the clerk and records who looked, from where', async () => {
+    const revealed = await gateway.request<rest.PersonalData>('POST', `/api/matters/${matterNumber}/personal-data`, {
+      token: tokens['clerk.zengdu'],
+      headers: { 'user-agent': 'window-3' },
+    });
+    expect(revealed.body).toEqual({ identityNumber: '421303199005171235', phone: '13872345678' });
+    const audit = await gateway.request<rest.AuditPage>(
+      'GET',
+      `/api/audit?action=matter.personal-data.read&target=${matterNumber}`,
+      { token: tokens['auditor.zengdu'] },
+    );
+    expect(audit.body.entries).toEqual([
+      expect.objectContaining({
+        actor: 'clerk.zengdu',
+        action: 'matter.personal-data.read',
+        target: matterNumber,
+        countyCode: '421303',
+        outcome: 'SUCCEEDED',
+        userAgent: 'window-3',
+        ip: expect.stringMatching(/127\.0\.0\.1/),
+      }),
+    ]);
+  });
+
+  it('refuses the whole numbers to a supervisor', async () => {
+    const refused = await gateway.request('POST', `/api/matters/${matterNumber}/personal-data`, {
+      token: tokens['supervisor.zengdu'],
+    });
+    expect(refused.status).toBe(403);
+  });
+
+  it('records the registration as a write', async () => {
+    const audit = await gateway.request<rest.AuditPage>('GET', `/api/audit?action=matter.register`, {
+      token: tokens['auditor.zengdu'],
+    });
+    expect(audit.body.entries).toEqual([
+      expect.objectContaining({ actor: 'clerk.zengdu', target: matterNumber, outcome: 'SUCCEEDED' }),
+    ]);
+  });
+
+  it('offers no way to change or delete the audit log', async () => {
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      const response = await gateway.request(method, '/api/audit', { token: tokens['auditor.zengdu'], body: {} });
+      expect(response.status).toBe(404);
+    }
+  });
+});
