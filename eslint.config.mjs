@@ -85,7 +85,7 @@ export default [
   {
     // ts-proto types every sub-message as `T | undefined` (proto3 presence); after validation at the
     // edge, `!` states what is known rather than hiding it behind casts.
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Leaving a field out of a copy by destructuring it into `_name` is deliberate.

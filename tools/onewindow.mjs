@@ -71,9 +71,11 @@ function prepare() {
 
 // The browser tests drive Debian's Chromium through playwright-core; a downloaded browser is never used.
 const CHROMIUM = process.env.ONEWINDOW_CHROMIUM ?? '/usr/bin/chromium';
+// Without a CJK font the screenshots show boxes where the Chinese interface should be.
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
 function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+  if (existsSync(CHROMIUM) && existsSync(CJK_FONT)) return;
   const asRoot = process.getuid?.() === 0;
   if (!existsSync('/usr/bin/apt-get') || (!asRoot && !existsSync('/usr/bin/sudo'))) {
     fail(
@@ -86,22 +88,23 @@ function ensureChromium() {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     }).status === 0;
   const began = Date.now();
-  console.log('→ install Debian Chromium for the browser tests');
+  const packages = ['chromium', 'fonts-wqy-zenhei'];
+  console.log(`→ install ${packages.join(' and ')} (Debian) for the browser tests`);
   // A fresh machine may have no package lists yet: read them once and try again.
-  if (!aptGet('install', '-y', '--no-install-recommends', 'chromium')) {
+  if (!aptGet('install', '-y', '--no-install-recommends', ...packages)) {
     aptGet('update');
-    if (!aptGet('install', '-y', '--no-install-recommends', 'chromium') || !existsSync(CHROMIUM)) {
+    if (!aptGet('install', '-y', '--no-install-recommends', ...packages) || !existsSync(CHROMIUM)) {
       fail(
         'Chromium could not be installed with apt-get (it needs root or passwordless sudo): install the Debian package chromium.',
       );
     }
   }
-  console.log(`✓ install Debian Chromium (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+  console.log(`✓ install Debian Chromium and a Chinese font (${((Date.now() - began) / 1000).toFixed(1)} s)`);
 }
 
 function buildWebApp() {
   run('type-check the web app', bin('tsc'), ['--noEmit', '-p', 'apps/web/tsconfig.json']);
-  run('build the web app (Vite)', bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
+  run('build the web app (Vite)', bin('vite'), ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']);
 }
 
 switch (command) {

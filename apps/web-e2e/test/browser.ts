@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const WORKSPACE = resolve(__dirname, '../../..');
-/** Built by `npm test` (tools/onewindow.mjs) before jest runs: `vite build --config apps/web/vite.config.ts`. */
+/** Built by `npm test` (tools/onewindow.mjs) before jest runs: `vite build --config apps/web/vite.config.mts`. */
 export const WEB_ROOT = join(WORKSPACE, 'dist/apps/web');
 /** Screenshots of the main screens, kept after the run for people to look at. */
 export const SCREENSHOTS = join(WORKSPACE, 'test-output/screenshots');

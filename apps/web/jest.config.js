@@ -1,0 +1,8 @@
+// Unit specs of the web app's plain TypeScript (money, checks, form mapping); screens are covered by
+// the browser tests in apps/onewindow-e2e.
+module.exports = {
+  displayName: 'web',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

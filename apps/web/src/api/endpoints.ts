@@ -1,0 +1,93 @@
+// The gateway's endpoints, typed by the REST contract (@onewindow/gateway-api).
+import type {
+  AcknowledgeReferralRequest,
+  ApplicationReceipt,
+  ArbitrationCase,
+  AuditPage,
+  Dashboard,
+  DecideAcceptanceRequest,
+  Matter,
+  MatterContent,
+  MatterDetail,
+  MatterPage,
+  PersonalData,
+  PublicMatterView,
+  RegisterMatterRequest,
+  ReportOutcomeRequest,
+  ReportOutcomeResponse,
+  RoutingDecision,
+  SatisfactionRating,
+  SatisfactionRequest,
+  SignedInUser,
+  SignInRequest,
+  TokenResponse,
+  TrackingCodeSent,
+  TrackingSession,
+  WorkQueues,
+} from '@onewindow/gateway-api';
+import { request } from './http';
+import { staffRequest, staffTokens } from './staff-session';
+
+const segment = encodeURIComponent;
+
+export interface MatterQuery {
+  county?: string;
+  stage?: string;
+  kind?: string;
+  q?: string;
+  identityNumber?: string;
+  pageSize?: number;
+  pageToken?: string;
+}
+
+export interface AuditQuery {
+  actor?: string;
+  action?: string;
+  target?: string;
+  /** YYYY-MM-DD, China time, inclusive. */
+  from?: string;
+  to?: string;
+  pageToken?: string;
+}
+
+export const staffApi = {
+  signIn: (body: SignInRequest) => request<TokenResponse>('POST', '/api/auth/sign-in', { body }),
+  signOut: (refreshToken: string) =>
+    request<unknown>('POST', '/api/auth/sign-out', { body: { refreshToken }, token: staffTokens.access() }),
+  me: () => staffRequest<SignedInUser>('GET', '/api/auth/me'),
+
+  evaluate: (content: MatterContent) =>
+    staffRequest<RoutingDecision>('POST', '/api/matters/evaluate', { body: { content } }),
+  register: (body: RegisterMatterRequest) => staffRequest<Matter>('POST', '/api/matters', { body }),
+  matters: (query: MatterQuery) => staffRequest<MatterPage>('GET', '/api/matters', { query: { ...query } }),
+  matter: (matterNumber: string) => staffRequest<MatterDetail>('GET', `/api/matters/${segment(matterNumber)}`),
+  personalData: (matterNumber: string) =>
+    staffRequest<PersonalData>('POST', `/api/matters/${segment(matterNumber)}/personal-data`),
+
+  queues: () => staffRequest<WorkQueues>('GET', '/api/queues'),
+  acknowledge: (referralId: string, body: AcknowledgeReferralRequest) =>
+    staffRequest<unknown>('POST', `/api/referrals/${segment(referralId)}/acknowledgement`, { body }),
+  reportOutcome: (referralId: string, body: ReportOutcomeRequest) =>
+    staffRequest<ReportOutcomeResponse>('POST', `/api/referrals/${segment(referralId)}/outcome`, { body }),
+  decideAcceptance: (caseId: string, body: DecideAcceptanceRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/arbitration-cases/${segment(caseId)}/acceptance-decision`, { body }),
+
+  dashboard: (county?: string) => staffRequest<Dashboard>('GET', '/api/dashboard', { query: { county } }),
+  audit: (query: AuditQuery) => staffRequest<AuditPage>('GET', '/api/audit', { query: { ...query } }),
+};
+
+/** The public portal: no sign-in; a worker's own matter is opened with a tracking token. */
+export const publicApi = {
+  apply: (body: RegisterMatterRequest) => request<ApplicationReceipt>('POST', '/api/public/applications', { body }),
+  requestCode: (matterNumber: string) =>
+    request<TrackingCodeSent>('POST', '/api/public/tracking-codes', { body: { matterNumber } }),
+  startTracking: (matterNumber: string, code: string) =>
+    request<TrackingSession>('POST', '/api/public/tracking-sessions', { body: { matterNumber, code } }),
+  matter: (matterNumber: string, trackingToken: string) =>
+    request<PublicMatterView>('GET', `/api/public/matters/${segment(matterNumber)}`, { token: trackingToken }),
+  rate: (matterNumber: string, trackingToken: string, body: SatisfactionRequest) =>
+    request<SatisfactionRating>('POST', `/api/public/matters/${segment(matterNumber)}/rating`, {
+      body,
+      token: trackingToken,
+    }),
+};

@@ -1,0 +1,166 @@
+// 我的待办: one card per queue the user's posts have (a mediator who is also a part-time inspector and
+// arbitrator sees three), each item linked to its matter with the action it waits for.
+import type { QueueItem, WorkQueue } from '@onewindow/gateway-api';
+import { Badge, Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { staffApi } from '../../api/endpoints';
+import { AcceptanceActions } from '../../components/AcceptanceActions';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ItemList } from '../../components/ItemList';
+import { ReferralActions, type ReferralChange } from '../../components/ReferralActions';
+import { Loading } from '../../components/Results';
+import { countdownOf } from '../../lib/countdown';
+import { useLoad } from '../../lib/use-load';
+import { labelOf, useI18n } from '../../i18n/i18n';
+
+export default function QueuesPage() {
+  const { t } = useI18n();
+  const { data, error, reload } = useLoad(() => staffApi.queues(), []);
+  // Referrals accepted here stay on screen, so their outcome can be reported without leaving the page.
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+
+  const onReferralChanged = (referralId: string) => (change: ReferralChange) => {
+    if (change === 'accepted') {
+      setAccepted((current) => new Set(current).add(referralId));
+      return;
+    }
+    setAccepted((current) => new Set([...current].filter((id) => id !== referralId)));
+    reload();
+  };
+
+  return (
+    <>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={3}>{t.queues.title}</Typography.Title>
+        <Button onClick={reload} data-testid="queues-refresh">
+          {t.common.refresh}
+        </Button>
+      </Space>
+      <ErrorBanner error={error} />
+      {!data && !error && <Loading />}
+      {data && data.queues.length === 0 && <Empty description={t.queues.none} />}
+      <Row gutter={[16, 16]}>
+        {data?.queues.map((queue) => (
+          <Col key={`${queue.id}:${queue.target ?? ''}:${queue.role}`} xs={24} lg={12} xxl={8}>
+            <QueueCard queue={queue} accepted={accepted} onReferralChanged={onReferralChanged} onDecided={reload} />
+          </Col>
+        ))}
+      </Row>
+    </>
+  );
+}
+
+interface QueueCardProps {
+  queue: WorkQueue;
+  accepted: ReadonlySet<string>;
+  onReferralChanged: (referralId: string) => (change: ReferralChange) => void;
+  onDecided: () => void;
+}
+
+function QueueCard({ queue, accepted, onReferralChanged, onDecided }: QueueCardProps) {
+  const { t } = useI18n();
+  const title =
+    t.enums.queues[queue.id] + (queue.target ? t.queues.forTarget(labelOf(t.enums.targets, queue.target)) : '');
+  return (
+    <Card
+      size="small"
+      data-testid="queue-card"
+      data-queue-id={queue.id}
+      data-queue-target={queue.target ?? ''}
+      data-queue-role={queue.role}
+      data-count={queue.items.length}
+      title={
+        <Space wrap size={4}>
+          <span data-testid="queue-title">{title}</span>
+          <Badge count={queue.items.length} showZero color={queue.items.some((i) => i.overdue) ? 'red' : 'blue'} />
+        </Space>
+      }
+      extra={<Tag color="blue">{labelOf(t.enums.roles, queue.role)}</Tag>}
+    >
+      {queue.items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.queues.empty} />
+      ) : (
+        <ItemList
+          items={queue.items}
+          itemKey={(item) => item.referralId ?? item.caseId ?? item.matterId}
+          itemAttributes={(item) => ({
+            'data-testid': 'queue-item',
+            'data-matter-number': item.matterNumber,
+            'data-referral-id': item.referralId ?? '',
+            'data-case-id': item.caseId ?? '',
+          })}
+        >
+          {(item) => (
+            <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+              <QueueItemHeading item={item} />
+              <QueueItemActions
+                queue={queue}
+                item={item}
+                accepted={accepted}
+                onReferralChanged={onReferralChanged}
+                onDecided={onDecided}
+              />
+            </Space>
+          )}
+        </ItemList>
+      )}
+    </Card>
+  );
+}
+
+function QueueItemHeading({ item }: { item: QueueItem }) {
+  const { t, countyName } = useI18n();
+  const countdown = item.dueOn ? countdownOf(item.dueOn) : undefined;
+  let due = '';
+  if (item.overdue) due = t.queues.overdue;
+  else if (countdown?.state === 'today') due = t.deadline.dueToday;
+  else if (countdown?.state === 'left') due = t.deadline.daysLeft(countdown.days);
+  return (
+    <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+      <Link
+        to={`/staff/matters/${encodeURIComponent(item.matterNumber)}`}
+        data-testid="queue-item-link"
+        className="ow-wrap"
+      >
+        {item.matterNumber}
+      </Link>
+      <Typography.Text className="ow-wrap">{item.title}</Typography.Text>
+      <Space wrap size={4}>
+        <Tag>{countyName(item.countyCode)}</Tag>
+        {item.dueOn && (
+          <Tag
+            color={item.overdue ? 'red' : countdown?.state === 'today' ? 'orange' : 'default'}
+            data-testid="queue-item-due"
+            data-overdue={String(item.overdue)}
+          >
+            {t.queues.due} {item.dueOn}
+            {due && ` · ${due}`}
+          </Tag>
+        )}
+      </Space>
+    </Space>
+  );
+}
+
+function QueueItemActions({
+  queue,
+  item,
+  accepted,
+  onReferralChanged,
+  onDecided,
+}: QueueCardProps & { item: QueueItem }) {
+  if (queue.id === 'REFERRALS_TO_ACKNOWLEDGE' && item.referralId) {
+    return (
+      <ReferralActions
+        referralId={item.referralId}
+        status={accepted.has(item.referralId) ? 'ACCEPTED' : 'ISSUED'}
+        onChanged={onReferralChanged(item.referralId)}
+      />
+    );
+  }
+  if (queue.id === 'ARBITRATION_ACCEPTANCE_DECISIONS' && item.caseId) {
+    return <AcceptanceActions caseId={item.caseId} onDecided={onDecided} />;
+  }
+  return null;
+}
