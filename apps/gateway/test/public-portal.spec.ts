@@ -7,7 +7,9 @@ import { eventually, GatewayClient, Platform, wageArrearsApplication } from '@on
 // rate once closed. Nothing tells a stranger whether a matter number exists.
 
 const online = (overrides: Partial<common.MatterContent> = {}) =>
-  matterContentFromProto(wageArrearsApplication({ channel: common.Channel.CHANNEL_ONLINE, ...overrides }));
+  matterContentFromProto(
+    wageArrearsApplication({ channel: common.Channel.CHANNEL_ONLINE, ...overrides }),
+  ) as rest.MatterContent;
 
 describe('public portal', () => {
   const platform = new Platform({ gateway: {} });
@@ -46,7 +48,7 @@ describe('public portal', () => {
   });
 
   it('refuses a window channel on the portal, naming the field', async () => {
-    const response = await apply(matterContentFromProto(wageArrearsApplication()));
+    const response = await apply(matterContentFromProto(wageArrearsApplication()) as rest.MatterContent);
     expect(response.status).toBe(400);
     expect(response.body.violations?.map((v) => v.field)).toEqual(['content.channel']);
   });

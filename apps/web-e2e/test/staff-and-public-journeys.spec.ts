@@ -137,7 +137,8 @@ describe('the web app in a browser', () => {
     await expect(byId(page, 'public-matter-number').textContent()).resolves.toContain(matterNumber);
     await byId(page, 'timeline-entry').first().waitFor();
     // Nothing on the page is wider than the phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    // (A string, evaluated in the page: this file is type-checked for Node, not the DOM.)
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, '07-public-tracking-phone');
     await context.close();
