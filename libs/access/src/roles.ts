@@ -62,3 +62,17 @@ export const PERSONAL_DATA_ROLES: readonly StaffRole[] = [
 
 /** Posts that work on matters at all (search, detail, timeline). Auditors read the audit log; agencies their referrals. */
 export const MATTER_READER_ROLES: readonly StaffRole[] = [...PERSONAL_DATA_ROLES, 'SUPERVISOR'];
+
+/** The posts as staff know them (Chinese), for messages a person reads and the web app's default locale. */
+export const ROLE_NAMES_ZH: Readonly<Record<StaffRole, string>> = {
+  WINDOW_CLERK: '窗口受理员',
+  MEDIATOR: '调解员',
+  INSPECTOR: '劳动保障监察员',
+  ARBITRATOR: '仲裁员',
+  ARBITRATION_CLERK: '仲裁立案书记员',
+  LEGAL_AID_OFFICER: '法律援助工作人员',
+  PETITION_OFFICER: '信访工作人员',
+  SUPERVISOR: '值班主任',
+  AUDITOR: '审计员',
+  AGENCY: '协作单位',
+};

@@ -1,4 +1,4 @@
-import { parseIdentityNumber } from './identity-number';
+import { parseIdentityNumber } from '@onewindow/matter';
 import { identityNumberFor } from './matter-content.fixture';
 
 describe('identity number (公民身份号码) per GB 11643-1999', () => {
@@ -25,13 +25,18 @@ describe('identity number (公民身份号码) per GB 11643-1999', () => {
   it('rejects a number whose check character does not match (one digit mistyped)', () => {
     const number = identityNumberFor('421303', '1990-05-17', '123');
     const mistyped = `${number.slice(0, 15)}${(Number(number[15]) + 1) % 10}${number.slice(16)}`; // in the sequence code
-    expect(parseIdentityNumber(mistyped)).toEqual({ ok: false, reason: expect.stringContaining('check character') });
+    expect(parseIdentityNumber(mistyped)).toEqual({
+      ok: false,
+      reason: expect.stringContaining('check character'),
+      problem: 'checksum',
+    });
   });
 
   it('rejects 1999-02-30 as a birth date even when the check character is right', () => {
     expect(parseIdentityNumber(identityNumberFor('421303', '1999-02-30', '124'))).toEqual({
       ok: false,
       reason: expect.stringContaining("'19990230' are not a calendar date"),
+      problem: 'birthDate',
     });
   });
 
@@ -40,13 +45,18 @@ describe('identity number (公民身份号码) per GB 11643-1999', () => {
     ['19 characters', '4213031990051712345'],
     ['an old 15-digit number', '421303900517123'],
   ])('rejects %s by length', (_label, number) => {
-    expect(parseIdentityNumber(number)).toEqual({ ok: false, reason: expect.stringMatching(/^must be 18 characters/) });
+    expect(parseIdentityNumber(number)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^must be 18 characters/),
+      problem: 'shape',
+    });
   });
 
   it('rejects letters other than the final X', () => {
     expect(parseIdentityNumber('4213031990O517123X')).toEqual({
       ok: false,
       reason: 'must be 17 digits followed by a digit or X',
+      problem: 'shape',
     });
   });
 
@@ -54,6 +64,7 @@ describe('identity number (公民身份号码) per GB 11643-1999', () => {
     expect(parseIdentityNumber(identityNumberFor('991303', '1990-05-17', '123'))).toEqual({
       ok: false,
       reason: expect.stringContaining("starts with '99'"),
+      problem: 'region',
     });
   });
 });

@@ -1,12 +1,9 @@
 // Intake domain: registering a matter (事项登记) at the one window.
-export * from './identity-number';
 export * from './matter-content';
 export * from './matter-content.limits';
 export * from './matter-content.validator';
 export * from './matter-number';
-export * from './parse-result';
 export * from './personal-data-masking';
-export * from './phone-number';
 export * from './unified-social-credit-code';
 export * from './satisfaction';
 export * from './matter-statistics';

@@ -5,7 +5,7 @@
 // witnesses may be empty here; whatever is given must be well-formed.
 import { addYears, compareIsoDates, parseIsoDate, type IsoDate } from '@onewindow/calendar';
 import { assertKnownCounty } from '@onewindow/county';
-import { parseIdentityNumber, type IdentityNumber } from './identity-number';
+import { parseIdentityNumber, type IdentityNumber } from '@onewindow/matter';
 import {
   CHANNELS,
   CLAIM_CATEGORIES,
@@ -37,8 +37,8 @@ import {
   MAX_WORKER_COUNT,
   MINIMUM_WORKING_AGE,
 } from './matter-content.limits';
-import { parsed, rejected, type ParseResult } from './parse-result';
-import { parsePhoneNumber } from './phone-number';
+import { parsed, rejected, type ParseResult } from '@onewindow/matter';
+import { parsePhoneNumber } from '@onewindow/matter';
 import { parseUnifiedSocialCreditCode } from './unified-social-credit-code';
 
 export interface FieldViolation {

@@ -3,7 +3,7 @@
 // formats and reads it.
 import { MAX_SUPPORTED_YEAR, MIN_SUPPORTED_YEAR } from '@onewindow/calendar';
 import { isKnownCounty } from '@onewindow/county';
-import { parsed, rejected, type ParseResult } from './parse-result';
+import { parsed, rejected, type ParseResult } from '@onewindow/matter';
 
 export interface MatterNumber {
   readonly countyCode: string;

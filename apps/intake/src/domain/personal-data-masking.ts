@@ -1,7 +1,7 @@
 // Masked forms of personal data for lists and logs (个人信息去标识化), so a screen or a log line
 // never shows a whole identity or phone number.
 import type { MatterContent } from './matter-content';
-import { parsePhoneNumber } from './phone-number';
+import { parsePhoneNumber } from '@onewindow/matter';
 
 // With fewer hidden digits a reader could try every combination (under 1000), so the whole value is masked.
 const MIN_HIDDEN_CHARACTERS = 3;

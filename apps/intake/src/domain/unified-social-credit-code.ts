@@ -1,6 +1,6 @@
 // Unified social credit code (统一社会信用代码), GB 32100-2015: registration authority (1), entity type (1),
 // 行政区划代码 of the registering office (6), organization code (9), check character (1).
-import { parsed, rejected, type ParseResult } from './parse-result';
+import { parsed, rejected, type ParseResult } from '@onewindow/matter';
 
 // The standard's 31 characters: digits and capitals without I, O, Z, S, V (too easily misread).
 const CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY';

@@ -80,9 +80,12 @@ export function MatterContentForm({ form, variant, counties, initialValues, onVa
       const reading = readIdentityNumber(value);
       if (reading.ok) return;
       throw new Error(
-        { shape: rules.identityNumber, birthDate: rules.identityBirthDate, checksum: rules.identityChecksum }[
-          reading.problem
-        ],
+        {
+          shape: rules.identityNumber,
+          region: rules.identityNumber,
+          birthDate: rules.identityBirthDate,
+          checksum: rules.identityChecksum,
+        }[reading.problem],
       );
     },
   };

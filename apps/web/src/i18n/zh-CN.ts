@@ -9,7 +9,7 @@ import type {
   RequestedRemedy,
   Sex,
 } from '@onewindow/matter';
-import type { StaffRole } from '@onewindow/access';
+import { ROLE_NAMES_ZH, type StaffRole } from '@onewindow/access';
 import type { QueueId, ReportOutcomeRequest } from '@onewindow/gateway-api';
 
 export const zhCN = {
@@ -132,18 +132,7 @@ export const zhCN = {
       ACCEPTED: '已受理',
       NOT_ACCEPTED: '不予受理',
     } as Record<string, string>,
-    roles: {
-      WINDOW_CLERK: '窗口受理员',
-      MEDIATOR: '调解员',
-      INSPECTOR: '劳动保障监察员',
-      ARBITRATOR: '仲裁员',
-      ARBITRATION_CLERK: '仲裁立案书记员',
-      LEGAL_AID_OFFICER: '法律援助工作人员',
-      PETITION_OFFICER: '信访工作人员',
-      SUPERVISOR: '值班主任',
-      AUDITOR: '审计员',
-      AGENCY: '协作单位',
-    } satisfies Record<StaffRole, string>,
+    roles: ROLE_NAMES_ZH as Record<StaffRole, string>,
     queues: {
       REFERRALS_TO_ACKNOWLEDGE: '待签收的转办',
       ARBITRATION_ACCEPTANCE_DECISIONS: '待作出受理决定的仲裁申请',

@@ -59,19 +59,21 @@ const PROVINCE_CODES = new Set([
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
 
-export function parseIdentityNumber(input: string): ParseResult<IdentityNumber> {
+export type IdentityNumberProblem = 'shape' | 'region' | 'birthDate' | 'checksum';
+
+export function parseIdentityNumber(input: string): ParseResult<IdentityNumber, IdentityNumberProblem> {
   const number = input.toUpperCase();
-  if (number.length !== 18) return rejected(`must be 18 characters; got ${number.length}`);
-  if (!SHAPE.test(number)) return rejected('must be 17 digits followed by a digit or X');
+  if (number.length !== 18) return rejected(`must be 18 characters; got ${number.length}`, 'shape');
+  if (!SHAPE.test(number)) return rejected('must be 17 digits followed by a digit or X', 'shape');
   const province = number.slice(0, 2);
   if (!PROVINCE_CODES.has(province)) {
-    return rejected(`starts with '${province}', which is not a province-level region code (GB/T 2260)`);
+    return rejected(`starts with '${province}', which is not a province-level region code (GB/T 2260)`, 'region');
   }
   const digits = number.slice(6, 14);
   const birthDate = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
-  if (!isIsoDate(birthDate)) return rejected(`birth date digits '${digits}' are not a calendar date`);
+  if (!isIsoDate(birthDate)) return rejected(`birth date digits '${digits}' are not a calendar date`, 'birthDate');
   if (number[17] !== checkCharacter(number)) {
-    return rejected('check character does not match (ISO 7064 MOD 11-2): a character is probably mistyped');
+    return rejected('check character does not match (ISO 7064 MOD 11-2): a character is probably mistyped', 'checksum');
   }
   return parsed({
     number,
