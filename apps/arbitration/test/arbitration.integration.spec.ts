@@ -91,6 +91,15 @@ describe('arbitration service on the real broker and store', () => {
     ).values(),
   ];
 
+  /** The acceptance notice announced for the matter, as published. */
+  const acceptanceOf = (matterId: string) => {
+    const message = recorder.messages.find(
+      (m) =>
+        m.key?.toString() === matterId && recorder.header(m, CloudEventHeaders.type) === EventTypes.applicationAccepted,
+    );
+    return arbitration.ApplicationAccepted.decode(message!.value!);
+  };
+
   const caseOf = (matterId: string) =>
     service.client!.call<arbitration.GetCaseByMatterResponse>('getCaseByMatter', { matterId }).then((r) => r.case!);
   const refusal = (method: string, request: object, caller: Metadata) =>
@@ -118,6 +127,8 @@ describe('arbitration service on the real broker and store', () => {
     expect(accepted.status).toBe(arbitration.CaseStatus.CASE_STATUS_ACCEPTED);
     expect(accepted.receivedOn).toBe(accepted.acceptedOn);
     expect(accepted.deadlines.some((d) => d.label.includes('裁决'))).toBe(true);
+    // The dashboard's 当日受理率 counts it among the applications that had to be accepted that day.
+    expect(acceptanceOf(issued.subject)).toMatchObject({ acceptedOn: accepted.acceptedOn, sameDayRequired: true });
   });
 
   it('leaves referrals addressed to other offices alone', async () => {
@@ -181,6 +192,11 @@ describe('arbitration service on the real broker and store', () => {
     const accepted = await caseOf(pending.matterId);
     expect(accepted.status).toBe(CaseStatus.CASE_STATUS_ACCEPTED);
     expect(accepted.acceptanceNoticeNumber).toMatch(/^421381-仲受-\d{4}-\d{6}$/);
+    // Accepted within the statutory period, not under 当日受理: the dashboard leaves it out.
+    expect(acceptanceOf(pending.matterId)).toMatchObject({
+      acceptanceNoticeNumber: accepted.acceptanceNoticeNumber,
+      sameDayRequired: false,
+    });
   });
 
   it('refuses a decision without reasons, or on a case that does not exist, and changes nothing', async () => {

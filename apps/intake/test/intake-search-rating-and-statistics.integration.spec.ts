@@ -219,7 +219,7 @@ describe('intake search, satisfaction rating and dashboard statistics', () => {
       ({ category, amountFen: 100_000, description: '' }) as MatterContent['claims'][0];
 
     beforeAll(async () => {
-      const [first, second] = await Promise.all([
+      const [first, second, third] = await Promise.all([
         register({ countyCode: '421381', claims: [claim('WAGES'), claim('WAGES'), claim('SEVERANCE')] }),
         register({ countyCode: '421381', claims: [claim('WAGES')] }),
         register({ countyCode: '421381', claims: [claim('DISMISSAL_RESIGNATION')] }),
@@ -235,11 +235,14 @@ describe('intake search, satisfaction rating and dashboard statistics', () => {
       );
       await harness.publish(
         Topics.arbitrationCases,
-        applicationAccepted(first!.matterId, today),
-        applicationAccepted(second!.matterId, addCalendarDays(today, 1)),
+        applicationAccepted(first!.matterId, today, true),
+        applicationAccepted(second!.matterId, addCalendarDays(today, 1), true),
+        // A dismissal dispute accepted within the statutory period: 当日受理 does not apply to it.
+        applicationAccepted(third!.matterId, today, false),
       );
       // Registered, two referrals, accepted: the events of both topics have been projected.
       for (const { matterNumber } of [first!, second!]) await reached(matterNumber, (m) => m.timeline.length === 4);
+      await stageReached(third!.matterNumber, 'ACCEPTED');
     });
 
     it('counts matters by claim category and referrals by path, and same-day acceptances', async () => {

@@ -56,7 +56,8 @@ export function referralOutcomeReported(matterId: string, target: string, outcom
   });
 }
 
-export function applicationAccepted(matterId: string, acceptedOn: string): CloudEvent {
+/** sameDayRequired: accepted on review under 当日受理, rather than decided within the statutory period. */
+export function applicationAccepted(matterId: string, acceptedOn: string, sameDayRequired: boolean): CloudEvent {
   return newCloudEvent({
     type: EventTypes.applicationAccepted,
     source: '/onewindow/arbitration',
@@ -68,6 +69,7 @@ export function applicationAccepted(matterId: string, acceptedOn: string): Cloud
       acceptanceNoticeNumber: `随劳人仲受字〔2026〕${matterId.slice(0, 4)}号`,
       acceptedOn,
       awardDue: undefined,
+      sameDayRequired,
     }).finish(),
   });
 }

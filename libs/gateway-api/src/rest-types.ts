@@ -252,7 +252,11 @@ export interface Dashboard {
   byCategory: CountBy[];
   /** Referrals issued per target (the path a matter took). */
   byPath: CountBy[];
-  /** Applications arbitration accepted, and how many of them on the day the matter was registered (当日受理). */
+  /**
+   * Same-day acceptance rate (当日受理率): of the wage-arrears, work-injury and major collective-dispute
+   * applications arbitration accepted (those it must accept the same day), how many on the day the matter
+   * was registered. rate = sameDay / accepted, 0 when none.
+   */
   sameDayAcceptance: { accepted: number; sameDay: number; rate: number };
   /** Deadlines already passed with the step not done. */
   overdue: QueueItem[];

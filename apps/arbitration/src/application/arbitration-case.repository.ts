@@ -37,7 +37,12 @@ export interface ArbitrationCaseRecord {
 export type ArbitrationEvent =
   | { type: 'SupplementRequested'; supplementBy: CaseDeadline }
   | { type: 'ApplicationReceived'; decisionDue?: CaseDeadline }
-  | { type: 'ApplicationAccepted'; awardDue: CaseDeadline }
+  | {
+      type: 'ApplicationAccepted';
+      awardDue: CaseDeadline;
+      /** 当日受理 applied (wage arrears, work injury, major collective dispute): accepted on review. */
+      sameDayRequired: boolean;
+    }
   | { type: 'ApplicationNotAccepted' };
 
 /** Where a listing stopped: cases are listed by the day received, then case id. */

@@ -55,7 +55,8 @@ export class DecideAcceptanceUseCase {
         deadlines: outcome.deadlines.map(toCaseDeadline),
       };
       await this.cases.saveChanges(accepted, current.version, [
-        { type: 'ApplicationAccepted', awardDue: toCaseDeadline(outcome.awardDue) },
+        // Only applications outside 当日受理 wait for this decision.
+        { type: 'ApplicationAccepted', awardDue: toCaseDeadline(outcome.awardDue), sameDayRequired: false },
       ]);
       return { ...accepted, version: current.version + 1 };
     });

@@ -116,7 +116,10 @@ export class ReviewApplicationUseCase {
             acceptanceNoticeNumber: noticeNumber,
             acceptedOn: decision.acceptance.acceptedOn,
           },
-          [{ type: 'ApplicationReceived' }, { type: 'ApplicationAccepted', awardDue: toCaseDeadline(award) }],
+          [
+            { type: 'ApplicationReceived' },
+            { type: 'ApplicationAccepted', awardDue: toCaseDeadline(award), sameDayRequired: true },
+          ],
         ];
       }
     }

@@ -57,6 +57,7 @@ function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type:
           acceptanceNoticeNumber: record.acceptanceNoticeNumber,
           acceptedOn: record.acceptedOn,
           awardDue: toDeadline(event.awardDue),
+          sameDayRequired: event.sameDayRequired,
         }).finish(),
       };
     case 'ApplicationNotAccepted':

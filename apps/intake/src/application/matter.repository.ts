@@ -48,6 +48,8 @@ export interface ProjectedFacts {
   referralTarget?: string;
   /** ApplicationAccepted: the date on the acceptance notice (受理通知书). */
   acceptedOn?: IsoDate;
+  /** ApplicationAccepted: whether 当日受理 applied (wage arrears, work injury, major collective dispute). */
+  sameDayAcceptanceRequired?: boolean;
 }
 
 export interface StatisticsScope {

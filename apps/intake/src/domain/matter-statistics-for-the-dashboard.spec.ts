@@ -41,11 +41,22 @@ describe('statistics for the supervisor dashboard', () => {
   it('judges same-day acceptance on the China date of registration, not the UTC one', () => {
     // 2026-03-15T17:30Z is already 2026-03-16 in China.
     const result = tally(
-      matter({ registeredAt: '2026-03-15T17:30:00.000Z', acceptedOn: '2026-03-16' }),
-      matter({ registeredAt: '2026-03-15T02:00:00.000Z', acceptedOn: '2026-03-16' }),
+      matter({ registeredAt: '2026-03-15T17:30:00.000Z', acceptedOn: '2026-03-16', sameDayAcceptanceRequired: true }),
+      matter({ registeredAt: '2026-03-15T02:00:00.000Z', acceptedOn: '2026-03-16', sameDayAcceptanceRequired: true }),
       matter({}),
     );
     expect(result.sameDayAcceptance).toEqual({ accepted: 2, sameDay: 1 });
+  });
+
+  it('measures same-day acceptance only on the applications 当日受理 applies to', () => {
+    const result = tally(
+      matter({ acceptedOn: '2026-03-15', sameDayAcceptanceRequired: true }),
+      // An ordinary dispute accepted within the statutory period, even on the day, is no measure of it.
+      matter({ acceptedOn: '2026-03-15', sameDayAcceptanceRequired: false }),
+      matter({ acceptedOn: '2026-03-15' }),
+      matter({ acceptedOn: '2026-03-17', sameDayAcceptanceRequired: false }),
+    );
+    expect(result.sameDayAcceptance).toEqual({ accepted: 1, sameDay: 1 });
   });
 
   it('bounds registration dates by the start of China days, the end date included', () => {

@@ -1,6 +1,7 @@
 // Counts for the supervisor dashboard (值班主任看板): what workers claim, which paths their matters
-// took (1+X 分流), and whether arbitration accepted on the day of registration, as the seed asks for
-// wage arrears, work injury and major collective disputes.
+// took (1+X 分流), and the same-day acceptance rate (当日受理率): of the applications the seed says
+// must be accepted the same day — wage arrears, work injury, major collective disputes — how many
+// arbitration accepted on the day the matter was registered.
 import { addCalendarDays, todayInChina, type IsoDate } from '@onewindow/calendar';
 
 /** What the dashboard needs to know of one matter. */
@@ -11,6 +12,8 @@ export interface MatterFacts {
   referralTargets: readonly string[];
   /** When arbitration accepted the application (受理通知书), a China date. */
   acceptedOn?: IsoDate;
+  /** Arbitration accepted it under 当日受理 (wage arrears, work injury, major collective dispute). */
+  sameDayAcceptanceRequired?: boolean;
 }
 
 export interface CountBy {
@@ -22,6 +25,7 @@ export interface MatterStatistics {
   mattersTotal: number;
   byCategory: CountBy[];
   byPath: CountBy[];
+  /** accepted: matters accepted that had to be accepted the same day; sameDay: those accepted on registration day. */
   sameDayAcceptance: { accepted: number; sameDay: number };
 }
 
@@ -37,7 +41,8 @@ export class MatterStatisticsTally {
     this.mattersTotal += 1;
     for (const category of new Set(matter.claimCategories)) increment(this.categories, category);
     for (const target of matter.referralTargets) increment(this.paths, target);
-    if (matter.acceptedOn) {
+    // An acceptance outside 当日受理 (decided within the statutory period) is no measure of it.
+    if (matter.acceptedOn && matter.sameDayAcceptanceRequired) {
       this.accepted += 1;
       if (matter.acceptedOn === todayInChina(new Date(matter.registeredAt))) this.sameDay += 1;
     }

@@ -17,6 +17,8 @@ export interface MatterDocument extends Omit<MatterRecord, 'id'> {
   referralTargets: string[];
   /** The date on arbitration's acceptance notice, once accepted. */
   acceptedOn?: string;
+  /** Set with acceptedOn: whether 当日受理 applied. Absent on matters accepted before it was recorded. */
+  sameDayAcceptanceRequired?: boolean;
   outbox: OutboxEntry[];
 }
 
@@ -80,6 +82,7 @@ export const MatterSchema = new Schema<MatterDocument>(
     stage: { type: String, required: true },
     referralTargets: { type: [String], default: [] },
     acceptedOn: { type: String },
+    sameDayAcceptanceRequired: { type: Boolean },
     timeline: { type: [TimelineEntrySchema], default: [] },
     satisfaction: { type: SatisfactionSchema },
     version: { type: Number, required: true },

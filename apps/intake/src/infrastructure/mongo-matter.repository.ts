@@ -71,7 +71,7 @@ export class MongoMatterRepository implements MatterRepository {
       }).finish(),
     });
     const { id, ...fields } = record;
-    const document: Omit<MatterDocument, 'acceptedOn'> = {
+    const document: Omit<MatterDocument, 'acceptedOn' | 'sameDayAcceptanceRequired'> = {
       _id: id,
       ...fields,
       personalData: {
@@ -173,7 +173,10 @@ export class MongoMatterRepository implements MatterRepository {
             $push: { timeline: entry, ...(facts.referralTarget ? { referralTargets: facts.referralTarget } : {}) },
             $set: {
               stage: stageOf([...doc.timeline, entry]),
-              ...(facts.acceptedOn ? { acceptedOn: facts.acceptedOn } : {}),
+              // Together, so a second acceptance (a re-referred matter) cannot keep the first one's flag.
+              ...(facts.acceptedOn
+                ? { acceptedOn: facts.acceptedOn, sameDayAcceptanceRequired: facts.sameDayAcceptanceRequired === true }
+                : {}),
             },
             $inc: { version: 1 },
           },
@@ -206,16 +209,29 @@ export class MongoMatterRepository implements MatterRepository {
           countyCode: { $in: [...scope.counties] },
           ...(Object.keys(registeredAt).length > 0 ? { registeredAt } : {}),
         },
-        { registeredAt: 1, 'content.claims.category': 1, referralTargets: 1, acceptedOn: 1 },
+        {
+          registeredAt: 1,
+          'content.claims.category': 1,
+          referralTargets: 1,
+          acceptedOn: 1,
+          sameDayAcceptanceRequired: 1,
+        },
       )
-      .lean<Pick<MatterDocument, 'registeredAt' | 'content' | 'referralTargets' | 'acceptedOn'>>()
+      .lean<
+        Pick<
+          MatterDocument,
+          'registeredAt' | 'content' | 'referralTargets' | 'acceptedOn' | 'sameDayAcceptanceRequired'
+        >
+      >()
       .cursor();
     for await (const doc of cursor) {
       yield {
         registeredAt: doc.registeredAt,
         claimCategories: doc.content.claims.map((claim) => claim.category),
         referralTargets: doc.referralTargets ?? [],
-        ...(doc.acceptedOn ? { acceptedOn: doc.acceptedOn } : {}),
+        ...(doc.acceptedOn
+          ? { acceptedOn: doc.acceptedOn, sameDayAcceptanceRequired: doc.sameDayAcceptanceRequired === true }
+          : {}),
       };
     }
   }

@@ -109,7 +109,7 @@ export class TimelineEventHandlers {
           deadlines: deadlinesOf(accepted.awardDue),
           stage: 'ACCEPTED',
         }),
-        { acceptedOn: accepted.acceptedOn },
+        { acceptedOn: accepted.acceptedOn, sameDayAcceptanceRequired: accepted.sameDayRequired },
       );
     },
     [EventTypes.applicationNotAccepted]: async (event) => {

@@ -393,70 +393,30 @@ export function MatterContentForm({ form, variant, counties, initialValues, onVa
       </Section>
 
       <Section title={t.form.sections.evidence}>
-        <Form.List name="evidence">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, index) => (
-                <Row key={field.key} gutter={8} data-testid={id(`evidence-${index}`)}>
-                  <Col xs={24} sm={12}>
-                    <Form.Item name={[field.name, 'description']} label={label.evidenceDescription} rules={[required]}>
-                      <Input maxLength={500} data-testid={id(`evidence-${index}-description`)} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={20} sm={10}>
-                    <Form.Item name={[field.name, 'source']} label={label.evidenceSource}>
-                      <Input maxLength={200} data-testid={id(`evidence-${index}-source`)} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={4} sm={2}>
-                    <RemoveButton
-                      label={t.common.remove}
-                      testId={id(`evidence-${index}-remove`)}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Col>
-                </Row>
-              ))}
-              <AddButton label={t.form.add.evidence} testId={id('evidence-add')} onClick={() => add({})} />
-            </>
-          )}
-        </Form.List>
+        <TextRowList
+          listName="evidence"
+          rowId={(index) => id(`evidence-${index}`)}
+          columns={[
+            { field: 'description', label: label.evidenceDescription, maxLength: 500, span: 12, required },
+            { field: 'source', label: label.evidenceSource, maxLength: 200, span: 10 },
+          ]}
+          removeLabel={t.common.remove}
+          add={{ label: t.form.add.evidence, testId: id('evidence-add') }}
+        />
       </Section>
 
       <Section title={t.form.sections.witnesses}>
-        <Form.List name="witnesses">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, index) => (
-                <Row key={field.key} gutter={8} data-testid={id(`witness-${index}`)}>
-                  <Col xs={24} sm={6}>
-                    <Form.Item name={[field.name, 'name']} label={label.witnessName} rules={[required]}>
-                      <Input maxLength={50} data-testid={id(`witness-${index}-name`)} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} sm={7}>
-                    <Form.Item name={[field.name, 'contact']} label={label.witnessContact}>
-                      <Input maxLength={100} data-testid={id(`witness-${index}-contact`)} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={20} sm={9}>
-                    <Form.Item name={[field.name, 'statement']} label={label.witnessStatement}>
-                      <Input maxLength={2000} data-testid={id(`witness-${index}-statement`)} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={4} sm={2}>
-                    <RemoveButton
-                      label={t.common.remove}
-                      testId={id(`witness-${index}-remove`)}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Col>
-                </Row>
-              ))}
-              <AddButton label={t.form.add.witness} testId={id('witness-add')} onClick={() => add({})} />
-            </>
-          )}
-        </Form.List>
+        <TextRowList
+          listName="witnesses"
+          rowId={(index) => id(`witness-${index}`)}
+          columns={[
+            { field: 'name', label: label.witnessName, maxLength: 50, span: 6, required },
+            { field: 'contact', label: label.witnessContact, maxLength: 100, span: 7 },
+            { field: 'statement', label: label.witnessStatement, maxLength: 2000, span: 9 },
+          ]}
+          removeLabel={t.common.remove}
+          add={{ label: t.form.add.witness, testId: id('witness-add') }}
+        />
       </Section>
 
       <Section title={t.form.sections.circumstances}>
@@ -662,6 +622,62 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     <Card size="small" title={title} style={{ marginBottom: 16 }}>
       {children}
     </Card>
+  );
+}
+
+interface TextColumn {
+  field: string;
+  label: string;
+  maxLength: number;
+  /** Columns out of 24 on a wide screen; the last column's remove button takes the 2 left over. */
+  span: number;
+  required?: FormRule;
+}
+
+/** A list of rows of short texts (evidence, witnesses): one row per entry, a remove button each, and an add button. */
+function TextRowList({
+  listName,
+  rowId,
+  columns,
+  removeLabel,
+  add,
+}: {
+  listName: string;
+  rowId: (index: number) => string;
+  columns: TextColumn[];
+  removeLabel: string;
+  add: { label: string; testId: string };
+}) {
+  return (
+    <Form.List name={listName}>
+      {(fields, { add: addRow, remove }) => (
+        <>
+          {fields.map((field, index) => (
+            <Row key={field.key} gutter={8} data-testid={rowId(index)}>
+              {columns.map((column, i) => (
+                <Col key={column.field} xs={i === columns.length - 1 ? 20 : 24} sm={column.span}>
+                  <Form.Item
+                    name={[field.name, column.field]}
+                    label={column.label}
+                    rules={column.required ? [column.required] : []}
+                  >
+                    <Input maxLength={column.maxLength} data-testid={`${rowId(index)}-${column.field}`} />
+                  </Form.Item>
+                </Col>
+              ))}
+              <Col xs={4} sm={2}>
+                <RemoveButton
+                  label={removeLabel}
+                  testId={`${rowId(index)}-remove`}
+                  onClick={() => remove(field.name)}
+                />
+              </Col>
+            </Row>
+          ))}
+          <AddButton label={add.label} testId={add.testId} onClick={() => addRow({})} />
+        </>
+      )}
+    </Form.List>
   );
 }
 

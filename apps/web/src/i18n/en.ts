@@ -388,7 +388,8 @@ export const en: Messages = {
     total: 'Matters registered',
     sameDayRate: 'Same-day acceptance',
     sameDayDetail: (sameDay: number, accepted: number) => `${sameDay} of ${accepted} accepted the same day`,
-    sameDayHint: 'Of the applications arbitration accepted, the share accepted on the day they were registered',
+    sameDayHint:
+      'Of the wage-arrears, work-injury and major collective-dispute applications accepted, the share accepted on the day they were registered',
     byCategory: 'By claim category',
     byPath: 'By referral path',
     overdue: 'Overdue',
