@@ -25,6 +25,7 @@ import {
   Row,
   Select,
   Space,
+  type DatePickerProps,
   type FormInstance,
   type FormRule,
 } from 'antd';
@@ -221,12 +222,7 @@ export function MatterContentForm({ form, variant, counties, initialValues, onVa
               ]}
               {...dateProps}
             >
-              <DatePicker
-                style={{ width: '100%' }}
-                format="YYYY-MM-DD"
-                disabledDate={notAfterToday}
-                data-testid={id('applicant-birth-date')}
-              />
+              <PastDatePicker testId={id('applicant-birth-date')} />
             </Form.Item>
           </Col>
           <Col {...THIRD}>
@@ -288,12 +284,7 @@ export function MatterContentForm({ form, variant, counties, initialValues, onVa
               rules={[requiredUnlessConsultation]}
               {...dateProps}
             >
-              <DatePicker
-                style={{ width: '100%' }}
-                format="YYYY-MM-DD"
-                disabledDate={notAfterToday}
-                data-testid={id('employment-start')}
-              />
+              <PastDatePicker testId={id('employment-start')} />
             </Form.Item>
           </Col>
           <Col {...THIRD}>
@@ -312,12 +303,7 @@ export function MatterContentForm({ form, variant, counties, initialValues, onVa
                     rules={[endDateRule]}
                     {...dateProps}
                   >
-                    <DatePicker
-                      style={{ width: '100%' }}
-                      format="YYYY-MM-DD"
-                      disabledDate={notAfterToday}
-                      data-testid={id('employment-end')}
-                    />
+                    <PastDatePicker testId={id('employment-end')} />
                   </Form.Item>
                 </Col>
               )
@@ -678,6 +664,19 @@ function TextRowList({
         </>
       )}
     </Form.List>
+  );
+}
+
+/** A calendar date on or before today in China (birth, start and end of employment). Antd passes value and onChange through. */
+function PastDatePicker({ testId, ...props }: { testId: string } & DatePickerProps) {
+  return (
+    <DatePicker
+      {...props}
+      style={{ width: '100%' }}
+      format="YYYY-MM-DD"
+      disabledDate={notAfterToday}
+      data-testid={testId}
+    />
   );
 }
 
