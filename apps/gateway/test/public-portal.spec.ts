@@ -59,6 +59,7 @@ describe('public portal', () => {
     const view = await gateway.request<rest.PublicMatterView>('GET', `/api/public/matters/${matterNumber}`, { token });
     expect(view.status).toBe(200);
     expect(view.body.matterNumber).toBe(matterNumber);
+    expect(view.body.canRate).toBe(false);
     expect(view.body.timeline[0]!.summary).toContain(matterNumber);
     expect(JSON.stringify(view.body)).not.toContain('421303199005171235');
     // The token opens this matter only.

@@ -16,8 +16,6 @@ import { ServiceClients } from '../service-clients/service-clients';
 import { SatisfactionDto, TrackingCodeDto, TrackingSessionDto } from './portal.dto';
 import { PortalTracking, TRACKING_CODE_SENT } from './portal-tracking';
 
-const CLOSED_STAGES = ['CLOSED_AT_WINDOW', 'RESOLVED', 'NOT_ACCEPTED'];
-
 /** 网上办事: what a worker can do without an account. */
 @ApiTags('public portal')
 @Public()
@@ -115,13 +113,14 @@ export class PortalController {
       s.intake.getMatter({ matterId: '', matterNumber }, m),
     );
     const view = toRestMatter(matter!);
+    // Intake says when a matter is closed (办结); a closed matter is rated once.
     return {
       matterNumber: view.matterNumber,
       countyCode: view.countyCode,
       registeredAt: view.registeredAt,
       stage: view.stage,
       timeline: view.timeline.map(({ occurredAt, summary, deadlines }) => ({ occurredAt, summary, deadlines })),
-      canRate: CLOSED_STAGES.includes(view.stage) && !view.satisfaction,
+      canRate: matter!.closed && !view.satisfaction,
       ...(view.satisfaction ? { satisfaction: view.satisfaction } : {}),
     };
   }

@@ -15,10 +15,11 @@ import { RateSatisfactionUseCase } from '../application/rate-satisfaction.use-ca
 import { RegisterMatterUseCase } from '../application/register-matter.use-case';
 import { RevealPersonalDataUseCase } from '../application/reveal-personal-data.use-case';
 import type { MatterRecord } from '../application/matter.repository';
-import { inTimeOrder, stageOf } from '../domain/timeline';
+import { inTimeOrder, isClosedStage, stageOf } from '../domain/timeline';
 import { IntakeErrorFilter } from './intake-error.filter';
 
 function toMatter(record: MatterRecord): intake.Matter {
+  const stage = stageOf(record.timeline);
   return {
     matterId: record.id,
     matterNumber: record.number,
@@ -26,8 +27,9 @@ function toMatter(record: MatterRecord): intake.Matter {
     registeredAt: record.registeredAt,
     content: matterContentToProto(record.content),
     timeline: inTimeOrder(record.timeline).map(({ stage: _stage, ...entry }) => entry),
-    stage: stageOf(record.timeline),
+    stage,
     satisfaction: record.satisfaction,
+    closed: isClosedStage(stage),
   };
 }
 
