@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type * as rest from '@onewindow/gateway-api';
-import { matterContentFromProto } from '@onewindow/contracts';
-import { GatewayClient, Platform, wageArrearsApplication } from '@onewindow/testing';
+import { common, matterContentFromProto, type intake, type routing } from '@onewindow/contracts';
+import { eventually, GatewayClient, Platform, wageArrearsApplication } from '@onewindow/testing';
 import { DEMO_ACCOUNTS } from '../src/users/demo-accounts';
 
 // Identity and phone numbers are masked wherever staff look, whole only for a post that needs them,
@@ -82,6 +82,48 @@ describe('personal data and the audit log', () => {
     });
     expect(audit.body.entries).toEqual([
       expect.objectContaining({ actor: 'clerk.zengdu', target: matterNumber, outcome: 'SUCCEEDED' }),
+    ]);
+  });
+
+  it('records an acknowledged referral under its matter and county', async () => {
+    const { matter } = await platform.client('intake').call<intake.RegisterMatterResponse>('registerMatter', {
+      // A small claim agreed to mediation first goes to the mediators (调解优先).
+      content: wageArrearsApplication({
+        consentToMediationFirst: true,
+        claims: [{ category: common.ClaimCategory.CLAIM_CATEGORY_WAGES, amountFen: 1_500_000, description: '工资' }],
+      }),
+      requestId: randomUUID(),
+    });
+    const referralId = await eventually(
+      async () => {
+        const { referrals } = await platform
+          .client('routing')
+          .call<routing.ListReferralsResponse>('listReferrals', { matterId: matter!.matterId });
+        return referrals[0]?.referral?.referralId;
+      },
+      { what: 'the mediation referral' },
+    );
+    const mediator = await gateway.signIn('mediator.zengdu', account('mediator.zengdu').password);
+    const acknowledged = await gateway.request(
+      'POST',
+      `/api/referrals/${encodeURIComponent(referralId)}/acknowledgement`,
+      {
+        token: mediator,
+        body: { accept: true },
+      },
+    );
+    expect(acknowledged.status).toBe(200);
+    const audit = await gateway.request<rest.AuditPage>('GET', `/api/audit?action=referral.acknowledge`, {
+      token: tokens['auditor.zengdu'],
+    });
+    expect(audit.body.entries).toEqual([
+      expect.objectContaining({
+        actor: 'mediator.zengdu',
+        target: matter!.matterNumber,
+        countyCode: '421303',
+        detail: `referral ${referralId}`,
+        outcome: 'SUCCEEDED',
+      }),
     ]);
   });
 

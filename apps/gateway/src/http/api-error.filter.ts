@@ -20,8 +20,8 @@ export class ApiErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('gateway');
 
   catch(exception: unknown, host: ArgumentsHost) {
-    const response = host.switchToHttp().getResponse<Response>();
-    response.status(apiErrorOf(exception, this.logger).statusCode).json(apiErrorOf(exception));
+    const body = apiErrorOf(exception, this.logger);
+    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
   }
 }
 

@@ -10,17 +10,29 @@ interface Actor {
   username?: string;
 }
 
+/** What an audited call acted on, when only the service's answer tells (e.g. a referral's matter and county). */
+export interface AuditSubject {
+  target: string;
+  countyCode: string;
+  detail?: string;
+}
+
 /**
  * Runs a write or a personal-data read and appends its audit entry (who, when, what, from where),
  * whether it succeeded, was refused (4xx) or failed (5xx). The entry is written before the answer goes out.
+ * `countyCode` is the county the request names ('' when it names none); `subjectOf` may replace it with
+ * the one the answer reveals.
  */
 export function auditedAs(audit: AuditLog, actor: Actor, origin: RequestOrigin, action: string, countyCode: string) {
-  return async <T>(targetOf: (result: T) => string, work: () => Promise<T>, targetOnError = ''): Promise<T> => {
+  return async <T>(
+    subjectOf: (result: T) => string | AuditSubject,
+    work: () => Promise<T>,
+    targetOnError = '',
+  ): Promise<T> => {
     const entry = {
       actor: actor.username ?? actor.userId,
       roles: actor.roles,
       action,
-      countyCode,
       ip: origin.ip,
       userAgent: origin.userAgent,
     };
@@ -32,12 +44,18 @@ export function auditedAs(audit: AuditLog, actor: Actor, origin: RequestOrigin, 
       await audit.record({
         ...entry,
         target: targetOnError,
+        countyCode,
         outcome: status < 500 ? 'REFUSED' : 'FAILED',
         detail: error instanceof Error ? error.message : String(error),
       });
       throw error;
     }
-    await audit.record({ ...entry, target: targetOf(result), outcome: 'SUCCEEDED' });
+    const subject = subjectOf(result);
+    await audit.record({
+      ...entry,
+      ...(typeof subject === 'string' ? { target: subject, countyCode } : subject),
+      outcome: 'SUCCEEDED',
+    });
     return result;
   };
 }

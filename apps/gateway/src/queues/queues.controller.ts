@@ -75,9 +75,9 @@ export class QueuesController {
       caller,
       origin,
       'referral.acknowledge',
-      caller.counties.join(','),
+      '',
     )(
-      () => referralId,
+      (answer) => ({ target: answer.matterNumber, countyCode: answer.countyCode, detail: `referral ${referralId}` }),
       () =>
         this.services.call(caller, (s, m) =>
           s.routing.acknowledgeReferral(
@@ -105,9 +105,9 @@ export class QueuesController {
       caller,
       origin,
       'referral.outcome',
-      caller.counties.join(','),
+      '',
     )(
-      () => referralId,
+      (answer) => ({ target: answer.matterNumber, countyCode: answer.countyCode, detail: `referral ${referralId}` }),
       () =>
         this.services.call(caller, (s, m) =>
           s.routing.reportOutcome(
@@ -139,9 +139,13 @@ export class QueuesController {
       caller,
       origin,
       'arbitration.acceptance-decision',
-      caller.counties.join(','),
+      '',
     )(
-      (decided) => decided.case!.matterNumber,
+      (decided) => ({
+        target: decided.case!.matterNumber,
+        countyCode: decided.case!.countyCode,
+        detail: `case ${caseId}`,
+      }),
       () =>
         this.services.call(caller, (s, m) =>
           s.arbitration.decideAcceptance(

@@ -30,6 +30,8 @@ export class ReferralNotFoundError extends Error {
 export interface LoopResult {
   referral: TrackedReferral;
   rerouted: TrackedReferral[];
+  matterNumber: string;
+  countyCode: string;
 }
 
 /**
@@ -79,7 +81,12 @@ export class ReferralLoopUseCase {
       const rerouted = next.comesBack ? this.decideAgain(updated, now) : [];
       events.push(...rerouted.map((r) => ({ type: 'ReferralIssued' as const, referralId: r.referralId })));
       await this.cases.save(updated, current.version, events);
-      return { referral: updated.referrals.find((r) => r.referralId === referralId)!, rerouted };
+      return {
+        referral: updated.referrals.find((r) => r.referralId === referralId)!,
+        rerouted,
+        matterNumber: current.matterNumber,
+        countyCode: current.countyCode,
+      };
     });
   }
 

@@ -107,13 +107,13 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
     request: routing.AcknowledgeReferralRequest,
     metadata?: Metadata,
   ): Promise<routing.AcknowledgeReferralResponse> {
-    const { referral } = await this.loop.acknowledge(
+    const { referral, matterNumber, countyCode } = await this.loop.acknowledge(
       callerFrom(metadata),
       request.referralId,
       request.accept,
       request.declineReason,
     );
-    return { referral: referralToProto(referral) };
+    return { referral: referralToProto(referral), matterNumber, countyCode };
   }
 
   async reportOutcome(
@@ -126,13 +126,13 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
       throw invalidArgument('no outcome given', [
         { field: 'outcome', description: 'must be RESOLVED, FAILED or TRANSFERRED' },
       ]);
-    const { referral, rerouted } = await this.loop.reportOutcome(
+    const { referral, rerouted, matterNumber, countyCode } = await this.loop.reportOutcome(
       caller,
       request.referralId,
       outcome as ReferralOutcome,
       request.reason,
     );
-    return { referral: referralToProto(referral), rerouted: rerouted.map(referralToProto) };
+    return { referral: referralToProto(referral), rerouted: rerouted.map(referralToProto), matterNumber, countyCode };
   }
 
   getRuleSet(request: routing.GetRuleSetRequest, metadata?: Metadata): routing.GetRuleSetResponse {
