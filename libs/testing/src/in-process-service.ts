@@ -7,7 +7,7 @@ import { connectMongo } from '@onewindow/persistence';
 import { bootstrapService } from '@onewindow/service-runtime';
 import { freePort } from './free-port';
 import { grpcClient, GrpcClient, GrpcServiceName } from './grpc-client';
-import { testStack, uniqueName } from './test-stack';
+import { TEST_INTAKE_PII_KEY, testStack, uniqueName } from './test-stack';
 import { TopicRecorder } from './topic-recorder';
 
 /**
@@ -46,7 +46,7 @@ export class InProcessService {
       [`${upper}_GRPC_PORT`]: String(grpcPort),
       [`${upper}_HEALTH_PORT`]: String(healthPort),
       KAFKA_TOPIC_PREFIX: this.topicPrefix,
-      INTAKE_PII_KEY: process.env.INTAKE_PII_KEY ?? Buffer.from('onewindow-test-key-not-for-use!!').toString('base64'),
+      INTAKE_PII_KEY: process.env.INTAKE_PII_KEY ?? TEST_INTAKE_PII_KEY,
     });
     this.app = await bootstrapService({
       name: this.service,

@@ -37,7 +37,6 @@ export class Platform {
   async start(): Promise<this> {
     const { kafkaBrokers, mongoUrl } = testStack();
     const topicPrefix = `${uniqueName('e2e')}.`;
-    const keys = { INTAKE_PII_KEY: randomBytes(32).toString('base64') };
     await Promise.all(
       SERVICES.map(async (app) => {
         const [grpc, health] = [await freePort(), await freePort()];
@@ -55,7 +54,6 @@ export class Platform {
             [`${upper}_DATABASE`]: database,
             [`${upper}_GRPC_PORT`]: String(grpc),
             [`${upper}_HEALTH_PORT`]: String(health),
-            ...keys,
           },
         });
         this.processes.set(app, service);

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { TEST_INTAKE_PII_KEY } from './test-stack';
 
 const WORKSPACE = resolve(__dirname, '../../..');
 
@@ -41,7 +42,7 @@ export class ServiceProcess {
       {
         cwd: WORKSPACE,
         env: {
-          INTAKE_PII_KEY: Buffer.from('onewindow-test-key-not-for-use!!').toString('base64'), // when not given
+          INTAKE_PII_KEY: TEST_INTAKE_PII_KEY, // when not given
           ...process.env,
           ...this.options.env,
           NODE_ENV: 'development',

@@ -35,3 +35,6 @@ export async function eventually<T>(
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
 }
+
+/** The intake personal-data key every test harness gives intake unless one is set (never used outside tests). */
+export const TEST_INTAKE_PII_KEY = Buffer.from('onewindow-test-key-not-for-use!!').toString('base64');
