@@ -1,5 +1,5 @@
 // Unit specs of the web app's plain TypeScript (money, checks, form mapping); screens are covered by
-// the browser tests in apps/onewindow-e2e.
+// the browser tests in apps/web-e2e.
 module.exports = {
   displayName: 'web',
   preset: '../../jest.preset.js',

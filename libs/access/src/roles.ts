@@ -60,6 +60,12 @@ export const PERSONAL_DATA_ROLES: readonly StaffRole[] = [
   'PETITION_OFFICER',
 ];
 
+/** Posts that register matters at a window: the one-window clerk (一窗受理) and the petition window (信访接待). */
+export const REGISTERING_ROLES: readonly StaffRole[] = ['WINDOW_CLERK', 'PETITION_OFFICER'];
+
+/** The acceptance decision (受理决定) on an arbitration application is the arbitrator's (仲裁员). */
+export const ACCEPTANCE_DECIDING_ROLES: readonly StaffRole[] = ['ARBITRATOR'];
+
 /** Posts that work on matters at all (search, detail, timeline). Auditors read the audit log; agencies their referrals. */
 export const MATTER_READER_ROLES: readonly StaffRole[] = [...PERSONAL_DATA_ROLES, 'SUPERVISOR'];
 

@@ -1,6 +1,6 @@
 // Who may see and decide arbitration cases, decided here again whatever the gateway decided: a gateway
 // bug must not open another county's case.
-import type { Caller } from '@onewindow/access';
+import { ACCEPTANCE_DECIDING_ROLES, hasAnyRole, type Caller } from '@onewindow/access';
 import { permissionDenied, requireCounty } from '@onewindow/service-runtime';
 import type { ArbitrationCaseRecord } from './arbitration-case.repository';
 
@@ -14,7 +14,7 @@ export function requireCallersCase(caller: Caller, record: Pick<ArbitrationCaseR
  * the application does not decide it.
  */
 export function requireMayDecideAcceptance(caller: Caller): void {
-  if (!caller.roles.includes('ARBITRATOR')) {
+  if (!hasAnyRole(caller, ACCEPTANCE_DECIDING_ROLES)) {
     throw permissionDenied('the acceptance decision (受理决定) is made by the ARBITRATOR post (仲裁员)');
   }
 }

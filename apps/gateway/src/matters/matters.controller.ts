@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MATTER_READER_ROLES, PERSONAL_DATA_ROLES } from '@onewindow/access';
+import { MATTER_READER_ROLES, PERSONAL_DATA_ROLES, REGISTERING_ROLES } from '@onewindow/access';
 import { common, matterContentToProto, routing, toProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
@@ -13,9 +13,6 @@ import { toRestCase, toRestDecision, toRestMatter, toRestReferral, toRestSummary
 import { EvaluateMatterDto, RegisterMatterDto } from './matter-content.dto';
 import { ListMattersQuery, MatterNumberParam } from './matter-queries.dto';
 import { auditedAs, withViolationPrefix } from '../http/audited-call';
-
-/** Posts that register matters at a window: the one-window clerk (一窗受理) and the petition window (信访). */
-const REGISTERING_ROLES = ['WINDOW_CLERK', 'PETITION_OFFICER'] as const;
 
 @ApiTags('matters')
 @ApiBearerAuth()

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { StaffRole } from '@onewindow/access';
+import { ACCEPTANCE_DECIDING_ROLES, type StaffRole } from '@onewindow/access';
 import { arbitration, routing, toProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
@@ -126,7 +126,7 @@ export class QueuesController {
 
   @Post('arbitration-cases/:caseId/acceptance-decision')
   @HttpCode(200)
-  @RequireRoles('ARBITRATOR')
+  @RequireRoles(...ACCEPTANCE_DECIDING_ROLES)
   @ApiOperation({ summary: '受理决定: accept, or refuse in writing with reasons (劳动争议调解仲裁法 Art. 29)' })
   async decideAcceptance(
     @CurrentCaller() caller: AuthenticatedCaller,

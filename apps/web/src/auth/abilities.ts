@@ -1,18 +1,16 @@
 // What a signed-in person's posts let them see in the workstation, decided with the same rules the
 // gateway and the services enforce (libs/access); the web only hides what would be refused anyway.
 import {
+  ACCEPTANCE_DECIDING_ROLES,
   hasAnyRole,
   MATTER_READER_ROLES,
+  REGISTERING_ROLES,
   maySeePersonalData,
   referralTargetsOf,
   type Caller,
-  type StaffRole,
 } from '@onewindow/access';
 import type { SignedInUser } from '@onewindow/gateway-api';
-
-// 仲裁员 and 仲裁立案书记员 decide whether arbitration accepts an application.
-// 受理决定 is the arbitrator's; the clerk sees the queue but the gateway refuses the decision.
-const ACCEPTANCE_DECIDERS: readonly StaffRole[] = ['ARBITRATOR'];
+import type { Channel } from '@onewindow/matter';
 
 export interface Abilities {
   intake: boolean;
@@ -39,16 +37,21 @@ export function abilitiesOf(user: SignedInUser): Abilities {
   const caller = callerOf(user);
   const referralTargets = referralTargetsOf(caller);
   return {
-    intake: user.roles.includes('WINDOW_CLERK'),
+    intake: hasAnyRole(caller, REGISTERING_ROLES),
     matters: hasAnyRole(caller, MATTER_READER_ROLES),
     personalData: maySeePersonalData(caller),
     // Every post with a queue works on some referral target (the supervisor's is SUPERVISOR_QUEUE).
     queues: referralTargets.length > 0,
     dashboard: user.roles.includes('SUPERVISOR'),
     audit: user.roles.includes('AUDITOR'),
-    decideAcceptance: hasAnyRole(caller, ACCEPTANCE_DECIDERS),
+    decideAcceptance: hasAnyRole(caller, ACCEPTANCE_DECIDING_ROLES),
     referralTargets,
   };
+}
+
+/** How the matter came in: the petition window (信访接待) registers visits; everyone else is the one window. */
+export function intakeChannelOf(user: SignedInUser): Channel {
+  return user.roles.includes('PETITION_OFFICER') && !user.roles.includes('WINDOW_CLERK') ? 'PETITION_VISIT' : 'WINDOW';
 }
 
 export type StaffScreen = 'intake' | 'matters' | 'queues' | 'dashboard' | 'audit';

@@ -5,6 +5,7 @@ import { Alert, App, Button, Card, Col, Form, Row, Space, Typography } from 'ant
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { staffApi } from '../../api/endpoints';
+import { intakeChannelOf } from '../../auth/abilities';
 import { useStaff } from '../../auth/auth';
 import { ErrorBanner, violationsOf } from '../../components/ErrorBanner';
 import { checkedMatterValues, MatterContentForm, showViolations } from '../../components/MatterContentForm';
@@ -49,13 +50,13 @@ export default function IntakePage() {
 
   const evaluate = () =>
     run('evaluate', async (values) => {
-      setDecision(await staffApi.evaluate(toMatterContent(values, 'WINDOW')));
+      setDecision(await staffApi.evaluate(toMatterContent(values, intakeChannelOf(user))));
       setStale(false);
     });
 
   const save = () =>
     run('save', async (values) => {
-      const matter = await staffApi.register({ content: toMatterContent(values, 'WINDOW'), requestId });
+      const matter = await staffApi.register({ content: toMatterContent(values, intakeChannelOf(user)), requestId });
       message.success(t.intake.saved(matter.matterNumber));
       navigate(`/staff/matters/${encodeURIComponent(matter.matterNumber)}`);
     });

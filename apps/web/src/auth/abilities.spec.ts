@@ -1,0 +1,28 @@
+import type { SignedInUser } from '@onewindow/gateway-api';
+import { abilitiesOf, intakeChannelOf } from './abilities';
+
+const user = (roles: SignedInUser['roles']): SignedInUser => ({
+  username: 'u',
+  displayName: '测试',
+  roles,
+  counties: ['421303'],
+});
+
+describe('what the workstation offers each post', () => {
+  it('lets the petition window register visits, and the one window register window matters', () => {
+    expect(abilitiesOf(user(['PETITION_OFFICER'])).intake).toBe(true);
+    expect(intakeChannelOf(user(['PETITION_OFFICER']))).toBe('PETITION_VISIT');
+    expect(intakeChannelOf(user(['WINDOW_CLERK', 'PETITION_OFFICER']))).toBe('WINDOW');
+    expect(abilitiesOf(user(['MEDIATOR'])).intake).toBe(false);
+  });
+
+  it('offers the acceptance decision to arbitrators only, not to arbitration clerks', () => {
+    expect(abilitiesOf(user(['ARBITRATOR'])).decideAcceptance).toBe(true);
+    expect(abilitiesOf(user(['ARBITRATION_CLERK'])).decideAcceptance).toBe(false);
+  });
+
+  it('offers whole personal data to case-handling posts, not to supervisors', () => {
+    expect(abilitiesOf(user(['WINDOW_CLERK'])).personalData).toBe(true);
+    expect(abilitiesOf(user(['SUPERVISOR'])).personalData).toBe(false);
+  });
+});
