@@ -1,4 +1,5 @@
 import mongoose, { Connection } from 'mongoose';
+import { detectStoreKind } from './store-kind';
 
 export interface MongoConnectionOptions {
   url: string;
@@ -37,6 +38,7 @@ export async function connectMongo(options: MongoConnectionOptions): Promise<Con
     });
     try {
       await connection.asPromise();
+      await detectStoreKind(connection);
       return connection;
     } catch (error) {
       lastError = error;
