@@ -21,6 +21,8 @@ export interface EventConsumerOptions {
   /** By CloudEvents type; types without a handler are skipped (other consumers may want them). */
   handlers: Readonly<Record<string, EventHandler>>;
   maxAttempts?: number;
+  /** Partitions handled at once (the rest wait their turn); default 6, two topics of three. */
+  partitionsConsumedConcurrently?: number;
   initialBackoffMs?: number;
   log?: (level: 'error' | 'warn' | 'info', message: string) => void;
 }
@@ -56,7 +58,11 @@ export class EventConsumer {
     await consumer.connect();
     // A new group starts from the beginning so nothing published before its first start is missed.
     await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: true });
-    await consumer.run({ eachMessage: (payload) => this.handle(payload) });
+    // Partitions are worked on side by side; one matter's events share a key, so a partition, so an order.
+    await consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
+      eachMessage: (payload) => this.handle(payload),
+    });
   }
 
   async stop(): Promise<void> {

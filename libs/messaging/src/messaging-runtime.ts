@@ -34,7 +34,6 @@ export class MessagingRuntime {
   async stop(): Promise<void> {
     for (const consumer of this.consumers) await consumer.stop();
     await this.relay.stop();
-    await this.relay.nudge();
     await this.producer.disconnect();
     this.started = false;
   }

@@ -1,6 +1,6 @@
 import { Model, mongo, Schema } from 'mongoose';
 import { Producer } from 'kafkajs';
-import { documentKey, documentWriteLock } from '@onewindow/persistence';
+import { documentKey, documentWriteLock, storeKindOf, updateWhere } from '@onewindow/persistence';
 import { CloudEvent, NewEvent, newCloudEvent, toKafkaMessage } from './cloud-event';
 
 /**
@@ -29,111 +29,190 @@ export function outboxEntry(topic: string, event: NewEvent): OutboxEntry {
   return { topic, ...newCloudEvent(event) };
 }
 
+/**
+ * Set by every write that adds outbox entries and removed when the relay has cleared them: what the
+ * start-up sweep looks for. The sweep is the only reader of it, so ordinary writes pay nothing extra.
+ */
+export const OUTBOX_PENDING = 'outboxPending';
+
+/** The outbox's fields, for every aggregate schema that writes one. */
+export const OutboxSchemaFields = {
+  outbox: { type: [OutboxEntrySchema], default: [] },
+  [OUTBOX_PENDING]: { type: Boolean },
+};
+
 interface WithOutbox {
-  _id: unknown;
+  _id: string;
   /** Every write that adds outbox entries also increments it (optimistic concurrency). */
   version: number;
   outbox: OutboxEntry[];
 }
 
+// Each aggregate's model has its own document type; the relay only reads `outbox` and `version`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AggregateModel = Model<any>;
+
 export interface OutboxRelayOptions {
-  /** How often to look for entries left behind (e.g. by a crash); saves also nudge the relay. */
-  intervalMs?: number;
+  /** Most documents whose entries go out in one Kafka request. */
   batchSize?: number;
+  /** How often to look for entries a crashed replica left behind, where the store answers it from an index (MongoDB). */
+  sweepIntervalMs?: number;
+  /** Wait before trying again after Kafka refused a batch. */
+  retryDelayMs?: number;
   /** Prepended to every topic: lets several environments (or test runs) share one cluster. */
   topicPrefix?: string;
   log?: (level: 'error' | 'warn' | 'info', message: string) => void;
 }
 
 /**
- * Publishes outbox entries in the order they were written, then removes them. At-least-once: a crash
- * after publishing republishes on the next pass, and consumers drop the repeat by ce_id. (Removal
- * rewrites the array under a version check rather than `$pull` by id: FerretDB v1 ignores `$pull`
- * with a condition.)
+ * Publishes the outbox entries of the documents that saves hand it, in the order they were written,
+ * then removes them. A save names its document (`publishPending`), so the relay reads it by `_id` and
+ * never searches: its cost does not grow with the documents stored. Entries of many documents go out
+ * in one request; one document's entries keep their order (same key, same partition, one request, an
+ * idempotent producer). Leftovers of a crash are found at start-up by the `outboxPending` flag — and,
+ * on MongoDB, where an index answers that query, every `sweepIntervalMs` for other replicas'
+ * leftovers. At-least-once: a crash after publishing republishes, and consumers drop the repeat by
+ * ce_id. (Removal rewrites the array under a version check rather than `$pull` by id: FerretDB v1
+ * ignores `$pull` with a condition.)
  */
 export class OutboxRelay {
-  private timer?: NodeJS.Timeout;
+  private readonly queue = new Map<string, { model: AggregateModel; id: string }>();
   private running?: Promise<void>;
-  private again = false;
-  private readonly intervalMs: number;
+  private sweepTimer?: NodeJS.Timeout;
+  private retryTimer?: NodeJS.Timeout;
+  private stopped = false;
   private readonly batchSize: number;
 
   constructor(
     private readonly producer: Producer,
-    // Each aggregate's model has its own document type; the relay only reads `outbox` and `version`.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    private readonly models: Model<any>[],
+    private readonly models: AggregateModel[],
     private readonly options: OutboxRelayOptions = {},
   ) {
-    this.intervalMs = options.intervalMs ?? 500;
-    this.batchSize = options.batchSize ?? 100;
+    this.batchSize = options.batchSize ?? 200;
   }
 
   start(): void {
-    this.timer = setInterval(() => this.nudge(), this.intervalMs);
-    this.nudge();
+    this.stopped = false;
+    void this.sweep();
+    const onMongoDB = this.models.some((model) => storeKindOf(model.db) === 'mongodb');
+    if (onMongoDB) this.sweepTimer = setInterval(() => void this.sweep(), this.options.sweepIntervalMs ?? 60_000);
   }
 
-  /** Ask for a pass soon; passes never overlap, and a nudge during a pass causes one more. */
-  nudge(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.drain()
-      .catch((error) => this.options.log?.('error', `outbox relay pass failed: ${String(error)}`))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          void this.nudge();
-        }
-      });
-    return this.running;
+  /** A save has just written outbox entries into this document: publish them soon. */
+  publishPending(model: AggregateModel, id: string): void {
+    this.queue.set(documentKey(model, id), { model, id });
+    this.kick();
+  }
+
+  /** Resolves once everything handed over so far has been published, or a pass has failed. */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    this.again = false;
-    await this.running;
+    this.stopped = true;
+    clearInterval(this.sweepTimer);
+    clearTimeout(this.retryTimer);
+    this.sweepTimer = this.retryTimer = undefined;
+    await this.flush();
+    // One last pass for what arrived while stopping; what still fails is found at the next start.
+    if (this.queue.size > 0) await this.drain();
   }
 
-  private async drain(): Promise<void> {
+  private kick(): void {
+    if (this.running || this.retryTimer) return;
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.queue.size > 0 && !this.retryTimer && !this.stopped) this.kick();
+    });
+  }
+
+  private async sweep(): Promise<void> {
     for (const model of this.models) {
-      for (;;) {
+      try {
+        if (storeKindOf(model.db) === 'mongodb') {
+          await model.collection.createIndex({ [OUTBOX_PENDING]: 1 }, { sparse: true });
+        }
         const pending = await model
-          .find({ 'outbox.0': { $exists: true } }, { outbox: 1, version: 1 })
-          .limit(this.batchSize)
-          .lean<WithOutbox[]>()
+          .find({ [OUTBOX_PENDING]: true }, { _id: 1 })
+          .lean<{ _id: string }[]>()
           .exec();
-        if (pending.length === 0) break;
-        for (const doc of pending) await this.publish(model, doc);
-        if (pending.length < this.batchSize) break;
+        pending.forEach((doc) => this.publishPending(model, doc._id));
+      } catch (error) {
+        this.options.log?.('error', `outbox sweep of ${model.collection.collectionName} failed: ${String(error)}`);
       }
     }
   }
 
-  private async publish(model: (typeof this.models)[number], doc: WithOutbox): Promise<void> {
-    // One send per entry keeps the written order across topics for this aggregate.
-    for (const stored of doc.outbox) {
-      // Lean reads give BSON Binary for Buffer fields; Kafka wants a Buffer.
-      const payload = stored.payload instanceof mongo.Binary ? Buffer.from(stored.payload.buffer) : stored.payload;
-      const entry = { ...stored, payload };
-      await this.producer.send({
-        topic: `${this.options.topicPrefix ?? ''}${entry.topic}`,
-        messages: [toKafkaMessage(entry)],
+  private async drain(): Promise<void> {
+    while (this.queue.size > 0) {
+      const batch = [...this.queue.entries()].slice(0, this.batchSize);
+      batch.forEach(([key]) => this.queue.delete(key));
+      try {
+        await this.publishBatch(batch.map(([, item]) => item));
+      } catch (error) {
+        // Put back what is not already queued again, and wait before the next try.
+        for (const [key, item] of batch) if (!this.queue.has(key)) this.queue.set(key, item);
+        this.options.log?.('error', `outbox relay could not publish ${batch.length} document(s): ${String(error)}`);
+        if (!this.stopped) {
+          this.retryTimer = setTimeout(() => {
+            this.retryTimer = undefined;
+            this.kick();
+          }, this.options.retryDelayMs ?? 1000);
+        }
+        return;
+      }
+    }
+  }
+
+  private async publishBatch(items: { model: AggregateModel; id: string }[]): Promise<void> {
+    const docs = await Promise.all(
+      items.map(async ({ model, id }) => ({
+        model,
+        doc: await model.findById(id, { outbox: 1, version: 1 }).lean<WithOutbox>().exec(),
+      })),
+    );
+    const withEntries = docs.filter((item): item is { model: AggregateModel; doc: WithOutbox } =>
+      Boolean(item.doc && item.doc.outbox.length > 0),
+    );
+    const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
+    for (const { doc } of withEntries) {
+      for (const stored of doc.outbox) {
+        // Lean reads give BSON Binary for Buffer fields; Kafka wants a Buffer.
+        const payload = stored.payload instanceof mongo.Binary ? Buffer.from(stored.payload.buffer) : stored.payload;
+        const topic = `${this.options.topicPrefix ?? ''}${stored.topic}`;
+        byTopic.set(topic, [...(byTopic.get(topic) ?? []), toKafkaMessage({ ...stored, payload })]);
+      }
+    }
+    if (byTopic.size > 0) {
+      await this.producer.sendBatch({
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
     }
-    // Remove what was sent, keeping entries a racing write added meanwhile. The version check (not
-    // bumped here, so the aggregate's own writers are not disturbed) makes this safe across replicas
-    // on MongoDB; if it misses, the next pass sends those entries again and consumers drop them.
-    const published = new Set(doc.outbox.map((entry) => entry.id));
-    await documentWriteLock.run(documentKey(model, doc._id), async () => {
-      const fresh = await model.findById(doc._id, { outbox: 1, version: 1 }).lean<WithOutbox>().exec();
+    await Promise.all(withEntries.map(({ model, doc }) => this.clear(model, doc)));
+  }
+
+  /**
+   * Removes what was sent, keeping entries a racing write added meanwhile. The version check (not
+   * bumped here, so the aggregate's own writers are not disturbed) makes this safe across replicas
+   * on MongoDB; if it misses, the next pass sends those entries again and consumers drop them.
+   */
+  private clear(model: AggregateModel, sent: WithOutbox): Promise<void> {
+    return documentWriteLock.run(documentKey(model, sent._id), async () => {
+      // Usually nothing was written since the read: the whole outbox went out.
+      const unchanged = await updateWhere(
+        model,
+        sent._id,
+        { version: sent.version },
+        { $set: { outbox: [] }, $unset: { [OUTBOX_PENDING]: 1 } },
+      );
+      if (unchanged) return;
+      const fresh = await model.findById(sent._id, { outbox: 1, version: 1 }).lean<WithOutbox>().exec();
       if (!fresh) return;
+      const published = new Set(sent.outbox.map((entry) => entry.id));
       const remaining = fresh.outbox.filter((entry) => !published.has(entry.id));
-      await model.updateOne({ _id: doc._id, version: fresh.version }, { $set: { outbox: remaining } }).exec();
+      await updateWhere(model, sent._id, { version: fresh.version }, { $set: { outbox: remaining } });
+      // A racing write added entries of its own and handed the document over too.
     });
   }
 }

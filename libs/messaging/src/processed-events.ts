@@ -1,4 +1,5 @@
 import { Connection } from 'mongoose';
+import { isDuplicateKeyError } from '@onewindow/persistence';
 
 interface ProcessedEvent {
   _id: string;
@@ -32,10 +33,17 @@ export class ProcessedEventStore {
   }
 
   async remember(consumerGroup: string, eventId: string, topic: string): Promise<void> {
-    await this.collection.updateOne(
-      { _id: ProcessedEventStore.key(consumerGroup, eventId) },
-      { $setOnInsert: { consumerGroup, eventId, topic, processedAt: new Date() } },
-      { upsert: true },
-    );
+    // A plain insert by _id: the store answers it from its primary index, where an upsert would read first.
+    try {
+      await this.collection.insertOne({
+        _id: ProcessedEventStore.key(consumerGroup, eventId),
+        consumerGroup,
+        eventId,
+        topic,
+        processedAt: new Date(),
+      });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
   }
 }

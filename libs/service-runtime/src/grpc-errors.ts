@@ -35,6 +35,10 @@ export function failedPrecondition(message: string): RpcException {
   return new RpcException({ code: status.FAILED_PRECONDITION, message });
 }
 
+export function alreadyExists(message: string): RpcException {
+  return new RpcException({ code: status.ALREADY_EXISTS, message });
+}
+
 export function notFound(message: string): RpcException {
   return new RpcException({ code: status.NOT_FOUND, message });
 }

@@ -59,7 +59,12 @@ export class ServiceInfrastructure implements OnApplicationBootstrap, OnApplicat
       brokers: options.kafkaBrokers,
       log: logTo(logger),
     });
-    return new ServiceInfrastructure(options, connection, kafka, kafka.producer({ allowAutoTopicCreation: false }));
+    return new ServiceInfrastructure(options, connection, kafka, kafka.producer({
+        allowAutoTopicCreation: false,
+        // acks=all and per-partition sequence numbers: a retried request is neither lost nor written twice.
+        idempotent: true,
+        maxInFlightRequests: 1,
+      }));
   }
 
   model<T>(name: string, schema: Schema<T>): Model<T> {
