@@ -1,10 +1,11 @@
 import { Schema } from 'mongoose';
-import { OutboxEntry, OutboxEntrySchema } from '@onewindow/messaging';
+import { OutboxEntry, OutboxSchemaFields } from '@onewindow/messaging';
 import type { ArbitrationCaseRecord } from '../application/arbitration-case.repository';
 
 export interface ArbitrationCaseDocument extends Omit<ArbitrationCaseRecord, 'caseId'> {
   _id: string;
   outbox: OutboxEntry[];
+  outboxPending?: boolean;
 }
 
 const DeadlineSchema = new Schema(
@@ -15,7 +16,7 @@ const DeadlineSchema = new Schema(
 export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
   {
     _id: { type: String, required: true },
-    matterId: { type: String, required: true, index: true },
+    matterId: { type: String, required: true },
     matterNumber: { type: String, required: true },
     countyCode: { type: String, required: true, index: true },
     referralId: { type: String, required: true },
@@ -31,7 +32,7 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
     deadlines: { type: [DeadlineSchema], default: [] },
     notes: { type: [String], default: [] },
     version: { type: Number, required: true },
-    outbox: { type: [OutboxEntrySchema], default: [] },
+    ...OutboxSchemaFields,
   },
   { collection: 'arbitration_cases', versionKey: false },
 );

@@ -1,12 +1,13 @@
 import { Model } from 'mongoose';
 import { arbitration, common, EventTypes, Topics } from '@onewindow/contracts';
-import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
+import { OUTBOX_PENDING, OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import {
   ConcurrencyConflictError,
   documentKey,
   documentWriteLock,
   isDuplicateKeyError,
   nextSequence,
+  updateWhere,
 } from '@onewindow/persistence';
 import type {
   ArbitrationCaseRecord,
@@ -109,31 +110,48 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     events: ArbitrationEvent[],
   ): Promise<'saved' | 'already-recorded'> {
     const { caseId, ...fields } = record;
+    // The matter's list first: a crash before the case is saved leaves an id that reads as no case.
+    await documentWriteLock.run(`${this.model.db.name}.cases_by_matter:${record.matterId}`, () =>
+      this.casesByMatter.updateOne({ _id: record.matterId }, { $addToSet: { caseIds: caseId } }, { upsert: true }),
+    );
     try {
-      await this.model.create({ _id: caseId, ...fields, outbox: this.outboxOf(record, events) });
+      await this.model.create({
+        _id: caseId,
+        ...fields,
+        outbox: this.outboxOf(record, events),
+        [OUTBOX_PENDING]: true,
+      });
     } catch (error) {
       if (isDuplicateKeyError(error)) return 'already-recorded';
       throw error;
     }
-    void this.relay.nudge();
+    this.relay.publishPending(this.model, caseId);
     return 'saved';
+  }
+
+  /**
+   * Matter id → its case ids, one document per matter: read by `_id`, where a query on the cases'
+   * `matterId` field would read every case on FerretDB.
+   */
+  private get casesByMatter() {
+    return this.model.db.collection<{ _id: string; caseIds: string[] }>('cases_by_matter');
   }
 
   async saveChanges(record: ArbitrationCaseRecord, expectedVersion: number, events: ArbitrationEvent[]): Promise<void> {
     const { caseId, version: _version, ...fields } = record;
-    const result = await documentWriteLock.run(documentKey(this.model, caseId), () =>
-      this.model
-        .updateOne(
-          { _id: caseId, version: expectedVersion },
-          {
-            $set: { ...fields, version: expectedVersion + 1 },
-            $push: { outbox: { $each: this.outboxOf(record, events) } },
-          },
-        )
-        .exec(),
+    const saved = await documentWriteLock.run(documentKey(this.model, caseId), () =>
+      updateWhere(
+        this.model,
+        caseId,
+        { version: expectedVersion },
+        {
+          $set: { ...fields, version: expectedVersion + 1, [OUTBOX_PENDING]: true },
+          $push: { outbox: { $each: this.outboxOf(record, events) } },
+        },
+      ),
     );
-    if (result.matchedCount === 0) throw new ConcurrencyConflictError('arbitration case', caseId, expectedVersion);
-    void this.relay.nudge();
+    if (!saved) throw new ConcurrencyConflictError('arbitration case', caseId, expectedVersion);
+    this.relay.publishPending(this.model, caseId);
   }
 
   async findById(caseId: string): Promise<ArbitrationCaseRecord | undefined> {
@@ -142,13 +160,13 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
   }
 
   async findLatestByMatter(matterId: string): Promise<ArbitrationCaseRecord | undefined> {
-    const [doc] = await this.model
-      .find({ matterId }, { outbox: 0 })
-      .sort({ receivedOn: -1, _id: -1 })
-      .limit(1)
-      .lean<ArbitrationCaseDocument[]>()
-      .exec();
-    return doc ? toRecord(doc) : undefined;
+    const listed = await this.casesByMatter.findOne({ _id: matterId });
+    const cases = await Promise.all((listed?.caseIds ?? []).map((caseId) => this.findById(caseId)));
+    // The last received, as a queue sorts them: by date received, then by id.
+    return cases
+      .filter((found): found is ArbitrationCaseRecord => found !== undefined)
+      .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.caseId.localeCompare(b.caseId))
+      .at(-1);
   }
 
   async list({ countyCodes, status, after, limit }: CaseListing): Promise<ArbitrationCaseRecord[]> {

@@ -73,7 +73,8 @@ export interface MatterRepository {
   ): Promise<'inserted' | 'duplicate-request'>;
   findById(id: string): Promise<MatterRecord | undefined>;
   findByNumber(number: string): Promise<MatterRecord | undefined>;
-  findByRequestKey(requestKey: string): Promise<MatterRecord | undefined>;
+  /** Runs `work` while no other writer of this process touches the matter (see documentWriteLock). */
+  exclusively<T>(matterId: string, work: () => Promise<T>): Promise<T>;
   /** Highest matter number first; matter numbers are unique, so `afterNumber` pages across counties too. */
   list(filter: MatterFilter, pageSize: number, afterNumber?: string): Promise<MatterPage>;
   /** The whole numbers, unsealed. */

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@onewindow/access';
 import type { MatterContentData } from '@onewindow/contracts';
 import { todayInChina } from '@onewindow/calendar';
-import { permissionDenied, requireCounty } from '@onewindow/service-runtime';
+import { alreadyExists, permissionDenied, requireCounty } from '@onewindow/service-runtime';
 import {
   formatMatterNumber,
   MatterContent,
@@ -11,6 +11,7 @@ import {
   validateMatterContent,
   withPersonalDataMasked,
   FieldViolation,
+  type PersonalData,
 } from '../domain';
 import { timelineSummary } from '../domain/timeline';
 import { isPortal, requireMatter } from './matter-access';
@@ -25,6 +26,21 @@ export class InvalidMatterRequestError extends Error {
 }
 
 export const MATTER_EVENT_SOURCE = '/onewindow/intake';
+
+/** The matter id a request id stands for: UUID-shaped, from a hash, so the same on every replica. */
+export function matterIdForRequest(requestId: string): string {
+  const hex = createHash('sha256').update(`onewindow-intake-request:${requestId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** JSON with keys in order and absent fields left out: two contents compare equal when they say the same. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) =>
+    field && typeof field === 'object' && !Array.isArray(field)
+      ? Object.fromEntries(Object.entries(field).sort(([a], [b]) => a.localeCompare(b)))
+      : field,
+  );
+}
 
 @Injectable()
 export class RegisterMatterUseCase {
@@ -48,48 +64,78 @@ export class RegisterMatterUseCase {
       throw permissionDenied(`the public portal registers online applications only, not ${valid.channel}`);
     }
 
-    if (requestId) {
-      const earlier = await this.matters.findByRequestKey(requestId);
-      if (earlier) return this.visibleTo(caller, earlier);
-    }
-
-    const id = randomUUID();
-    const year = Number(todayInChina(now).slice(0, 4));
-    const number = formatMatterNumber(valid.countyCode, year, await this.matters.nextSequence(valid.countyCode, year));
-    const registeredAt = now.toISOString();
+    // A request id names one matter: its id is derived from it, so a repeat is a read by _id, and
+    // concurrent repeats take turns on that one document (no second number is drawn).
+    const id = requestId ? matterIdForRequest(requestId) : randomUUID();
     const masked = withPersonalDataMasked(valid);
-    const record: MatterRecord = {
-      id,
-      number,
-      countyCode: valid.countyCode,
-      registeredAt,
-      requestKey: requestId || id,
-      content: masked,
-      timeline: [
-        {
-          eventId: id,
-          eventType: 'onewindow.intake.v1.MatterRegistered',
-          source: MATTER_EVENT_SOURCE,
-          occurredAt: registeredAt,
-          summary: timelineSummary.matterRegistered(number, valid.channel),
-          deadlines: [],
-          stage: 'REGISTERED',
-        },
-      ],
-      version: 1,
-    };
-    const outcome = await this.matters.insert(record, personalDataOf(valid), {
-      matterId: id,
-      matterNumber: number,
-      registeredAt,
-      content: masked,
+    const personalData = personalDataOf(valid);
+    return this.matters.exclusively(id, async () => {
+      const earlier = requestId ? await this.matters.findById(id) : undefined;
+      if (earlier) return this.repeatOf(caller, requestId, earlier, masked, personalData);
+
+      const year = Number(todayInChina(now).slice(0, 4));
+      const number = formatMatterNumber(
+        valid.countyCode,
+        year,
+        await this.matters.nextSequence(valid.countyCode, year),
+      );
+      const registeredAt = now.toISOString();
+      const record: MatterRecord = {
+        id,
+        number,
+        countyCode: valid.countyCode,
+        registeredAt,
+        requestKey: requestId || id,
+        content: masked,
+        timeline: [
+          {
+            eventId: id,
+            eventType: 'onewindow.intake.v1.MatterRegistered',
+            source: MATTER_EVENT_SOURCE,
+            occurredAt: registeredAt,
+            summary: timelineSummary.matterRegistered(number, valid.channel),
+            deadlines: [],
+            stage: 'REGISTERED',
+          },
+        ],
+        version: 1,
+      };
+      const outcome = await this.matters.insert(record, personalData, {
+        matterId: id,
+        matterNumber: number,
+        registeredAt,
+        content: masked,
+      });
+      if (outcome === 'duplicate-request') {
+        // Another replica registered the same request at the same moment (MongoDB only: on FerretDB
+        // one replica serves intake); its matter is the answer, and this number stays unused.
+        const winner = await this.matters.findById(id);
+        if (winner) return this.repeatOf(caller, requestId, winner, masked, personalData);
+      }
+      return record;
     });
-    if (outcome === 'duplicate-request') {
-      // A concurrent repeat of the same request won the race; its matter is the answer.
-      const winner = await this.matters.findByRequestKey(record.requestKey);
-      if (winner) return this.visibleTo(caller, winner);
+  }
+
+  /** The same request again returns its matter; the same request id with other content is refused. */
+  private async repeatOf(
+    caller: Caller,
+    requestId: string,
+    earlier: MatterRecord,
+    content: MatterContent,
+    personalData: PersonalData,
+  ): Promise<MatterRecord> {
+    this.visibleTo(caller, earlier);
+    const earlierPersonalData = await this.matters.personalData(earlier.id);
+    const same =
+      canonicalJson(earlier.content) === canonicalJson(content) &&
+      canonicalJson(earlierPersonalData) === canonicalJson(personalData);
+    if (!same) {
+      throw alreadyExists(
+        `request id ${requestId} was already used for matter ${earlier.number} with different content; ` +
+          'use a new request id for a new matter',
+      );
     }
-    return record;
+    return earlier;
   }
 
   // A request id is the client's choice: a repeat must not hand out a matter the caller may not see.

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { OutboxEntry, OutboxEntrySchema } from '@onewindow/messaging';
+import { OutboxEntry, OutboxSchemaFields } from '@onewindow/messaging';
 import type { SatisfactionRating } from '../domain';
 import type { MatterStage, TimelineEntry } from '../domain/timeline';
 import type { MatterRecord } from '../application/matter.repository';
@@ -20,6 +20,7 @@ export interface MatterDocument extends Omit<MatterRecord, 'id'> {
   /** Set with acceptedOn: whether 当日受理 applied. Absent on matters accepted before it was recorded. */
   sameDayAcceptanceRequired?: boolean;
   outbox: OutboxEntry[];
+  outboxPending?: boolean;
 }
 
 const DeadlineSchema = new Schema(
@@ -86,7 +87,7 @@ export const MatterSchema = new Schema<MatterDocument>(
     timeline: { type: [TimelineEntrySchema], default: [] },
     satisfaction: { type: SatisfactionSchema },
     version: { type: Number, required: true },
-    outbox: { type: [OutboxEntrySchema], default: [] },
+    ...OutboxSchemaFields,
   },
   { collection: 'matters', versionKey: false, minimize: false },
 );

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Model, QueryFilter } from 'mongoose';
-import { documentKey, documentWriteLock, isDuplicateKeyError, nextSequence } from '@onewindow/persistence';
+import { documentKey, documentWriteLock, isDuplicateKeyError, nextSequence, updateWhere } from '@onewindow/persistence';
 import { intake, matterContentToProto, Topics, EventTypes } from '@onewindow/contracts';
-import { OutboxRelay, outboxEntry } from '@onewindow/messaging';
+import { OUTBOX_PENDING, OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import type { MatterFacts, PersonalData, SatisfactionRating } from '../domain';
 import { stageOf, type TimelineEntry } from '../domain/timeline';
 import type {
@@ -82,34 +82,41 @@ export class MongoMatterRepository implements MatterRepository {
       stage: stageOf(record.timeline),
       referralTargets: [],
       outbox: [registered],
+      [OUTBOX_PENDING]: true,
     };
+    // The number's entry first: if the process dies before the matter is saved, the number leads
+    // nowhere (not found), never to the wrong matter.
+    await this.numbers.insertOne({ _id: record.number, matterId: id });
     try {
       await this.model.create(document);
     } catch (error) {
-      if (isDuplicateKeyError(error, 'requestKey')) {
-        return 'duplicate-request';
-      }
+      if (isDuplicateKeyError(error)) return 'duplicate-request';
       throw error;
     }
-    void this.relay.nudge();
+    this.relay.publishPending(this.model, id);
     return 'inserted';
   }
 
-  private async findOne(filter: Partial<Pick<MatterDocument, '_id' | 'number' | 'requestKey'>>) {
-    const doc = await this.model.findOne(filter, RECORD_FIELDS).lean<RecordFields>().exec();
+  exclusively<T>(matterId: string, work: () => Promise<T>): Promise<T> {
+    return documentWriteLock.run(documentKey(this.model, matterId), work);
+  }
+
+  /**
+   * Matter number → matter id, one document per number: the store answers a lookup by `_id` from its
+   * index, where a query on the matters' `number` field would read every matter on FerretDB.
+   */
+  private get numbers() {
+    return this.model.db.collection<{ _id: string; matterId: string }>('matter_numbers');
+  }
+
+  async findById(id: string) {
+    const doc = await this.model.findById(id, RECORD_FIELDS).lean<RecordFields>().exec();
     return doc ? toRecord(doc) : undefined;
   }
 
-  findById(id: string) {
-    return this.findOne({ _id: id });
-  }
-
-  findByNumber(number: string) {
-    return this.findOne({ number });
-  }
-
-  findByRequestKey(requestKey: string) {
-    return this.findOne({ requestKey });
+  async findByNumber(number: string) {
+    const entry = await this.numbers.findOne({ _id: number });
+    return entry ? this.findById(entry.matterId) : undefined;
   }
 
   async list(filter: MatterFilter, pageSize: number, afterNumber?: string): Promise<MatterPage> {
@@ -166,35 +173,36 @@ export class MongoMatterRepository implements MatterRepository {
       if (!doc) return 'matter-not-found' as const;
       // Checked here as well as in the filter: FerretDB 1.24 does not apply $ne to array elements.
       if (doc.timeline.some((recorded) => recorded.eventId === entry.eventId)) return 'already-recorded' as const;
-      const result = await this.model
-        .updateOne(
-          { _id: matterId, 'timeline.eventId': { $ne: entry.eventId } },
-          {
-            $push: { timeline: entry, ...(facts.referralTarget ? { referralTargets: facts.referralTarget } : {}) },
-            $set: {
-              stage: stageOf([...doc.timeline, entry]),
-              // Together, so a second acceptance (a re-referred matter) cannot keep the first one's flag.
-              ...(facts.acceptedOn
-                ? { acceptedOn: facts.acceptedOn, sameDayAcceptanceRequired: facts.sameDayAcceptanceRequired === true }
-                : {}),
-            },
-            $inc: { version: 1 },
+      const appended = await updateWhere(
+        this.model,
+        matterId,
+        // Checked above as well: FerretDB 1.24 does not apply $ne to array elements in a filter.
+        { 'timeline.eventId': { $ne: entry.eventId } },
+        {
+          $push: { timeline: entry, ...(facts.referralTarget ? { referralTargets: facts.referralTarget } : {}) },
+          $set: {
+            stage: stageOf([...doc.timeline, entry]),
+            // Together, so a second acceptance (a re-referred matter) cannot keep the first one's flag.
+            ...(facts.acceptedOn
+              ? { acceptedOn: facts.acceptedOn, sameDayAcceptanceRequired: facts.sameDayAcceptanceRequired === true }
+              : {}),
           },
-        )
-        .exec();
-      return result.modifiedCount === 1 ? ('appended' as const) : ('already-recorded' as const);
+          $inc: { version: 1 },
+        },
+      );
+      return appended ? ('appended' as const) : ('already-recorded' as const);
     });
   }
 
   rate(matterId: string, rating: SatisfactionRating) {
     return documentWriteLock.run(documentKey(this.model, matterId), async () => {
-      const result = await this.model
-        .updateOne(
-          { _id: matterId, satisfaction: { $exists: false } },
-          { $set: { satisfaction: rating }, $inc: { version: 1 } },
-        )
-        .exec();
-      return result.modifiedCount === 1 ? ('rated' as const) : ('already-rated' as const);
+      const rated = await updateWhere(
+        this.model,
+        matterId,
+        { satisfaction: { $exists: false } },
+        { $set: { satisfaction: rating }, $inc: { version: 1 } },
+      );
+      return rated ? ('rated' as const) : ('already-rated' as const);
     });
   }
 

@@ -1,8 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { todayInChina } from '@onewindow/calendar';
-import { ConcurrencyConflictError } from '@onewindow/persistence';
+import { retryOnConflict } from '@onewindow/persistence';
 import { isOverdue } from '../domain/referral-lifecycle';
-import { ROUTING_CASE_REPOSITORY, RoutingCaseRepository, RoutingEvent } from './routing-case.repository';
+import {
+  ROUTING_CASE_REPOSITORY,
+  RoutingCaseRecord,
+  RoutingCaseRepository,
+  RoutingEvent,
+} from './routing-case.repository';
 
 const ESCALATION_REASON = '转办对象未在签收期限内签收，报值班主任督办';
 
@@ -14,31 +19,36 @@ export class EscalateOverdueReferralsUseCase {
   /** Returns how many referrals were escalated. */
   async execute(now = new Date()): Promise<number> {
     const today = todayInChina(now);
+    const pass = await this.cases.findWithOverdueReferrals(today);
     let escalated = 0;
-    for (const current of await this.cases.findWithOverdueReferrals(today)) {
-      const overdue = current.referrals.filter((r) => isOverdue(r, today));
-      if (overdue.length === 0) continue;
-      const events: RoutingEvent[] = overdue.map((r) => ({
-        type: 'ReferralEscalated',
-        referralId: r.referralId,
-        reason: ESCALATION_REASON,
-      }));
-      const ids = new Set(overdue.map((r) => r.referralId));
-      try {
-        await this.cases.save(
-          {
-            ...current,
-            referrals: current.referrals.map((r) => (ids.has(r.referralId) ? { ...r, escalated: true } : r)),
-          },
-          current.version,
-          events,
-        );
-        escalated += overdue.length;
-      } catch (error) {
-        // Acknowledged meanwhile, or escalated by another pass: the next pass sees the fresh state.
-        if (!(error instanceof ConcurrencyConflictError)) throw error;
-      }
+    for (const found of pass.cases) {
+      // Acknowledged or changed meanwhile: decide again on the fresh case.
+      escalated += await retryOnConflict(async () => {
+        const current = (await this.cases.findByMatter(found.matterId)) ?? found;
+        return this.escalate(current, today);
+      });
     }
+    await pass.lookedAt();
     return escalated;
+  }
+
+  private async escalate(current: RoutingCaseRecord, today: string): Promise<number> {
+    const overdue = current.referrals.filter((r) => isOverdue(r, today));
+    if (overdue.length === 0) return 0;
+    const events: RoutingEvent[] = overdue.map((r) => ({
+      type: 'ReferralEscalated',
+      referralId: r.referralId,
+      reason: ESCALATION_REASON,
+    }));
+    const ids = new Set(overdue.map((r) => r.referralId));
+    await this.cases.save(
+      {
+        ...current,
+        referrals: current.referrals.map((r) => (ids.has(r.referralId) ? { ...r, escalated: true } : r)),
+      },
+      current.version,
+      events,
+    );
+    return overdue.length;
   }
 }

@@ -51,6 +51,13 @@ export type RoutingEvent =
   | { type: 'ReferralOutcomeReported'; referralId: string }
   | { type: 'ReferralEscalated'; referralId: string; reason: string };
 
+/** One escalation pass: the cases to look at, and how to say they were all dealt with. */
+export interface OverduePass {
+  /** Each may have been acknowledged since; the pass checks every referral again. */
+  cases: RoutingCaseRecord[];
+  lookedAt(): Promise<void>;
+}
+
 export interface RoutingCaseRepository {
   /** 'already-routed' when this matter was routed before (a redelivered MatterRegistered). */
   create(record: RoutingCaseRecord, events: RoutingEvent[]): Promise<'saved' | 'already-routed'>;
@@ -58,8 +65,8 @@ export interface RoutingCaseRepository {
   save(record: RoutingCaseRecord, expectedVersion: number, events: RoutingEvent[]): Promise<void>;
   findByMatter(matterId: string): Promise<RoutingCaseRecord | undefined>;
   findByReferral(referralId: string): Promise<RoutingCaseRecord | undefined>;
-  /** Cases with a referral still awaiting acknowledgement whose deadline is before `today`. */
-  findWithOverdueReferrals(today: string): Promise<RoutingCaseRecord[]>;
+  /** Cases that may have a referral still awaiting acknowledgement whose deadline is before `today`. */
+  findWithOverdueReferrals(today: string): Promise<OverduePass>;
   /** Cases of these counties (only this matter's, when given) with a referral to one of `targets`, oldest first. */
   findWithReferralsTo(
     targets: readonly ReferralTarget[],

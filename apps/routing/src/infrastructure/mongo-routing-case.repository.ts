@@ -1,10 +1,22 @@
 import { Model } from 'mongoose';
 import { EventTypes, matterContentToProto, routing, Topics } from '@onewindow/contracts';
-import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
-import { ConcurrencyConflictError, documentKey, documentWriteLock, isDuplicateKeyError } from '@onewindow/persistence';
+import { OUTBOX_PENDING, OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
+import {
+  ConcurrencyConflictError,
+  documentKey,
+  documentWriteLock,
+  isDuplicateKeyError,
+  updateWhere,
+} from '@onewindow/persistence';
 import type { ReferralTarget } from '../domain';
 import { nextAcknowledgeDue } from '../domain/referral-lifecycle';
-import type { RoutingCaseRecord, RoutingCaseRepository, RoutingEvent } from '../application/routing-case.repository';
+import type {
+  OverduePass,
+  RoutingCaseRecord,
+  RoutingCaseRepository,
+  RoutingEvent,
+} from '../application/routing-case.repository';
+import { AcknowledgementDueIndex } from './acknowledgement-due.index';
 import type { RoutingCaseDocument } from './routing-case.schema';
 import { referralToProto } from './referral.mapping';
 
@@ -63,6 +75,7 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
   constructor(
     private readonly model: Model<RoutingCaseDocument>,
     private readonly relay: OutboxRelay,
+    private readonly due = new AcknowledgementDueIndex(model.db),
   ) {}
 
   private outboxOf(routingCase: RoutingCaseRecord, events: RoutingEvent[]): OutboxEntry[] {
@@ -79,40 +92,46 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
 
   async create(routingCase: RoutingCaseRecord, events: RoutingEvent[]): Promise<'saved' | 'already-routed'> {
     const { matterId, ...fields } = routingCase;
+    const due = await this.indexDue(routingCase);
     try {
       await this.model.create({
         _id: matterId,
         ...fields,
-        nextAcknowledgeDue: nextAcknowledgeDue(routingCase.referrals),
+        nextAcknowledgeDue: due,
         outbox: this.outboxOf(routingCase, events),
+        [OUTBOX_PENDING]: true,
       });
     } catch (error) {
       if (isDuplicateKeyError(error)) return 'already-routed';
       throw error;
     }
-    void this.relay.nudge();
+    this.relay.publishPending(this.model, matterId);
     return 'saved';
   }
 
   async save(routingCase: RoutingCaseRecord, expectedVersion: number, events: RoutingEvent[]): Promise<void> {
     const { matterId, version: _version, ...fields } = routingCase;
-    const result = await documentWriteLock.run(documentKey(this.model, matterId), () =>
-      this.model
-        .updateOne(
-          { _id: matterId, version: expectedVersion },
-          {
-            $set: {
-              ...fields,
-              nextAcknowledgeDue: nextAcknowledgeDue(routingCase.referrals),
-              version: expectedVersion + 1,
-            },
-            $push: { outbox: { $each: this.outboxOf(routingCase, events) } },
-          },
-        )
-        .exec(),
+    const due = await this.indexDue(routingCase);
+    const saved = await documentWriteLock.run(documentKey(this.model, matterId), () =>
+      updateWhere(
+        this.model,
+        matterId,
+        { version: expectedVersion },
+        {
+          $set: { ...fields, nextAcknowledgeDue: due, version: expectedVersion + 1, [OUTBOX_PENDING]: true },
+          $push: { outbox: { $each: this.outboxOf(routingCase, events) } },
+        },
+      ),
     );
-    if (result.matchedCount === 0) throw new ConcurrencyConflictError('routing case', matterId, expectedVersion);
-    void this.relay.nudge();
+    if (!saved) throw new ConcurrencyConflictError('routing case', matterId, expectedVersion);
+    this.relay.publishPending(this.model, matterId);
+  }
+
+  /** Files the case under its next acknowledge-by day before it is saved (see AcknowledgementDueIndex). */
+  private async indexDue(routingCase: RoutingCaseRecord): Promise<string | null> {
+    const due = nextAcknowledgeDue(routingCase.referrals);
+    if (due) await this.due.add(routingCase.matterId, due);
+    return due;
   }
 
   private async find(filter: object, sort: Record<string, 1 | -1> = {}): Promise<RoutingCaseRecord[]> {
@@ -121,15 +140,23 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
   }
 
   async findByMatter(matterId: string) {
-    return (await this.find({ _id: matterId }))[0];
+    const doc = await this.model.findById(matterId, { outbox: 0 }).lean<RoutingCaseDocument>().exec();
+    return doc ? toRecord(doc) : undefined;
   }
 
   async findByReferral(referralId: string) {
-    return (await this.find({ 'referrals.referralId': referralId }))[0];
+    // A referral's id is its matter's id, '/', and its place in the case (route-matter.use-case.ts).
+    const routingCase = await this.findByMatter(referralId.slice(0, referralId.lastIndexOf('/')));
+    return routingCase?.referrals.some((r) => r.referralId === referralId) ? routingCase : undefined;
   }
 
-  findWithOverdueReferrals(today: string) {
-    return this.find({ nextAcknowledgeDue: { $lt: today } });
+  async findWithOverdueReferrals(today: string): Promise<OverduePass> {
+    const pass = await this.due.dueBefore(today);
+    const cases = await Promise.all(pass.matterIds.map((matterId) => this.findByMatter(matterId)));
+    return {
+      cases: cases.filter((found): found is RoutingCaseRecord => found !== undefined),
+      lookedAt: () => this.due.lookedAt(pass),
+    };
   }
 
   findWithReferralsTo(targets: readonly ReferralTarget[], countyCodes: readonly string[], matterId?: string) {

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { OutboxEntry, OutboxEntrySchema } from '@onewindow/messaging';
+import { OutboxEntry, OutboxSchemaFields } from '@onewindow/messaging';
 import type { RoutingCaseRecord, TrackedReferral } from '../application/routing-case.repository';
 
 export interface RoutingCaseDocument extends Omit<RoutingCaseRecord, 'matterId'> {
@@ -8,6 +8,7 @@ export interface RoutingCaseDocument extends Omit<RoutingCaseRecord, 'matterId'>
   /** Derived from the referrals on every save, so overdue ones are found by one indexed query. */
   nextAcknowledgeDue: string | null;
   outbox: OutboxEntry[];
+  outboxPending?: boolean;
 }
 
 const ReferralSchema = new Schema<TrackedReferral>(
@@ -45,11 +46,10 @@ export const RoutingCaseSchema = new Schema<RoutingCaseDocument>(
       default: [],
     },
     referrals: { type: [ReferralSchema], default: [] },
-    nextAcknowledgeDue: { type: String, default: null, index: true },
+    nextAcknowledgeDue: { type: String, default: null },
     version: { type: Number, required: true },
-    outbox: { type: [OutboxEntrySchema], default: [] },
+    ...OutboxSchemaFields,
   },
   { collection: 'routing_cases', versionKey: false, minimize: false },
 );
 RoutingCaseSchema.index({ countyCode: 1, registeredAt: 1 });
-RoutingCaseSchema.index({ 'referrals.referralId': 1 });
