@@ -93,6 +93,37 @@ describe('intake service on the real broker and store', () => {
     expect(await harness.store!.collection('matters').countDocuments({ requestKey: request.requestId })).toBe(1);
   });
 
+  it('gives every concurrent repeat of one request the one matter, and draws no second number', async () => {
+    const request = { ...wageArrears({ countyCode: '421381' }), requestId: 'window-5-20261201-0042' };
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => harness.client!.call<intake.RegisterMatterResponse>('registerMatter', request)),
+    );
+    expect(new Set(answers.map((a) => a.matter!.matterId)).size).toBe(1);
+    expect(await harness.store!.collection('matters').countDocuments({ requestKey: request.requestId })).toBe(1);
+    // The next matter of that county takes the very next number: none was used up by the repeats.
+    const next = await harness.client!.call<intake.RegisterMatterResponse>(
+      'registerMatter',
+      wageArrears({ countyCode: '421381' }),
+    );
+    const sequence = (number: string) => Number(number.slice(-6));
+    expect(sequence(next.matter!.matterNumber)).toBe(sequence(answers[0]!.matter!.matterNumber) + 1);
+  });
+
+  it('refuses a request id used before with other content, naming the request id, and saves nothing', async () => {
+    const request = { ...wageArrears(), requestId: 'window-3-20261201-0007' };
+    const first = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', request);
+    const before = await matterCount();
+    const other = { ...wageArrears({ factsAndReasons: '另一件事：被申请人未依法支付加班费，经催要未果。' }), requestId: request.requestId };
+    const error = (await harness.client!.call('registerMatter', other).catch((e) => e)) as ServiceError;
+    expect(error.code).toBe(status.ALREADY_EXISTS);
+    expect(error.details).toContain('window-3-20261201-0007');
+    expect(error.details).toContain(first.matter!.matterNumber);
+    expect(await matterCount()).toBe(before);
+    expect((await getMatter(first.matter!.matterId)).content!.factsAndReasons).toBe(
+      first.matter!.content!.factsAndReasons,
+    );
+  });
+
   it('lists a county’s matters newest first, page by page, and refuses an unknown county', async () => {
     for (let i = 0; i < 3; i++) await harness.client!.call('registerMatter', wageArrears({ countyCode: '421321' }));
     const list = (pageToken: string) =>
