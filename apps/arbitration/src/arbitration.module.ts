@@ -63,7 +63,10 @@ const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
       provide: REFERRAL_CONSUMER,
       inject: [ServiceInfrastructure, ReferralIssuedEventHandler],
       useFactory: (infra: ServiceInfrastructure, referrals: ReferralIssuedEventHandler) =>
-        infra.consume('referrals', [Topics.routingReferrals], referrals.handlers),
+        // A case's id is its referral's: a referral is reviewed once.
+        infra.consume('referrals', [Topics.routingReferrals], referrals.handlers, {
+          repeats: 'recognised-by-handlers',
+        }),
     },
   ],
 })

@@ -74,7 +74,10 @@ const TIMELINE_CONSUMER = Symbol('TimelineConsumer');
       provide: TIMELINE_CONSUMER,
       inject: [ServiceInfrastructure, TimelineEventHandlers],
       useFactory: (infra: ServiceInfrastructure, timeline: TimelineEventHandlers) =>
-        infra.consume('timeline', [Topics.routingReferrals, Topics.arbitrationCases], timeline.handlers),
+        // A timeline entry per event id: the repository appends each once.
+        infra.consume('timeline', [Topics.routingReferrals, Topics.arbitrationCases], timeline.handlers, {
+          repeats: 'recognised-by-handlers',
+        }),
     },
   ],
 })

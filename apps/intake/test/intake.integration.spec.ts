@@ -174,7 +174,6 @@ describe('intake service on the real broker and store', () => {
       return m.timeline.some((e) => e.eventId === marker.id) ? m.timeline : undefined;
     });
     expect(timeline.filter((e) => e.eventId === twice.id)).toHaveLength(1);
-    expect(await harness.store!.collection('processed_events').countDocuments({ eventId: twice.id })).toBe(1);
   });
 
   it('loses no event when the service dies between saving a matter and publishing it', async () => {

@@ -87,7 +87,10 @@ const REGISTRATION_CONSUMER = Symbol('RegistrationConsumer');
       provide: REGISTRATION_CONSUMER,
       inject: [ServiceInfrastructure, MatterRegisteredEventHandler],
       useFactory: (infra: ServiceInfrastructure, registered: MatterRegisteredEventHandler) =>
-        infra.consume('registrations', [Topics.intakeMatters], registered.handlers),
+        // A routing case's id is its matter's: a matter is routed once.
+        infra.consume('registrations', [Topics.intakeMatters], registered.handlers, {
+          repeats: 'recognised-by-handlers',
+        }),
     },
   ],
 })

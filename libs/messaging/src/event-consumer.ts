@@ -15,7 +15,12 @@ export interface EventConsumerOptions {
   kafka: Kafka;
   /** Producer used to write dead letters. */
   producer: Producer;
-  processedEvents: ProcessedEventStore;
+  /**
+   * Remembers handled ce_ids, so a redelivery is dropped. Absent when every handler recognises a repeat
+   * itself (by an id the event determines: a matter routed once, a case per referral, a timeline entry
+   * per event id), which saves two store operations per event.
+   */
+  processedEvents?: ProcessedEventStore;
   groupId: string;
   topics: readonly string[];
   /** By CloudEvents type; types without a handler are skipped (other consumers may want them). */
@@ -81,7 +86,8 @@ export class EventConsumer {
     }
     const handler = this.options.handlers[event.type];
     if (!handler) return;
-    if (await this.options.processedEvents.has(this.options.groupId, event.id)) return;
+    const processed = this.options.processedEvents;
+    if (processed && (await processed.has(this.options.groupId, event.id))) return;
 
     for (let attempt = 1; ; attempt++) {
       try {
@@ -97,7 +103,7 @@ export class EventConsumer {
         await payload.heartbeat();
       }
     }
-    await this.options.processedEvents.remember(this.options.groupId, event.id, topic);
+    await processed?.remember(this.options.groupId, event.id, topic);
   }
 
   private async deadLetter({ topic, partition, message }: EachMessagePayload, error: unknown, attempts: number) {

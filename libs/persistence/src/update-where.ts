@@ -19,14 +19,21 @@ export type UpdateGuard = Record<string, unknown>;
  */
 // Each aggregate's model has its own document type; only `_id` and the guarded paths are read here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function updateWhere(model: Model<any>, id: string, guard: UpdateGuard, update: UpdateQuery<unknown>) {
+export async function updateWhere(
+  model: Model<any>,
+  id: string,
+  guard: UpdateGuard,
+  update: UpdateQuery<unknown>,
+  /** The document as the caller has just read it under the lock, with the guarded paths: saves a read on FerretDB. */
+  current?: Record<string, unknown>,
+) {
   if (storeKindOf(model.db) === 'mongodb') {
     const result = await model.updateOne({ _id: id, ...guard }, update).exec();
     return result.matchedCount === 1;
   }
   const projection = Object.fromEntries(Object.keys(guard).map((path) => [path.split('.')[0]!, 1]));
-  const current = await model.findOne({ _id: id }, projection).lean<Record<string, unknown>>().exec();
-  if (!current || !guardHolds(current, guard)) return false;
+  const read = current ?? (await model.findOne({ _id: id }, projection).lean<Record<string, unknown>>().exec());
+  if (!read || !guardHolds(read, guard)) return false;
   const result = await model.updateOne({ _id: id }, update).exec();
   return result.matchedCount === 1;
 }

@@ -79,15 +79,24 @@ export class ServiceInfrastructure implements OnApplicationBootstrap, OnApplicat
     return this.relay;
   }
 
-  /** Registers a consumer group `[prefix]onewindow-<service>-<purpose>`; it starts with the app. */
-  consume(purpose: string, topics: readonly string[], handlers: Record<string, EventHandler>): void {
+  /**
+   * Registers a consumer group `[prefix]onewindow-<service>-<purpose>`; it starts with the app.
+   * `repeats: 'recognised-by-handlers'` when every handler finds a redelivered event itself (an id the
+   * event determines), so the processed-events store is not consulted.
+   */
+  consume(
+    purpose: string,
+    topics: readonly string[],
+    handlers: Record<string, EventHandler>,
+    { repeats }: { repeats: 'recognised-by-handlers' | 'dropped-by-event-id' } = { repeats: 'dropped-by-event-id' },
+  ): void {
     topics.forEach((topic) => this.consumedTopics.add(topic));
     const prefix = this.options.topicPrefix;
     this.consumers.push(
       new EventConsumer({
         kafka: this.kafka,
         producer: this.producer,
-        processedEvents: this.processedEvents,
+        ...(repeats === 'dropped-by-event-id' ? { processedEvents: this.processedEvents } : {}),
         groupId: `${prefix}onewindow-${this.options.service}-${purpose}`,
         topics: topics.map((topic) => `${prefix}${topic}`),
         handlers,

@@ -189,6 +189,7 @@ export class MongoMatterRepository implements MatterRepository {
           },
           $inc: { version: 1 },
         },
+        doc,
       );
       return appended ? ('appended' as const) : ('already-recorded' as const);
     });
