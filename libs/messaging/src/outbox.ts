@@ -76,7 +76,7 @@ export interface OutboxRelayOptions {
  * ignores `$pull` with a condition.)
  */
 export class OutboxRelay {
-  private readonly queue = new Map<string, { model: AggregateModel; id: string }>();
+  private readonly queue = new Map<string, Handoff>();
   private running?: Promise<void>;
   private sweepTimer?: NodeJS.Timeout;
   private retryTimer?: NodeJS.Timeout;
@@ -98,9 +98,15 @@ export class OutboxRelay {
     if (onMongoDB) this.sweepTimer = setInterval(() => void this.sweep(), this.options.sweepIntervalMs ?? 60_000);
   }
 
-  /** A save has just written outbox entries into this document: publish them soon. */
-  publishPending(model: AggregateModel, id: string): void {
-    this.queue.set(documentKey(model, id), { model, id });
+  /**
+   * A save has just written outbox entries into this document: publish them soon. The save passes
+   * what it wrote (the entries and the version it set), so the relay need not read them back; it
+   * must call this while it still holds the document's write lock, so that a clear cannot slip in
+   * between its write and this call. The start-up sweep passes nothing and the relay reads the document.
+   */
+  publishPending(model: AggregateModel, id: string, written?: WrittenOutbox): void {
+    const key = documentKey(model, id);
+    this.queue.set(key, after(this.queue.get(key), { model, id, ...(written ? { written } : {}) }));
     this.kick();
   }
 
@@ -152,7 +158,10 @@ export class OutboxRelay {
         await this.publishBatch(batch.map(([, item]) => item));
       } catch (error) {
         // Put back what is not already queued again, and wait before the next try.
-        for (const [key, item] of batch) if (!this.queue.has(key)) this.queue.set(key, item);
+        for (const [key, item] of batch) {
+          const handedOverSince = this.queue.get(key);
+          this.queue.set(key, handedOverSince ? after(item, handedOverSince) : item);
+        }
         this.options.log?.('error', `outbox relay could not publish ${batch.length} document(s): ${String(error)}`);
         if (!this.stopped) {
           this.retryTimer = setTimeout(() => {
@@ -165,16 +174,15 @@ export class OutboxRelay {
     }
   }
 
-  private async publishBatch(items: { model: AggregateModel; id: string }[]): Promise<void> {
+  private async publishBatch(items: Handoff[]): Promise<void> {
     const docs = await Promise.all(
-      items.map(async ({ model, id }) => ({
-        model,
-        doc: await model.findById(id, { outbox: 1, version: 1 }).lean<WithOutbox>().exec(),
-      })),
+      items.map(async ({ model, id, written }) => {
+        if (written) return { model, doc: { _id: id, ...written, outbox: written.entries }, fromMemory: true };
+        const doc = await model.findById(id, { outbox: 1, version: 1 }).lean<WithOutbox>().exec();
+        return { model, doc, fromMemory: false };
+      }),
     );
-    const withEntries = docs.filter((item): item is { model: AggregateModel; doc: WithOutbox } =>
-      Boolean(item.doc && item.doc.outbox.length > 0),
-    );
+    const withEntries = docs.filter((item): item is Sent => Boolean(item.doc && item.doc.outbox.length > 0));
     const byTopic = new Map<string, ReturnType<typeof toKafkaMessage>[]>();
     for (const { doc } of withEntries) {
       for (const stored of doc.outbox) {
@@ -189,17 +197,25 @@ export class OutboxRelay {
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
     }
-    await Promise.all(withEntries.map(({ model, doc }) => this.clear(model, doc)));
+    await Promise.all(withEntries.map((sent) => this.clear(sent)));
   }
 
-  /**
+/**
    * Removes what was sent, keeping entries a racing write added meanwhile. The version check (not
    * bumped here, so the aggregate's own writers are not disturbed) makes this safe across replicas
    * on MongoDB; if it misses, the next pass sends those entries again and consumers drop them.
    */
-  private clear(model: AggregateModel, sent: WithOutbox): Promise<void> {
-    return documentWriteLock.run(documentKey(model, sent._id), async () => {
-      // Usually nothing was written since the read: the whole outbox went out.
+  private clear({ model, doc: sent, fromMemory }: Sent): Promise<void> {
+    const key = documentKey(model, sent._id);
+    return documentWriteLock.run(key, async () => {
+      // On FerretDB this process is the document's only writer, and every write that adds entries
+      // hands them over inside the lock: if none is queued since, the outbox holds exactly what went
+      // out, and it is emptied by _id without reading it back.
+      if (fromMemory && !this.queue.has(key) && storeKindOf(model.db) === 'ferretdb') {
+        await model.updateOne({ _id: sent._id }, { $set: { outbox: [] }, $unset: { [OUTBOX_PENDING]: 1 } }).exec();
+        return;
+      }
+      // Elsewhere: if nothing was written since, the whole outbox went out.
       const unchanged = await updateWhere(
         model,
         sent._id,
@@ -211,8 +227,39 @@ export class OutboxRelay {
       if (!fresh) return;
       const published = new Set(sent.outbox.map((entry) => entry.id));
       const remaining = fresh.outbox.filter((entry) => !published.has(entry.id));
-      await updateWhere(model, sent._id, { version: fresh.version }, { $set: { outbox: remaining } });
       // A racing write added entries of its own and handed the document over too.
+      await updateWhere(model, sent._id, { version: fresh.version }, { $set: { outbox: remaining } });
     });
   }
+}
+
+/** What a save wrote into a document's outbox: the entries in order, and the version it set. */
+export interface WrittenOutbox {
+  entries: OutboxEntry[];
+  version: number;
+}
+
+/** Two handoffs of one document, `later` written after `earlier`: one item, in written order. */
+function after(earlier: Handoff | undefined, later: Handoff): Handoff {
+  if (!earlier) return later;
+  const { model, id } = later;
+  if (!earlier.written || !later.written) return { model, id };
+  return {
+    model,
+    id,
+    written: { entries: [...earlier.written.entries, ...later.written.entries], version: later.written.version },
+  };
+}
+
+interface Handoff {
+  model: AggregateModel;
+  id: string;
+  /** Absent when the relay must read the document (found by the sweep, or handoffs it cannot merge). */
+  written?: WrittenOutbox;
+}
+
+interface Sent {
+  model: AggregateModel;
+  doc: WithOutbox;
+  fromMemory: boolean;
 }

@@ -114,18 +114,15 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     await documentWriteLock.run(`${this.model.db.name}.cases_by_matter:${record.matterId}`, () =>
       this.casesByMatter.updateOne({ _id: record.matterId }, { $addToSet: { caseIds: caseId } }, { upsert: true }),
     );
+    const entries = this.outboxOf(record, events);
     try {
-      await this.model.create({
-        _id: caseId,
-        ...fields,
-        outbox: this.outboxOf(record, events),
-        [OUTBOX_PENDING]: true,
-      });
+      await this.model.create({ _id: caseId, ...fields, outbox: entries, [OUTBOX_PENDING]: true });
     } catch (error) {
       if (isDuplicateKeyError(error)) return 'already-recorded';
       throw error;
     }
-    this.relay.publishPending(this.model, caseId);
+    // The document's first write: no earlier handoff of it can be cleared meanwhile.
+    this.relay.publishPending(this.model, caseId, { entries, version: record.version });
     return 'saved';
   }
 
@@ -139,19 +136,19 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
 
   async saveChanges(record: ArbitrationCaseRecord, expectedVersion: number, events: ArbitrationEvent[]): Promise<void> {
     const { caseId, version: _version, ...fields } = record;
-    const saved = await documentWriteLock.run(documentKey(this.model, caseId), () =>
-      updateWhere(
+    const entries = this.outboxOf(record, events);
+    const version = expectedVersion + 1;
+    const saved = await documentWriteLock.run(documentKey(this.model, caseId), async () => {
+      const written = await updateWhere(
         this.model,
         caseId,
         { version: expectedVersion },
-        {
-          $set: { ...fields, version: expectedVersion + 1, [OUTBOX_PENDING]: true },
-          $push: { outbox: { $each: this.outboxOf(record, events) } },
-        },
-      ),
-    );
+        { $set: { ...fields, version, [OUTBOX_PENDING]: true }, $push: { outbox: { $each: entries } } },
+      );
+      if (written) this.relay.publishPending(this.model, caseId, { entries, version });
+      return written;
+    });
     if (!saved) throw new ConcurrencyConflictError('arbitration case', caseId, expectedVersion);
-    this.relay.publishPending(this.model, caseId);
   }
 
   async findById(caseId: string): Promise<ArbitrationCaseRecord | undefined> {

@@ -51,6 +51,7 @@ export class MongoMatterRepository implements MatterRepository {
     return nextSequence(this.model.db, `matter-number:${countyCode}:${year}`);
   }
 
+  /** Called inside `exclusively` for the matter, as the relay requires of a save. */
   async insert(
     record: MatterRecord,
     personalData: PersonalData,
@@ -93,7 +94,7 @@ export class MongoMatterRepository implements MatterRepository {
       if (isDuplicateKeyError(error)) return 'duplicate-request';
       throw error;
     }
-    this.relay.publishPending(this.model, id);
+    this.relay.publishPending(this.model, id, { entries: [registered], version: record.version });
     return 'inserted';
   }
 

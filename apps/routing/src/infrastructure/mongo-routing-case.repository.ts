@@ -93,38 +93,37 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
   async create(routingCase: RoutingCaseRecord, events: RoutingEvent[]): Promise<'saved' | 'already-routed'> {
     const { matterId, ...fields } = routingCase;
     const due = await this.indexDue(routingCase);
+    const entries = this.outboxOf(routingCase, events);
     try {
-      await this.model.create({
-        _id: matterId,
-        ...fields,
-        nextAcknowledgeDue: due,
-        outbox: this.outboxOf(routingCase, events),
-        [OUTBOX_PENDING]: true,
-      });
+      await this.model.create({ _id: matterId, ...fields, nextAcknowledgeDue: due, outbox: entries, [OUTBOX_PENDING]: true });
     } catch (error) {
       if (isDuplicateKeyError(error)) return 'already-routed';
       throw error;
     }
-    this.relay.publishPending(this.model, matterId);
+    // The document's first write: no earlier handoff of it can be cleared meanwhile.
+    this.relay.publishPending(this.model, matterId, { entries, version: routingCase.version });
     return 'saved';
   }
 
   async save(routingCase: RoutingCaseRecord, expectedVersion: number, events: RoutingEvent[]): Promise<void> {
     const { matterId, version: _version, ...fields } = routingCase;
     const due = await this.indexDue(routingCase);
-    const saved = await documentWriteLock.run(documentKey(this.model, matterId), () =>
-      updateWhere(
+    const entries = this.outboxOf(routingCase, events);
+    const version = expectedVersion + 1;
+    const saved = await documentWriteLock.run(documentKey(this.model, matterId), async () => {
+      const written = await updateWhere(
         this.model,
         matterId,
         { version: expectedVersion },
         {
-          $set: { ...fields, nextAcknowledgeDue: due, version: expectedVersion + 1, [OUTBOX_PENDING]: true },
-          $push: { outbox: { $each: this.outboxOf(routingCase, events) } },
+          $set: { ...fields, nextAcknowledgeDue: due, version, [OUTBOX_PENDING]: true },
+          $push: { outbox: { $each: entries } },
         },
-      ),
-    );
+      );
+      if (written) this.relay.publishPending(this.model, matterId, { entries, version });
+      return written;
+    });
     if (!saved) throw new ConcurrencyConflictError('routing case', matterId, expectedVersion);
-    this.relay.publishPending(this.model, matterId);
   }
 
   /** Files the case under its next acknowledge-by day before it is saved (see AcknowledgementDueIndex). */
