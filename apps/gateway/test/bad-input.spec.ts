@@ -113,4 +113,17 @@ describe('bad input at the gateway', () => {
     expect(response.status).toBe(201);
     expect(await mattersSaved()).toBe(1);
   });
+
+  it('answers a request id used before with other content with 409 naming it, and saves nothing', async () => {
+    const requestId = randomUUID();
+    expect((await register({ content: content(), requestId })).status).toBe(201);
+    const before = await mattersSaved();
+    const other = await register({
+      content: { ...content(), factsAndReasons: '另一件事：未支付加班费，经催要未果。' },
+      requestId,
+    });
+    expect(other.status).toBe(409);
+    expect(other.body.message).toContain(requestId);
+    expect(await mattersSaved()).toBe(before);
+  });
 });

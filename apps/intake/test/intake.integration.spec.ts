@@ -113,7 +113,10 @@ describe('intake service on the real broker and store', () => {
     const request = { ...wageArrears(), requestId: 'window-3-20261201-0007' };
     const first = await harness.client!.call<intake.RegisterMatterResponse>('registerMatter', request);
     const before = await matterCount();
-    const other = { ...wageArrears({ factsAndReasons: '另一件事：被申请人未依法支付加班费，经催要未果。' }), requestId: request.requestId };
+    const other = {
+      ...wageArrears({ factsAndReasons: '另一件事：被申请人未依法支付加班费，经催要未果。' }),
+      requestId: request.requestId,
+    };
     const error = (await harness.client!.call('registerMatter', other).catch((e) => e)) as ServiceError;
     expect(error.code).toBe(status.ALREADY_EXISTS);
     expect(error.details).toContain('window-3-20261201-0007');

@@ -200,7 +200,7 @@ export class OutboxRelay {
     await Promise.all(withEntries.map((sent) => this.clear(sent)));
   }
 
-/**
+  /**
    * Removes what was sent, keeping entries a racing write added meanwhile. The version check (not
    * bumped here, so the aggregate's own writers are not disturbed) makes this safe across replicas
    * on MongoDB; if it misses, the next pass sends those entries again and consumers drop them.

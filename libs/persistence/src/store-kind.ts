@@ -23,6 +23,7 @@ export async function detectStoreKind(connection: Connection): Promise<StoreKind
 /** The kind detected when the connection was opened by `connectMongo`. */
 export function storeKindOf(connection: Connection): StoreKind {
   const kind = kinds.get(connection);
-  if (!kind) throw new Error(`store kind of connection ${connection.name} was never detected (open it with connectMongo)`);
+  if (!kind)
+    throw new Error(`store kind of connection ${connection.name} was never detected (open it with connectMongo)`);
   return kind;
 }

@@ -59,12 +59,17 @@ export class ServiceInfrastructure implements OnApplicationBootstrap, OnApplicat
       brokers: options.kafkaBrokers,
       log: logTo(logger),
     });
-    return new ServiceInfrastructure(options, connection, kafka, kafka.producer({
+    return new ServiceInfrastructure(
+      options,
+      connection,
+      kafka,
+      kafka.producer({
         allowAutoTopicCreation: false,
         // acks=all and per-partition sequence numbers: a retried request is neither lost nor written twice.
         idempotent: true,
         maxInFlightRequests: 1,
-      }));
+      }),
+    );
   }
 
   model<T>(name: string, schema: Schema<T>): Model<T> {

@@ -95,7 +95,13 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
     const due = await this.indexDue(routingCase);
     const entries = this.outboxOf(routingCase, events);
     try {
-      await this.model.create({ _id: matterId, ...fields, nextAcknowledgeDue: due, outbox: entries, [OUTBOX_PENDING]: true });
+      await this.model.create({
+        _id: matterId,
+        ...fields,
+        nextAcknowledgeDue: due,
+        outbox: entries,
+        [OUTBOX_PENDING]: true,
+      });
     } catch (error) {
       if (isDuplicateKeyError(error)) return 'already-routed';
       throw error;
