@@ -385,6 +385,8 @@ async function buildFerretDB(dir, mainGo) {
     await go(['mod', 'edit', '-replace', `github.com/FerretDB/FerretDB=${source}`], 'go mod edit (FerretDB)');
     await go(['build', '-trimpath', '-ldflags=-s -w', '-o', path.join(dir, 'ferretdb'), '.'], 'go build (FerretDB)');
   } finally {
+    // The copy keeps the module cache's read-only modes, which would stop a non-root user removing it.
+    await run('chmod', ['-R', 'u+w', work], { timeoutMs: GO_TIMEOUT_MS, what: 'chmod' }).catch(() => undefined);
     await fsp.rm(work, { recursive: true, force: true });
   }
 }
