@@ -189,6 +189,13 @@ describe('intake checks the caller on every call and keeps personal data sealed 
       });
       const donor = await matters().findOne({ _id: other.matterId as never });
       const victim = await register();
+      // Tampering goes around the service's document lock: let the relay finish with the matter first,
+      // or FerretDB's unisolated read-modify-write of the outbox could undo the tampering.
+      await eventually(async () =>
+        ((await matters().findOne({ _id: victim.matterId as never }))?.['outbox'] as unknown[]).length === 0
+          ? true
+          : undefined,
+      );
       await matters().updateOne({ _id: victim.matterId as never }, { $set: { personalData: donor!.personalData } });
       const error = await failure('revealPersonalData', { matterId: victim.matterId, matterNumber: '' }, zengduClerk);
       expect(error.code).toBe(status.DATA_LOSS);

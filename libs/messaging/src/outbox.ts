@@ -1,6 +1,6 @@
 import { Model, mongo, Schema } from 'mongoose';
 import { Producer } from 'kafkajs';
-import { documentKey, documentWriteLock, storeKindOf, updateWhere } from '@onewindow/persistence';
+import { documentKey, documentWriteLock, isDuplicateKeyError, storeKindOf, updateWhere } from '@onewindow/persistence';
 import { CloudEvent, NewEvent, newCloudEvent, toKafkaMessage } from './cloud-event';
 
 /**
@@ -108,6 +108,50 @@ export class OutboxRelay {
     const key = documentKey(model, id);
     this.queue.set(key, after(this.queue.get(key), { model, id, ...(written ? { written } : {}) }));
     this.kick();
+  }
+
+  /**
+   * Inserts a new aggregate document with the events its creation causes, and hands them over:
+   * 'duplicate' when a document with that id exists already (a repeated command or event).
+   */
+  async insertWithOutbox<T extends { _id: string; version: number }>(
+    model: AggregateModel,
+    document: T,
+    entries: OutboxEntry[],
+  ): Promise<'inserted' | 'duplicate'> {
+    try {
+      await model.create({ ...document, outbox: entries, [OUTBOX_PENDING]: true });
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return 'duplicate';
+      throw error;
+    }
+    // The document's first write: no earlier handoff of it can be cleared meanwhile.
+    this.publishPending(model, document._id, { entries, version: document.version });
+    return 'inserted';
+  }
+
+  /**
+   * Sets `changes` and appends the events they cause in one update, if the document is still at
+   * `expectedVersion`, and hands the events over: false when someone else changed it first.
+   */
+  saveWithOutbox(
+    model: AggregateModel,
+    id: string,
+    expectedVersion: number,
+    changes: Record<string, unknown>,
+    entries: OutboxEntry[],
+  ): Promise<boolean> {
+    const version = expectedVersion + 1;
+    return documentWriteLock.run(documentKey(model, id), async () => {
+      const written = await updateWhere(
+        model,
+        id,
+        { version: expectedVersion },
+        { $set: { ...changes, version, [OUTBOX_PENDING]: true }, $push: { outbox: { $each: entries } } },
+      );
+      if (written) this.publishPending(model, id, { entries, version });
+      return written;
+    });
   }
 
   /** Resolves once everything handed over so far has been published, or a pass has failed. */

@@ -1,14 +1,7 @@
 import { Model } from 'mongoose';
 import { arbitration, common, EventTypes, Topics } from '@onewindow/contracts';
-import { OUTBOX_PENDING, OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
-import {
-  ConcurrencyConflictError,
-  documentKey,
-  documentWriteLock,
-  isDuplicateKeyError,
-  nextSequence,
-  updateWhere,
-} from '@onewindow/persistence';
+import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
+import { ConcurrencyConflictError, documentWriteLock, nextSequence } from '@onewindow/persistence';
 import type {
   ArbitrationCaseRecord,
   ArbitrationCaseRepository,
@@ -114,16 +107,12 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     await documentWriteLock.run(`${this.model.db.name}.cases_by_matter:${record.matterId}`, () =>
       this.casesByMatter.updateOne({ _id: record.matterId }, { $addToSet: { caseIds: caseId } }, { upsert: true }),
     );
-    const entries = this.outboxOf(record, events);
-    try {
-      await this.model.create({ _id: caseId, ...fields, outbox: entries, [OUTBOX_PENDING]: true });
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return 'already-recorded';
-      throw error;
-    }
-    // The document's first write: no earlier handoff of it can be cleared meanwhile.
-    this.relay.publishPending(this.model, caseId, { entries, version: record.version });
-    return 'saved';
+    const inserted = await this.relay.insertWithOutbox(
+      this.model,
+      { _id: caseId, ...fields },
+      this.outboxOf(record, events),
+    );
+    return inserted === 'inserted' ? 'saved' : 'already-recorded';
   }
 
   /**
@@ -136,18 +125,13 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
 
   async saveChanges(record: ArbitrationCaseRecord, expectedVersion: number, events: ArbitrationEvent[]): Promise<void> {
     const { caseId, version: _version, ...fields } = record;
-    const entries = this.outboxOf(record, events);
-    const version = expectedVersion + 1;
-    const saved = await documentWriteLock.run(documentKey(this.model, caseId), async () => {
-      const written = await updateWhere(
-        this.model,
-        caseId,
-        { version: expectedVersion },
-        { $set: { ...fields, version, [OUTBOX_PENDING]: true }, $push: { outbox: { $each: entries } } },
-      );
-      if (written) this.relay.publishPending(this.model, caseId, { entries, version });
-      return written;
-    });
+    const saved = await this.relay.saveWithOutbox(
+      this.model,
+      caseId,
+      expectedVersion,
+      fields,
+      this.outboxOf(record, events),
+    );
     if (!saved) throw new ConcurrencyConflictError('arbitration case', caseId, expectedVersion);
   }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Model, QueryFilter } from 'mongoose';
-import { documentKey, documentWriteLock, isDuplicateKeyError, nextSequence, updateWhere } from '@onewindow/persistence';
+import { documentKey, documentWriteLock, nextSequence, updateWhere } from '@onewindow/persistence';
 import { intake, matterContentToProto, Topics, EventTypes } from '@onewindow/contracts';
-import { OUTBOX_PENDING, OutboxRelay, outboxEntry } from '@onewindow/messaging';
+import { OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import type { MatterFacts, PersonalData, SatisfactionRating } from '../domain';
 import { stageOf, type TimelineEntry } from '../domain/timeline';
 import type {
@@ -72,7 +72,7 @@ export class MongoMatterRepository implements MatterRepository {
       }).finish(),
     });
     const { id, ...fields } = record;
-    const document: Omit<MatterDocument, 'acceptedOn' | 'sameDayAcceptanceRequired'> = {
+    const document: Omit<MatterDocument, 'acceptedOn' | 'sameDayAcceptanceRequired' | 'outbox'> = {
       _id: id,
       ...fields,
       personalData: {
@@ -82,20 +82,12 @@ export class MongoMatterRepository implements MatterRepository {
       identityNumberIndex: this.cipher.identityNumberIndex(personalData.identityNumber),
       stage: stageOf(record.timeline),
       referralTargets: [],
-      outbox: [registered],
-      [OUTBOX_PENDING]: true,
     };
     // The number's entry first: if the process dies before the matter is saved, the number leads
     // nowhere (not found), never to the wrong matter.
     await this.numbers.insertOne({ _id: record.number, matterId: id });
-    try {
-      await this.model.create(document);
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return 'duplicate-request';
-      throw error;
-    }
-    this.relay.publishPending(this.model, id, { entries: [registered], version: record.version });
-    return 'inserted';
+    const inserted = await this.relay.insertWithOutbox(this.model, document, [registered]);
+    return inserted === 'inserted' ? 'inserted' : 'duplicate-request';
   }
 
   exclusively<T>(matterId: string, work: () => Promise<T>): Promise<T> {

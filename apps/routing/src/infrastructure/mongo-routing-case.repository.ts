@@ -1,13 +1,7 @@
 import { Model } from 'mongoose';
 import { EventTypes, matterContentToProto, routing, Topics } from '@onewindow/contracts';
-import { OUTBOX_PENDING, OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
-import {
-  ConcurrencyConflictError,
-  documentKey,
-  documentWriteLock,
-  isDuplicateKeyError,
-  updateWhere,
-} from '@onewindow/persistence';
+import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
+import { ConcurrencyConflictError } from '@onewindow/persistence';
 import type { ReferralTarget } from '../domain';
 import { nextAcknowledgeDue } from '../domain/referral-lifecycle';
 import type {
@@ -93,42 +87,24 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
   async create(routingCase: RoutingCaseRecord, events: RoutingEvent[]): Promise<'saved' | 'already-routed'> {
     const { matterId, ...fields } = routingCase;
     const due = await this.indexDue(routingCase);
-    const entries = this.outboxOf(routingCase, events);
-    try {
-      await this.model.create({
-        _id: matterId,
-        ...fields,
-        nextAcknowledgeDue: due,
-        outbox: entries,
-        [OUTBOX_PENDING]: true,
-      });
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return 'already-routed';
-      throw error;
-    }
-    // The document's first write: no earlier handoff of it can be cleared meanwhile.
-    this.relay.publishPending(this.model, matterId, { entries, version: routingCase.version });
-    return 'saved';
+    const inserted = await this.relay.insertWithOutbox(
+      this.model,
+      { _id: matterId, ...fields, nextAcknowledgeDue: due },
+      this.outboxOf(routingCase, events),
+    );
+    return inserted === 'inserted' ? 'saved' : 'already-routed';
   }
 
   async save(routingCase: RoutingCaseRecord, expectedVersion: number, events: RoutingEvent[]): Promise<void> {
     const { matterId, version: _version, ...fields } = routingCase;
     const due = await this.indexDue(routingCase);
-    const entries = this.outboxOf(routingCase, events);
-    const version = expectedVersion + 1;
-    const saved = await documentWriteLock.run(documentKey(this.model, matterId), async () => {
-      const written = await updateWhere(
-        this.model,
-        matterId,
-        { version: expectedVersion },
-        {
-          $set: { ...fields, nextAcknowledgeDue: due, version, [OUTBOX_PENDING]: true },
-          $push: { outbox: { $each: entries } },
-        },
-      );
-      if (written) this.relay.publishPending(this.model, matterId, { entries, version });
-      return written;
-    });
+    const saved = await this.relay.saveWithOutbox(
+      this.model,
+      matterId,
+      expectedVersion,
+      { ...fields, nextAcknowledgeDue: due },
+      this.outboxOf(routingCase, events),
+    );
     if (!saved) throw new ConcurrencyConflictError('routing case', matterId, expectedVersion);
   }
 
