@@ -1,6 +1,5 @@
 import { stopIdleRequestQueueTimer } from './kafka-client';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const RequestQueue = require('kafkajs/src/network/requestQueue') as {
   prototype: { scheduleCheckPendingRequests(this: object): void };
 };

@@ -17,9 +17,9 @@ export type UpdateGuard = Record<string, unknown>;
  * process holds `documentWriteLock` for it around this call, and because each service runs as one
  * replica on FerretDB (docs/architecture.md, “Concurrent updates”).
  */
-// Each aggregate's model has its own document type; only `_id` and the guarded paths are read here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function updateWhere(
+  // Each aggregate's model has its own document type; only `_id` and the guarded paths are read here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   model: Model<any>,
   id: string,
   guard: UpdateGuard,
