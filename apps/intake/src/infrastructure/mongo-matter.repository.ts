@@ -109,7 +109,9 @@ export class MongoMatterRepository implements MatterRepository {
 
   async findByNumber(number: string) {
     const entry = await this.numbers.findOne({ _id: number });
-    return entry ? this.findById(entry.matterId) : undefined;
+    const matter = entry ? await this.findById(entry.matterId) : undefined;
+    // A number drawn by a registration that lost a race for its request id leads to the winner: not this number's matter.
+    return matter?.number === number ? matter : undefined;
   }
 
   async list(filter: MatterFilter, pageSize: number, afterNumber?: string): Promise<MatterPage> {
