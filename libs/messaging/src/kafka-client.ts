@@ -22,7 +22,7 @@ interface KafkaRequestQueue {
  */
 export function stopIdleRequestQueueTimer(): void {
   // kafkajs does not export the class; 2.2.4 is pinned in package.json.
-    const RequestQueue = require('kafkajs/src/network/requestQueue') as { prototype: KafkaRequestQueue };
+  const RequestQueue = require('kafkajs/src/network/requestQueue') as { prototype: KafkaRequestQueue };
   const original = RequestQueue.prototype.scheduleCheckPendingRequests;
   if ((original as { idleAware?: boolean }).idleAware) return;
   const idleAware = function (this: KafkaRequestQueue) {

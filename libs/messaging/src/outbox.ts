@@ -35,6 +35,12 @@ export function outboxEntry(topic: string, event: NewEvent): OutboxEntry {
  */
 export const OUTBOX_PENDING = 'outboxPending';
 
+/** The outbox's fields in an aggregate's document type. */
+export interface OutboxFields {
+  outbox: OutboxEntry[];
+  [OUTBOX_PENDING]?: boolean;
+}
+
 /** The outbox's fields, for every aggregate schema that writes one. */
 export const OutboxSchemaFields = {
   outbox: { type: [OutboxEntrySchema], default: [] },
@@ -66,8 +72,8 @@ export interface OutboxRelayOptions {
 
 /**
  * Publishes the outbox entries of the documents that saves hand it, in the order they were written,
- * then removes them. A save names its document (`publishPending`), so the relay reads it by `_id` and
- * never searches: its cost does not grow with the documents stored. Entries of many documents go out
+ * then removes them. A save (`insertWithOutbox`, `saveWithOutbox`) hands over what it wrote, so the
+ * relay never searches: its cost does not grow with the documents stored. Entries of many documents go out
  * in one request; one document's entries keep their order (same key, same partition, one request, an
  * idempotent producer). Leftovers of a crash are found at start-up by the `outboxPending` flag — and,
  * on MongoDB, where an index answers that query, every `sweepIntervalMs` for other replicas'
@@ -93,18 +99,22 @@ export class OutboxRelay {
 
   start(): void {
     this.stopped = false;
-    void this.sweep();
-    const onMongoDB = this.models.some((model) => storeKindOf(model.db) === 'mongodb');
-    if (onMongoDB) this.sweepTimer = setInterval(() => void this.sweep(), this.options.sweepIntervalMs ?? 60_000);
+    const onMongoDB = this.models.filter((model) => storeKindOf(model.db) === 'mongodb');
+    void Promise.all(onMongoDB.map((model) => model.collection.createIndex({ [OUTBOX_PENDING]: 1 }, { sparse: true })))
+      .catch((error) => this.options.log?.('error', `outbox pending index not created: ${String(error)}`))
+      .then(() => this.sweep());
+    if (onMongoDB.length > 0) {
+      this.sweepTimer = setInterval(() => void this.sweep(), this.options.sweepIntervalMs ?? 60_000);
+    }
   }
 
   /**
-   * A save has just written outbox entries into this document: publish them soon. The save passes
-   * what it wrote (the entries and the version it set), so the relay need not read them back; it
-   * must call this while it still holds the document's write lock, so that a clear cannot slip in
-   * between its write and this call. The start-up sweep passes nothing and the relay reads the document.
+   * Outbox entries were just written into this document: publish them soon. A save passes what it
+   * wrote (the entries and the version it set), so the relay need not read them back, and does so
+   * while it still holds the document's write lock, so that a clear cannot slip in between its write
+   * and this call. The sweep passes nothing and the relay reads the document.
    */
-  publishPending(model: AggregateModel, id: string, written?: WrittenOutbox): void {
+  private publishPending(model: AggregateModel, id: string, written?: WrittenOutbox): void {
     const key = documentKey(model, id);
     this.queue.set(key, after(this.queue.get(key), { model, id, ...(written ? { written } : {}) }));
     this.kick();
@@ -180,9 +190,6 @@ export class OutboxRelay {
   private async sweep(): Promise<void> {
     for (const model of this.models) {
       try {
-        if (storeKindOf(model.db) === 'mongodb') {
-          await model.collection.createIndex({ [OUTBOX_PENDING]: 1 }, { sparse: true });
-        }
         const pending = await model
           .find({ [OUTBOX_PENDING]: true }, { _id: 1 })
           .lean<{ _id: string }[]>()
@@ -201,7 +208,7 @@ export class OutboxRelay {
       try {
         await this.publishBatch(batch.map(([, item]) => item));
       } catch (error) {
-        // Put back what is not already queued again, and wait before the next try.
+        // Put the batch back, before anything handed over since, and wait before the next try.
         for (const [key, item] of batch) {
           const handedOverSince = this.queue.get(key);
           this.queue.set(key, handedOverSince ? after(item, handedOverSince) : item);
@@ -233,7 +240,9 @@ export class OutboxRelay {
         // Lean reads give BSON Binary for Buffer fields; Kafka wants a Buffer.
         const payload = stored.payload instanceof mongo.Binary ? Buffer.from(stored.payload.buffer) : stored.payload;
         const topic = `${this.options.topicPrefix ?? ''}${stored.topic}`;
-        byTopic.set(topic, [...(byTopic.get(topic) ?? []), toKafkaMessage({ ...stored, payload })]);
+        const messages = byTopic.get(topic) ?? [];
+        messages.push(toKafkaMessage({ ...stored, payload }));
+        byTopic.set(topic, messages);
       }
     }
     if (byTopic.size > 0) {

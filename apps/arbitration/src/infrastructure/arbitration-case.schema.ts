@@ -1,11 +1,9 @@
 import { Schema } from 'mongoose';
-import { OutboxEntry, OutboxSchemaFields } from '@onewindow/messaging';
+import { OutboxFields, OutboxSchemaFields } from '@onewindow/messaging';
 import type { ArbitrationCaseRecord } from '../application/arbitration-case.repository';
 
-export interface ArbitrationCaseDocument extends Omit<ArbitrationCaseRecord, 'caseId'> {
+export interface ArbitrationCaseDocument extends Omit<ArbitrationCaseRecord, 'caseId'>, OutboxFields {
   _id: string;
-  outbox: OutboxEntry[];
-  outboxPending?: boolean;
 }
 
 const DeadlineSchema = new Schema(

@@ -28,7 +28,7 @@ export class InvalidMatterRequestError extends Error {
 export const MATTER_EVENT_SOURCE = '/onewindow/intake';
 
 /** The matter id a request id stands for: UUID-shaped, from a hash, so the same on every replica. */
-export function matterIdForRequest(requestId: string): string {
+function matterIdForRequest(requestId: string): string {
   const hex = createHash('sha256').update(`onewindow-intake-request:${requestId}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,11 +1,11 @@
 import { Schema } from 'mongoose';
-import { OutboxEntry, OutboxSchemaFields } from '@onewindow/messaging';
+import { OutboxFields, OutboxSchemaFields } from '@onewindow/messaging';
 import type { SatisfactionRating } from '../domain';
 import type { MatterStage, TimelineEntry } from '../domain/timeline';
 import type { MatterRecord } from '../application/matter.repository';
 import type { SealedValue } from './personal-data-cipher';
 
-export interface MatterDocument extends Omit<MatterRecord, 'id'> {
+export interface MatterDocument extends Omit<MatterRecord, 'id'>, OutboxFields {
   _id: string;
   /** The whole numbers, sealed; `content` holds them masked. */
   personalData: { identityNumber: SealedValue; phone: SealedValue };
@@ -19,8 +19,6 @@ export interface MatterDocument extends Omit<MatterRecord, 'id'> {
   acceptedOn?: string;
   /** Set with acceptedOn: whether 当日受理 applied. Absent on matters accepted before it was recorded. */
   sameDayAcceptanceRequired?: boolean;
-  outbox: OutboxEntry[];
-  outboxPending?: boolean;
 }
 
 const DeadlineSchema = new Schema(

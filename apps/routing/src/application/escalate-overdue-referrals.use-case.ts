@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { todayInChina } from '@onewindow/calendar';
-import { retryOnConflict } from '@onewindow/persistence';
+import { ConcurrencyConflictError, retryOnConflict } from '@onewindow/persistence';
 import { isOverdue } from '../domain/referral-lifecycle';
 import {
   ROUTING_CASE_REPOSITORY,
@@ -22,10 +22,17 @@ export class EscalateOverdueReferralsUseCase {
     const pass = await this.cases.findWithOverdueReferrals(today);
     let escalated = 0;
     for (const found of pass.cases) {
-      // Acknowledged or changed meanwhile: decide again on the fresh case.
+      let current = found;
+      // Acknowledged or changed since it was read: decide again on the fresh case.
       escalated += await retryOnConflict(async () => {
-        const current = (await this.cases.findByMatter(found.matterId)) ?? found;
-        return this.escalate(current, today);
+        try {
+          return await this.escalate(current, today);
+        } catch (error) {
+          if (error instanceof ConcurrencyConflictError) {
+            current = (await this.cases.findByMatter(found.matterId)) ?? found;
+          }
+          throw error;
+        }
       });
     }
     await pass.lookedAt();

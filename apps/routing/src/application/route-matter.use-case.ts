@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { MatterContentData } from '@onewindow/contracts';
 import type { MatterContent } from '../domain';
-import { initialState } from '../domain/referral-lifecycle';
+import { initialState, referralIdFor } from '../domain/referral-lifecycle';
 import { DecideRouting } from './decide-routing';
 import {
   ROUTING_CASE_REPOSITORY,
@@ -27,7 +27,7 @@ export function issueRound(
 ): TrackedReferral[] {
   return decided.referrals.map((referral, index) => ({
     ...referral,
-    referralId: `${routingCase.matterId}/${routingCase.referrals.length + index + 1}`,
+    referralId: referralIdFor(routingCase.matterId, routingCase.referrals.length + index + 1),
     round,
     issuedAt: at.toISOString(),
     ...initialState(referral.target),

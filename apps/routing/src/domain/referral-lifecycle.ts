@@ -80,6 +80,16 @@ export function isOverdue(referral: ReferralState, today: string): boolean {
   return referral.status === 'ISSUED' && !referral.escalated && referral.acknowledgeBy.dueOn < today;
 }
 
+/** A referral's id: its matter's id and its place among the matter's referrals, so a repeated decision never doubles it. */
+export function referralIdFor(matterId: string, place: number): string {
+  return `${matterId}/${place}`;
+}
+
+/** The matter a referral id belongs to (see referralIdFor). */
+export function matterIdOfReferral(referralId: string): string {
+  return referralId.slice(0, referralId.lastIndexOf('/'));
+}
+
 /** The earliest acknowledge-by date still awaited, so overdue referrals can be found by one indexed query. */
 export function nextAcknowledgeDue(referrals: readonly ReferralState[]): string | null {
   const awaited = referrals.filter((r) => r.status === 'ISSUED' && !r.escalated).map((r) => r.acknowledgeBy.dueOn);

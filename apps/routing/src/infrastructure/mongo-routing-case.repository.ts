@@ -3,7 +3,7 @@ import { EventTypes, matterContentToProto, routing, Topics } from '@onewindow/co
 import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import { ConcurrencyConflictError } from '@onewindow/persistence';
 import type { ReferralTarget } from '../domain';
-import { nextAcknowledgeDue } from '../domain/referral-lifecycle';
+import { matterIdOfReferral, nextAcknowledgeDue } from '../domain/referral-lifecycle';
 import type {
   OverduePass,
   RoutingCaseRecord,
@@ -59,7 +59,7 @@ function encode(
 function toRecord({
   _id,
   outbox: _outbox,
-  nextAcknowledgeDue: _due,
+  outboxPending: _pending,
   ...fields
 }: RoutingCaseDocument): RoutingCaseRecord {
   return { matterId: _id, ...fields };
@@ -86,10 +86,10 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
 
   async create(routingCase: RoutingCaseRecord, events: RoutingEvent[]): Promise<'saved' | 'already-routed'> {
     const { matterId, ...fields } = routingCase;
-    const due = await this.indexDue(routingCase);
+    await this.indexDue(routingCase);
     const inserted = await this.relay.insertWithOutbox(
       this.model,
-      { _id: matterId, ...fields, nextAcknowledgeDue: due },
+      { _id: matterId, ...fields },
       this.outboxOf(routingCase, events),
     );
     return inserted === 'inserted' ? 'saved' : 'already-routed';
@@ -97,22 +97,21 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
 
   async save(routingCase: RoutingCaseRecord, expectedVersion: number, events: RoutingEvent[]): Promise<void> {
     const { matterId, version: _version, ...fields } = routingCase;
-    const due = await this.indexDue(routingCase);
+    await this.indexDue(routingCase);
     const saved = await this.relay.saveWithOutbox(
       this.model,
       matterId,
       expectedVersion,
-      { ...fields, nextAcknowledgeDue: due },
+      fields,
       this.outboxOf(routingCase, events),
     );
     if (!saved) throw new ConcurrencyConflictError('routing case', matterId, expectedVersion);
   }
 
   /** Files the case under its next acknowledge-by day before it is saved (see AcknowledgementDueIndex). */
-  private async indexDue(routingCase: RoutingCaseRecord): Promise<string | null> {
+  private async indexDue(routingCase: RoutingCaseRecord): Promise<void> {
     const due = nextAcknowledgeDue(routingCase.referrals);
     if (due) await this.due.add(routingCase.matterId, due);
-    return due;
   }
 
   private async find(filter: object, sort: Record<string, 1 | -1> = {}): Promise<RoutingCaseRecord[]> {
@@ -126,8 +125,7 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
   }
 
   async findByReferral(referralId: string) {
-    // A referral's id is its matter's id, '/', and its place in the case (route-matter.use-case.ts).
-    const routingCase = await this.findByMatter(referralId.slice(0, referralId.lastIndexOf('/')));
+    const routingCase = await this.findByMatter(matterIdOfReferral(referralId));
     return routingCase?.referrals.some((r) => r.referralId === referralId) ? routingCase : undefined;
   }
 

@@ -1,14 +1,10 @@
 import { Schema } from 'mongoose';
-import { OutboxEntry, OutboxSchemaFields } from '@onewindow/messaging';
+import { OutboxFields, OutboxSchemaFields } from '@onewindow/messaging';
 import type { RoutingCaseRecord, TrackedReferral } from '../application/routing-case.repository';
 
-export interface RoutingCaseDocument extends Omit<RoutingCaseRecord, 'matterId'> {
+export interface RoutingCaseDocument extends Omit<RoutingCaseRecord, 'matterId'>, OutboxFields {
   /** The matter id: one routing case per matter. */
   _id: string;
-  /** Derived from the referrals on every save, so overdue ones are found by one indexed query. */
-  nextAcknowledgeDue: string | null;
-  outbox: OutboxEntry[];
-  outboxPending?: boolean;
 }
 
 const ReferralSchema = new Schema<TrackedReferral>(
@@ -46,7 +42,6 @@ export const RoutingCaseSchema = new Schema<RoutingCaseDocument>(
       default: [],
     },
     referrals: { type: [ReferralSchema], default: [] },
-    nextAcknowledgeDue: { type: String, default: null },
     version: { type: Number, required: true },
     ...OutboxSchemaFields,
   },
