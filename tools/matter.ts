@@ -1,12 +1,13 @@
 // `npm run matter -- <matter number or id>`: prints a matter and its unified timeline from intake.
 import { intake } from '@onewindow/contracts';
 import { listCounties } from '@onewindow/county';
-import { callerToMetadata } from '@onewindow/service-runtime';
+import { asCaller } from '@onewindow/service-runtime';
 import { grpcClient } from '@onewindow/testing';
+import { toolTrust } from './dev/tool-trust';
 
 // The operator at the shell reads as a supervisor of every county: a reader of matters, without the
 // right to a worker's whole identity and phone numbers.
-const OPERATOR = callerToMetadata({
+const OPERATOR = asCaller({
   userId: 'cli:matter',
   roles: ['SUPERVISOR'],
   counties: listCounties().map((county) => county.code),
@@ -16,7 +17,7 @@ async function main() {
   const key = process.argv[2];
   if (!key) throw new Error('usage: npm run matter -- <matter number, e.g. 421303-2026-000001, or matter id>');
   const address = `127.0.0.1:${process.env['INTAKE_GRPC_PORT'] ?? 50051}`;
-  const client = grpcClient('intake', address);
+  const client = grpcClient('intake', address, toolTrust('matter'));
   const byNumber = /^\d{6}-\d{4}-\d{6}$/.test(key);
   const { matter } = await client.call<intake.GetMatterResponse>(
     'getMatter',

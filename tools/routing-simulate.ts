@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { routing } from '@onewindow/contracts';
-import { callerToMetadata } from '@onewindow/service-runtime';
+import { asCaller } from '@onewindow/service-runtime';
 import { grpcClient } from '@onewindow/testing';
+import { toolTrust } from './dev/tool-trust';
 
 async function main() {
   const { values } = parseArgs({
@@ -22,9 +23,9 @@ async function main() {
       'usage: npm run routing:simulate -- --county 421303 --rules <file> --since YYYY-MM-DD [--until YYYY-MM-DD]',
     );
   }
-  const client = grpcClient('routing', values.address);
+  const client = grpcClient('routing', values.address, toolTrust('routing-simulate'));
   // A county's rules are its supervisor's to replay (值班主任).
-  const supervisor = callerToMetadata({
+  const supervisor = asCaller({
     userId: 'cli:routing-simulate',
     roles: ['SUPERVISOR'],
     counties: [values.county],

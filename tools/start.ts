@@ -5,9 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { intake } from '@onewindow/contracts';
+import { generateCallerKeyPair } from '@onewindow/service-runtime';
 import { grpcClient, ServiceProcess } from '@onewindow/testing';
 import { DEMO_ACCOUNTS } from '../apps/gateway/src/users/demo-accounts';
 import { demoMatters } from './dev/demo-matters';
+import { forgetDevelopmentSigningKey, saveDevelopmentSigningKey, toolTrust } from './dev/tool-trust';
 
 interface Stack {
   up(): Promise<{ kafkaBrokers: string; mongoUrl: string; source: string; startedHere: boolean }>;
@@ -28,9 +30,13 @@ const GATEWAY_PORT = Number(process.env['GATEWAY_HTTP_PORT'] ?? 8080);
  * Development keys, new on every start unless given: the stack's data lives in a fresh folder per run,
  * so nothing encrypted under an earlier key has to be read back.
  */
+const callerKeys = generateCallerKeyPair(`dev-${Date.now()}`);
 const developmentKeys = {
   INTAKE_PII_KEY: process.env['INTAKE_PII_KEY'] ?? randomBytes(32).toString('base64'),
   GATEWAY_TOKEN_SECRET: process.env['GATEWAY_TOKEN_SECRET'] ?? randomBytes(32).toString('base64'),
+  // The gateway and the tools sign caller assertions with the private half; the services trust the public one.
+  ONEWINDOW_CALLER_SIGNING_KEY: process.env['ONEWINDOW_CALLER_SIGNING_KEY'] ?? callerKeys.signingKey,
+  ONEWINDOW_CALLER_KEYS: process.env['ONEWINDOW_CALLER_KEYS'] ?? callerKeys.trustedKey,
 };
 
 function portInUse(port: number): Promise<boolean> {
@@ -76,6 +82,7 @@ async function main() {
     stopping = true;
     console.log('\nStopping services…');
     await Promise.all(processes.map((p) => p.stop()));
+    forgetDevelopmentSigningKey();
     if (infra.startedHere) await stack.down();
     console.log('Everything npm start started has stopped.');
     process.exit(code);
@@ -84,6 +91,7 @@ async function main() {
   process.on('SIGTERM', () => void stopAll(0));
 
   try {
+    saveDevelopmentSigningKey(developmentKeys.ONEWINDOW_CALLER_SIGNING_KEY);
     await Promise.all(
       SERVICES.map(async (service) => {
         const ports = portsOf(service);
@@ -122,7 +130,7 @@ async function main() {
     await gateway.start();
 
     const intakeAddress = `127.0.0.1:${portsOf(SERVICES[0]).grpc}`;
-    const client = grpcClient('intake', intakeAddress);
+    const client = grpcClient('intake', intakeAddress, toolTrust('start'));
     const numbers: string[] = [];
     for (const [index, content] of demoMatters().entries()) {
       const { matter } = await client.call<intake.RegisterMatterResponse>('registerMatter', {

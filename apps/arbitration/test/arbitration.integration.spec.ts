@@ -11,7 +11,7 @@ import {
 import { newCloudEvent, OutboxRelay } from '@onewindow/messaging';
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import type { Caller, Role } from '@onewindow/access';
-import { callerToMetadata } from '@onewindow/service-runtime';
+import { asCaller } from '@onewindow/service-runtime';
 import {
   eventually,
   InProcessService,
@@ -31,7 +31,7 @@ const { CaseStatus } = arbitration;
 
 /** A staff member of Guangshui (unless told otherwise) holding these posts, as the gateway names them. */
 const as = (roles: Role[], more: Partial<Caller> = {}) =>
-  callerToMetadata({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: ['421381'], ...more });
+  asCaller({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: ['421381'], ...more });
 const arbitrator = as(['ARBITRATOR']);
 
 describe('arbitration service on the real broker and store', () => {

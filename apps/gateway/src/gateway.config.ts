@@ -1,4 +1,4 @@
-import { loadConfig, type ConfigSpec } from '@onewindow/config';
+import { loadConfig, serviceClientSettings, type ConfigSpec } from '@onewindow/config';
 
 export const GATEWAY_CONFIG = Symbol('GatewayConfig');
 
@@ -39,6 +39,14 @@ const gatewaySettings = {
     kind: 'string',
     default: '127.0.0.1:50053',
     description: 'arbitration gRPC host:port',
+  },
+  // How the gateway vouches for its callers to the services, and the TLS of those channels.
+  ...serviceClientSettings(),
+  callerAssertionSeconds: {
+    env: 'GATEWAY_CALLER_ASSERTION_SECONDS',
+    kind: 'positive-int',
+    default: '60',
+    description: 'how long a caller assertion the gateway signs for one gRPC call is valid (at most 300)',
   },
   tokenSecret: {
     env: 'GATEWAY_TOKEN_SECRET',

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { APP_FILTER } from '@nestjs/core';
 import type { Connection } from 'mongoose';
 import { connectMongo } from '@onewindow/persistence';
+import { AgencyCredentialsModule } from './agency-credentials/agency-credentials.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -55,6 +56,7 @@ export class GatewayModule {
         QueuesModule,
         DashboardModule,
         PortalModule,
+        AgencyCredentialsModule,
       ],
       controllers: [GatewayHealthController],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],

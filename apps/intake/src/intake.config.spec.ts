@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigurationError } from '@onewindow/config';
+import { generateCallerKeyPair } from '@onewindow/service-runtime';
 import { loadIntakeConfig } from './intake.config';
 
-const BASE = { KAFKA_BROKERS: '127.0.0.1:9092', MONGO_URL: 'mongodb://127.0.0.1:27017/' };
+const BASE = {
+  KAFKA_BROKERS: '127.0.0.1:9092',
+  MONGO_URL: 'mongodb://127.0.0.1:27017/',
+  ONEWINDOW_CALLER_KEYS: generateCallerKeyPair('k').trustedKey,
+};
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -28,6 +33,14 @@ describe('intake configuration: the key sealing personal data', () => {
 
   it('refuses to start without a key, saying how to make one', () => {
     expect(problemsOf(BASE)).toEqual([expect.stringMatching(/^INTAKE_PII_KEY is required .*openssl rand -base64 32/)]);
+  });
+
+  it('refuses to start without the keys its callers sign with', () => {
+    const { ONEWINDOW_CALLER_KEYS: _keys, ...withoutCallerKeys } = BASE;
+    const key = randomBytes(32).toString('base64');
+    expect(problemsOf({ ...withoutCallerKeys, INTAKE_PII_KEY: key })).toEqual([
+      expect.stringMatching(/^ONEWINDOW_CALLER_KEYS is required \(public keys whose caller assertions/),
+    ]);
   });
 
   it('refuses a key of the wrong length, and never repeats the key in the message', () => {

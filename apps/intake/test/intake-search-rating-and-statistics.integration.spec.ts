@@ -2,7 +2,7 @@ import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import { portalCaller } from '@onewindow/access';
 import { addCalendarDays, todayInChina } from '@onewindow/calendar';
 import { common, intake, matterContentToProto, Topics } from '@onewindow/contracts';
-import { callerToMetadata, fieldViolationsOf } from '@onewindow/service-runtime';
+import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
 import { eventually, InProcessService } from '@onewindow/testing';
 import type { MatterContent } from '../src/domain';
 import { identityNumberFor, matterContent } from '../src/domain/matter-content.fixture';
@@ -13,12 +13,12 @@ import { applicationAccepted, referralIssued, referralOutcomeReported } from './
 const WORKER_IDENTITY = identityNumberFor('421303', '1988-04-12', '107');
 const OTHER_IDENTITY = identityNumberFor('421303', '1990-05-17', '123');
 
-const clerk = callerToMetadata({
+const clerk = asCaller({
   userId: 'clerk-two-counties',
   roles: ['WINDOW_CLERK'],
   counties: ['421303', '421321'],
 });
-const guangshuiSupervisor = callerToMetadata({ userId: 'supervisor-gs', roles: ['SUPERVISOR'], counties: ['421381'] });
+const guangshuiSupervisor = asCaller({ userId: 'supervisor-gs', roles: ['SUPERVISOR'], counties: ['421381'] });
 
 const applicant = (name: string, identityNumber: string, birthDate: string) => ({
   ...matterContent().applicant,
@@ -150,7 +150,7 @@ describe('intake search, satisfaction rating and dashboard statistics', () => {
     });
 
     it('is staff work: the portal may not search matters', async () => {
-      const error = await failure('listMatters', {}, callerToMetadata(portalCaller(zengdu.matterNumber)));
+      const error = await failure('listMatters', {}, asCaller(portalCaller(zengdu.matterNumber)));
       expect(error.code).toBe(status.PERMISSION_DENIED);
     });
   });
@@ -169,7 +169,7 @@ describe('intake search, satisfaction rating and dashboard statistics', () => {
 
     beforeAll(async () => {
       matter = await register({});
-      worker = callerToMetadata(portalCaller(matter.matterNumber));
+      worker = asCaller(portalCaller(matter.matterNumber));
     });
 
     it('waits until the matter is closed', async () => {
@@ -195,7 +195,7 @@ describe('intake search, satisfaction rating and dashboard statistics', () => {
 
     it('is the worker’s alone: staff may not rate for them, nor the portal of another county', async () => {
       expect((await rateFailure(5, '', clerk)).code).toBe(status.PERMISSION_DENIED);
-      expect((await rateFailure(5, '', callerToMetadata(portalCaller('421321')))).code).toBe(status.PERMISSION_DENIED);
+      expect((await rateFailure(5, '', asCaller(portalCaller('421321')))).code).toBe(status.PERMISSION_DENIED);
       expect((await getMatter(matter.matterNumber)).satisfaction).toBeNull(); // absent on the wire
     });
 

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { connectMongo } from '@onewindow/persistence';
-import { freePort, ServiceProcess, uniqueName } from '@onewindow/testing';
+import { freePort, ServiceProcess, TEST_CALLER_KEYS, uniqueName } from '@onewindow/testing';
 import {
   checkOptions,
   DEFAULT_OPTIONS,
@@ -148,6 +148,8 @@ async function bringUp(namespace: string): Promise<PlatformAddresses> {
           KAFKA_TOPIC_PREFIX: topicPrefix,
           ONEWINDOW_BIND_ADDRESS: '127.0.0.1',
           INTAKE_PII_KEY: piiKey,
+          // The benchmark's clients sign with this process's test key (libs/testing grpcClient).
+          ONEWINDOW_CALLER_KEYS: TEST_CALLER_KEYS.trustedKey,
           [`${upper}_DATABASE`]: databases[i]!,
           [`${upper}_GRPC_PORT`]: String(ports[i]!.grpc),
           [`${upper}_HEALTH_PORT`]: String(ports[i]!.health),

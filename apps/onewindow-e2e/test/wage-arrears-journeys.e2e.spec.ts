@@ -2,7 +2,7 @@ import { ServiceError, status } from '@grpc/grpc-js';
 import { ROLES, type Role } from '@onewindow/access';
 import { todayInChina } from '@onewindow/calendar';
 import { arbitration, common, intake, routing } from '@onewindow/contracts';
-import { callerToMetadata } from '@onewindow/service-runtime';
+import { asCaller } from '@onewindow/service-runtime';
 import {
   eventually,
   GrpcClient,
@@ -14,7 +14,7 @@ import {
 
 /** Staff of one county holding these posts, as the gateway names them to the services. */
 const staffOf = (county: string, roles: readonly Role[]) =>
-  callerToMetadata({ userId: `e2e-${county}-${roles.join('+').toLowerCase()}`, roles: [...roles], counties: [county] });
+  asCaller({ userId: `e2e-${county}-${roles.join('+').toLowerCase()}`, roles: [...roles], counties: [county] });
 
 describe('one window to arbitration: intake → routing → arbitration as separate processes', () => {
   const platform = new Platform();

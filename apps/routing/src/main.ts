@@ -1,5 +1,6 @@
 import { ProtoFiles } from '@onewindow/contracts';
 import { runService } from '@onewindow/service-runtime';
+import { AgencyCredentialsVerifier } from './application/agency-credentials';
 import { loadRoutingConfig } from './routing.config';
 import { RoutingModule } from './routing.module';
 
@@ -8,5 +9,7 @@ runService({
   module: RoutingModule,
   grpcPackage: 'onewindow.routing.v1',
   protoFile: ProtoFiles.routing,
+  // Outside agencies' systems call routing's referral RPCs with credentials of their own.
+  agencyCredentials: AgencyCredentialsVerifier,
   loadConfig: loadRoutingConfig,
 });

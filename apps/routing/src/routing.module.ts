@@ -3,6 +3,11 @@ import { Model } from 'mongoose';
 import { Topics } from '@onewindow/contracts';
 import { OutboxRelay } from '@onewindow/messaging';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
+import {
+  AGENCY_CREDENTIAL_STORE,
+  AgencyCredentials,
+  AgencyCredentialsVerifier,
+} from './application/agency-credentials';
 import { DecideRouting } from './application/decide-routing';
 import { EscalateOverdueReferralsUseCase } from './application/escalate-overdue-referrals.use-case';
 import { ListReferralsUseCase } from './application/list-referrals.use-case';
@@ -13,6 +18,11 @@ import { RuleSetRegistry } from './application/rule-set-registry';
 import { DEFAULT_RULE_SETS, RULE_SET_PROVIDER, RULE_SET_STORE } from './application/rule-set.provider';
 import { SimulateRuleSetUseCase } from './application/simulate-rule-set.use-case';
 import { DefaultRuleSetFiles } from './infrastructure/default-rule-set.files';
+import {
+  AgencyCredentialDocument,
+  AgencyCredentialSchema,
+  MongoAgencyCredentialStore,
+} from './infrastructure/mongo-agency-credential.store';
 import { MongoRoutingCaseRepository } from './infrastructure/mongo-routing-case.repository';
 import { MongoRuleSetStore, RuleSetDocument, RuleSetSchema } from './infrastructure/mongo-rule-set.store';
 import { RoutingCaseDocument, RoutingCaseSchema } from './infrastructure/routing-case.schema';
@@ -75,6 +85,16 @@ const REGISTRATION_CONSUMER = Symbol('RegistrationConsumer');
       inject: [ServiceInfrastructure],
       useFactory: (infra: ServiceInfrastructure) => infra.readinessChecks(),
     },
+    {
+      provide: AGENCY_CREDENTIAL_STORE,
+      inject: [ServiceInfrastructure],
+      useFactory: (infra: ServiceInfrastructure) =>
+        new MongoAgencyCredentialStore(
+          infra.model<AgencyCredentialDocument>('AgencyCredential', AgencyCredentialSchema),
+        ),
+    },
+    AgencyCredentials,
+    AgencyCredentialsVerifier,
     DecideRouting,
     RouteMatterUseCase,
     ReferralLoopUseCase,

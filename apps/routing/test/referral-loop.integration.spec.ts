@@ -3,7 +3,7 @@ import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import type { Caller, Role } from '@onewindow/access';
 import { EventTypes, intake, routing, Topics } from '@onewindow/contracts';
 import { newCloudEvent } from '@onewindow/messaging';
-import { callerToMetadata } from '@onewindow/service-runtime';
+import { asCaller } from '@onewindow/service-runtime';
 import {
   eventually,
   InProcessService,
@@ -22,7 +22,7 @@ const GUANGSHUI = '421381';
 
 /** A staff member of Zengdu (unless told otherwise) holding these posts, as the gateway names them. */
 const as = (roles: Role[], more: Partial<Caller> = {}) =>
-  callerToMetadata({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: [ZENGDU], ...more });
+  asCaller({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: [ZENGDU], ...more });
 const mediator = as(['MEDIATOR']);
 const arbitrator = as(['ARBITRATOR']);
 const legalAid = as(['LEGAL_AID_OFFICER']);
@@ -292,7 +292,7 @@ describe('the closed referral loop and county rule sets, on the real broker and 
         )
       ).referrals.map((r) => r.referral!.status);
 
-    it('refuses every call without caller metadata, or with metadata that does not name a caller', async () => {
+    it('refuses every call without a credential, whatever caller metadata it names', async () => {
       const forged = new Metadata();
       forged.set('x-onewindow-user', 'someone');
       forged.set('x-onewindow-roles', 'KING');

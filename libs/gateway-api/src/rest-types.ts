@@ -170,10 +170,17 @@ export interface MatterDetail {
   arbitrationCase?: ArbitrationCase;
 }
 
-/** POST /api/matters/:matterNumber/personal-data — the whole numbers; needs a post in PERSONAL_DATA_ROLES; audited. */
+/**
+ * POST /api/matters/:matterNumber/personal-data — the whole values that content shows de-identified;
+ * needs a post in PERSONAL_DATA_ROLES; audited.
+ */
 export interface PersonalData {
   identityNumber: string;
+  /** YYYY-MM-DD; content shows the age on the day of registration instead. */
+  birthDate: string;
   phone: string;
+  /** content.witnesses[i].contact, whole, in order. */
+  witnessContacts: string[];
 }
 
 // ---------- Work queues (GET /api/queues) ----------
@@ -280,6 +287,11 @@ export interface AuditEntry {
   userAgent: string;
   outcome: 'SUCCEEDED' | 'REFUSED' | 'FAILED';
   detail: string;
+  /**
+   * How many times it happened: 1, except for refusals, which are counted per caller, route and minute
+   * (the first at once, the rest of that minute in one more entry).
+   */
+  count: number;
 }
 
 export interface AuditPage {
@@ -342,4 +354,29 @@ export interface SatisfactionRating {
   score: number;
   comment: string;
   ratedAt: string;
+}
+
+/** An outside agency's own credential for calling routing's referral RPCs directly (协作单位接入凭证). */
+export interface AgencyCredential {
+  credentialId: string;
+  agency: 'TRADE_UNION' | 'LEGAL_AID' | 'MEDIATION';
+  countyCodes: string[];
+  label: string;
+  issuedBy: string;
+  issuedAt: string;
+  /** Present once revoked. */
+  revokedAt?: string;
+  revokedBy?: string;
+}
+
+export interface IssueAgencyCredentialRequest {
+  agency: AgencyCredential['agency'];
+  countyCodes: string[];
+  label: string;
+}
+
+export interface IssuedAgencyCredential {
+  credential: AgencyCredential;
+  /** `authorization: Agency <token>` on the agency's gRPC calls; shown in this answer only. */
+  token: string;
 }

@@ -4,4 +4,5 @@ export * from './bootstrap-service';
 export * from './grpc-errors';
 export * from './service-infrastructure';
 export * from './run-service';
-export * from './caller-metadata';
+export * from './caller-access';
+export * from './trust';

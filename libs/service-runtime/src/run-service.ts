@@ -1,12 +1,17 @@
 import { Type } from '@nestjs/common';
-import { bootstrapService } from './bootstrap-service';
+import { bootstrapService, type ServiceBootstrapOptions, trustSettingsOf } from './bootstrap-service';
 
 export interface RunServiceOptions {
   name: string;
   module: Type<unknown>;
   grpcPackage: string;
   protoFile: string;
-  loadConfig: () => { grpcPort: number; healthPort: number; bindAddress: string };
+  agencyCredentials?: ServiceBootstrapOptions['agencyCredentials'];
+  loadConfig: () => {
+    grpcPort: number;
+    healthPort: number;
+    bindAddress: string;
+  } & Parameters<typeof trustSettingsOf>[0];
 }
 
 /** A service's main(): start, or say in one line why not and exit non-zero. */
@@ -19,6 +24,8 @@ export function runService(options: RunServiceOptions): void {
       grpc: { package: options.grpcPackage, protoFile: options.protoFile, port: config.grpcPort },
       healthPort: config.healthPort,
       bindAddress: config.bindAddress,
+      trust: trustSettingsOf(config),
+      agencyCredentials: options.agencyCredentials,
     });
   };
   start().catch((error) => {

@@ -1,17 +1,12 @@
-import {
-  credentials,
-  GrpcObject,
-  loadPackageDefinition,
-  Metadata,
-  ServiceClientConstructor,
-  ServiceError,
-} from '@grpc/grpc-js';
+import { GrpcObject, loadPackageDefinition, Metadata, ServiceClientConstructor, ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { join } from 'node:path';
 import { ROLES, type Caller } from '@onewindow/access';
 import { PROTO_LOADER_OPTIONS, PROTO_ROOT, ProtoFiles } from '@onewindow/contracts';
 import { listCounties } from '@onewindow/county';
-import { callerToMetadata } from '@onewindow/service-runtime';
+import { asCaller, channelTo, serviceClientTrust, type ServiceClientTrust } from '@onewindow/service-runtime';
+import type { TestCertificateFiles } from './test-certificates';
+import { TEST_CALLER_KEYS } from './test-stack';
 
 /** Tests and tools speak to the services as a staff member holding every post in every county. */
 export const EVERY_POST_CALLER: Caller = {
@@ -40,19 +35,41 @@ export interface GrpcClient {
   close(): void;
 }
 
-/** A plain @grpc/grpc-js client over the same .proto files the services load, for tests and tools. */
-export function grpcClient(service: GrpcServiceName, address: string): GrpcClient {
+/** The test process's own key (what harnesses give the services they start), over TLS with these certificates. */
+export function testClientTrust(issuer = 'tool:test', tls?: TestCertificateFiles): ServiceClientTrust {
+  return serviceClientTrust(
+    {
+      callerSigningKey: TEST_CALLER_KEYS.signingKey,
+      grpcClientCa: tls?.caFile ?? '',
+      grpcClientCert: tls?.clientCertFile ?? '',
+      grpcClientKey: tls?.clientKeyFile ?? '',
+    },
+    issuer,
+  );
+}
+
+/**
+ * A plain @grpc/grpc-js client over the same .proto files the services load, for tests and tools.
+ * Calls made with asCaller(...) metadata carry an assertion signed with `trust`'s key; any other
+ * metadata is sent as it is (the forged-call tests send theirs).
+ */
+export function grpcClient(
+  service: GrpcServiceName,
+  address: string,
+  trust: ServiceClientTrust = testClientTrust(),
+): GrpcClient {
   const { file, path } = SERVICES[service];
   let node: GrpcObject | ServiceClientConstructor = loadPackageDefinition(
     loadSync(join(PROTO_ROOT, file), PROTO_LOADER_OPTIONS),
   );
   for (const part of path) node = (node as GrpcObject)[part] as GrpcObject | ServiceClientConstructor;
-  const client = new (node as ServiceClientConstructor)(address, credentials.createInsecure()) as unknown as Record<
+  const { credentials, interceptors } = channelTo(service, trust);
+  const client = new (node as ServiceClientConstructor)(address, credentials, { interceptors }) as unknown as Record<
     string,
     Unary
   > & { close(): void };
   return {
-    call: <T>(method: string, request: object, metadata = callerToMetadata(EVERY_POST_CALLER)) =>
+    call: <T>(method: string, request: object, metadata = asCaller(EVERY_POST_CALLER)) =>
       new Promise<T>((resolve, reject) => {
         const unary = client[method]!.bind(client);
         unary(request, metadata, (error, response) => (error ? reject(error) : resolve(response as T)));

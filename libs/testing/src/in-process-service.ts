@@ -7,7 +7,7 @@ import { connectMongo } from '@onewindow/persistence';
 import { bootstrapService } from '@onewindow/service-runtime';
 import { freePort } from './free-port';
 import { grpcClient, GrpcClient, GrpcServiceName } from './grpc-client';
-import { TEST_INTAKE_PII_KEY, testStack, uniqueName } from './test-stack';
+import { TEST_CALLER_KEYS, TEST_INTAKE_PII_KEY, testStack, uniqueName } from './test-stack';
 import { TopicRecorder } from './topic-recorder';
 
 /**
@@ -47,6 +47,7 @@ export class InProcessService {
       [`${upper}_HEALTH_PORT`]: String(healthPort),
       KAFKA_TOPIC_PREFIX: this.topicPrefix,
       INTAKE_PII_KEY: process.env.INTAKE_PII_KEY ?? TEST_INTAKE_PII_KEY,
+      ONEWINDOW_CALLER_KEYS: TEST_CALLER_KEYS.trustedKey,
     });
     this.app = await bootstrapService({
       name: this.service,
@@ -54,6 +55,10 @@ export class InProcessService {
       grpc: { package: `onewindow.${this.service}.v1`, protoFile: ProtoFiles[this.service], port: grpcPort },
       healthPort,
       bindAddress: '127.0.0.1',
+      trust: {
+        callerKeys: TEST_CALLER_KEYS.trustedKey,
+        tls: { certFile: '', keyFile: '', clientCaFile: '' },
+      },
     });
     this.client = grpcClient(this.service, `127.0.0.1:${grpcPort}`);
     this.store ??= await connectMongo({

@@ -7,3 +7,5 @@ export * from './sample-matters';
 export * from './in-process-service';
 export * from './platform';
 export * from './gateway-client';
+export * from './test-certificates';
+export * from './identity-number-candidates';

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectMongo } from '@onewindow/persistence';
 import { freePort } from './free-port';
-import { grpcClient, GrpcClient } from './grpc-client';
+import type { ServiceClientTrust } from '@onewindow/service-runtime';
+import { grpcClient, GrpcClient, testClientTrust } from './grpc-client';
+import { makeTestCertificates, type TestCertificateFiles } from './test-certificates';
 import { ServiceProcess } from './service-process';
-import { testStack, uniqueName } from './test-stack';
+import { TEST_CALLER_KEYS, testStack, uniqueName } from './test-stack';
 
 const SERVICES = ['intake', 'routing', 'arbitration'] as const;
 export type PlatformService = (typeof SERVICES)[number];
@@ -14,6 +16,8 @@ export type PlatformService = (typeof SERVICES)[number];
 export interface PlatformOptions {
   /** Also start the gateway (REST, sign-in, demo accounts), serving the built web app from this folder when given. */
   gateway?: { webRoot?: string; env?: Record<string, string> };
+  /** gRPC over mutual TLS, with certificates made for this platform (test-certificates). */
+  mutualTls?: boolean;
 }
 
 /**
@@ -24,19 +28,32 @@ export interface PlatformOptions {
 export class Platform {
   private readonly processes = new Map<PlatformService | 'gateway', ServiceProcess>();
   private readonly grpcPorts = new Map<PlatformService, number>();
-  private readonly databases: string[] = [];
+  /** Every database the platform's processes use (dropped by stop), for tests that inspect what is stored. */
+  readonly databases: string[] = [];
   private readonly clients: GrpcClient[] = [];
   private readonly scratch = mkdtempSync(join(tmpdir(), 'onewindow-platform-'));
   readonly smsOutbox = join(this.scratch, 'sms-outbox.jsonl');
   /** The gateway's token signing secret, so a test can forge an expired token that is otherwise genuine. */
   readonly tokenSecret = randomBytes(32).toString('base64');
   gatewayUrl = '';
+  /** Prefixes every topic and consumer group of this platform (KAFKA_TOPIC_PREFIX). */
+  topicPrefix = '';
+  /** The platform's certificates when it runs with mutual TLS. */
+  certificates?: TestCertificateFiles;
 
   constructor(private readonly options: PlatformOptions = {}) {}
 
   async start(): Promise<this> {
     const { kafkaBrokers, mongoUrl } = testStack();
-    const topicPrefix = `${uniqueName('e2e')}.`;
+    const topicPrefix = (this.topicPrefix = `${uniqueName('e2e')}.`);
+    if (this.options.mutualTls) this.certificates = await makeTestCertificates();
+    const serverTls: Record<string, string> = this.certificates
+      ? {
+          ONEWINDOW_GRPC_TLS_CERT: this.certificates.serverCertFile,
+          ONEWINDOW_GRPC_TLS_KEY: this.certificates.serverKeyFile,
+          ONEWINDOW_GRPC_TLS_CLIENT_CA: this.certificates.caFile,
+        }
+      : {};
     await Promise.all(
       SERVICES.map(async (app) => {
         const [grpc, health] = [await freePort(), await freePort()];
@@ -51,6 +68,8 @@ export class Platform {
             KAFKA_BROKERS: kafkaBrokers.join(','),
             MONGO_URL: mongoUrl,
             KAFKA_TOPIC_PREFIX: topicPrefix,
+            ONEWINDOW_CALLER_KEYS: TEST_CALLER_KEYS.trustedKey,
+            ...serverTls,
             [`${upper}_DATABASE`]: database,
             [`${upper}_GRPC_PORT`]: String(grpc),
             [`${upper}_HEALTH_PORT`]: String(health),
@@ -76,6 +95,8 @@ export class Platform {
         GATEWAY_DATABASE: database,
         GATEWAY_HTTP_PORT: String(port),
         GATEWAY_TOKEN_SECRET: this.tokenSecret,
+        ONEWINDOW_CALLER_SIGNING_KEY: TEST_CALLER_KEYS.signingKey,
+        ...(this.certificates ? clientTlsEnv(this.certificates) : {}),
         GATEWAY_DEMO_USERS: 'true',
         GATEWAY_SMS_SENDER: `file:${this.smsOutbox}`,
         GATEWAY_WEB_ROOT: options.webRoot ?? '',
@@ -101,8 +122,22 @@ export class Platform {
     await service.start();
   }
 
-  client(app: PlatformService): GrpcClient {
-    const client = grpcClient(app, `127.0.0.1:${this.grpcPorts.get(app)}`);
+  /** The file a process's stdout and stderr go to. */
+  logFileOf(app: PlatformService | 'gateway'): string {
+    return this.processes.get(app)!.logFile;
+  }
+
+  /** Where a service's gRPC server listens. */
+  grpcAddress(app: PlatformService): string {
+    return `127.0.0.1:${this.grpcPorts.get(app)}`;
+  }
+
+  /** A client of the service signing as this test process (over mutual TLS when the platform uses it). */
+  client(
+    app: PlatformService,
+    trust: ServiceClientTrust = testClientTrust('tool:test', this.certificates),
+  ): GrpcClient {
+    const client = grpcClient(app, this.grpcAddress(app), trust);
     this.clients.push(client);
     return client;
   }
@@ -130,3 +165,9 @@ export class Platform {
     rmSync(this.scratch, { recursive: true, force: true });
   }
 }
+
+const clientTlsEnv = (certificates: TestCertificateFiles) => ({
+  ONEWINDOW_GRPC_CLIENT_CA: certificates.caFile,
+  ONEWINDOW_GRPC_CLIENT_CERT: certificates.clientCertFile,
+  ONEWINDOW_GRPC_CLIENT_KEY: certificates.clientKeyFile,
+});

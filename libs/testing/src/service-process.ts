@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TEST_INTAKE_PII_KEY } from './test-stack';
+import { TEST_CALLER_KEYS, TEST_INTAKE_PII_KEY } from './test-stack';
 
 const WORKSPACE = resolve(__dirname, '../../..');
 
@@ -42,7 +42,10 @@ export class ServiceProcess {
       {
         cwd: WORKSPACE,
         env: {
-          INTAKE_PII_KEY: TEST_INTAKE_PII_KEY, // when not given
+          // when not given
+          INTAKE_PII_KEY: TEST_INTAKE_PII_KEY,
+          ONEWINDOW_CALLER_KEYS: TEST_CALLER_KEYS.trustedKey,
+          ONEWINDOW_CALLER_SIGNING_KEY: TEST_CALLER_KEYS.signingKey,
           ...process.env,
           ...this.options.env,
           NODE_ENV: 'development',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { generateCallerKeyPair } from '@onewindow/service-runtime';
 
 /** The real broker and store that the jest global setup started (or the developer pointed us at). */
 export function testStack(): { kafkaBrokers: string[]; mongoUrl: string } {
@@ -38,3 +39,9 @@ export async function eventually<T>(
 
 /** The intake personal-data key every test harness gives intake unless one is set (never used outside tests). */
 export const TEST_INTAKE_PII_KEY = Buffer.from('onewindow-test-key-not-for-use!!').toString('base64');
+
+/**
+ * The caller-assertion key pair of this test process: harnesses give services its public half
+ * (ONEWINDOW_CALLER_KEYS) and sign their calls with the private half. New in every process.
+ */
+export const TEST_CALLER_KEYS = generateCallerKeyPair('test');

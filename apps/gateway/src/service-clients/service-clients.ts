@@ -4,7 +4,7 @@ import type { Metadata } from '@grpc/grpc-js';
 import type { Observable } from 'rxjs';
 import type { Caller } from '@onewindow/access';
 import { arbitration, intake, PROTO_LOADER_OPTIONS, PROTO_ROOT, ProtoFiles, routing } from '@onewindow/contracts';
-import { callerToMetadata } from '@onewindow/service-runtime';
+import { asCaller, channelTo, serviceClientTrust } from '@onewindow/service-runtime';
 import { join } from 'node:path';
 import { firstValueFrom } from 'rxjs';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config';
@@ -17,8 +17,9 @@ type Clients = {
 };
 
 /**
- * The services behind the gateway, called over gRPC only. Every call carries the caller in metadata
- * (callerToMetadata) so each service can check the county again; errors come back as HTTP errors.
+ * The services behind the gateway, called over gRPC only. Every call carries a caller assertion the
+ * gateway signs for the service called (channelTo), so each service verifies who is calling and checks
+ * the county again; errors come back as HTTP errors.
  */
 @Injectable()
 export class ServiceClients implements OnModuleDestroy {
@@ -26,12 +27,16 @@ export class ServiceClients implements OnModuleDestroy {
   private readonly clients: Clients;
 
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
+    const trust = serviceClientTrust(config, 'gateway', config.callerAssertionSeconds);
     const connect = <T extends object>(url: string, pkg: string, file: string, service: string): T => {
+      const { credentials, interceptors } = channelTo(pkg.split('.')[1]!, trust);
       const proxy = new ClientGrpcProxy({
         url,
         package: pkg,
         protoPath: join(PROTO_ROOT, file),
         loader: PROTO_LOADER_OPTIONS,
+        credentials,
+        channelOptions: { interceptors },
       });
       this.proxies.push(proxy);
       return proxy.getService<T>(service);
@@ -54,7 +59,7 @@ export class ServiceClients implements OnModuleDestroy {
    */
   async call<T>(caller: Caller, method: (clients: Clients, metadata: Metadata) => Observable<T>): Promise<T> {
     try {
-      return await firstValueFrom(method(this.clients, callerToMetadata(caller)));
+      return await firstValueFrom(method(this.clients, asCaller(caller)));
     } catch (error) {
       throw httpErrorFromGrpc(error);
     }

@@ -8,6 +8,7 @@ import {
   toProtoEnum,
 } from '@onewindow/contracts';
 import { callerFrom, invalidArgument } from '@onewindow/service-runtime';
+import { AgencyCredentials } from '../application/agency-credentials';
 import { DecideRouting } from '../application/decide-routing';
 import { ListReferralsUseCase } from '../application/list-referrals.use-case';
 import { ReferralLoopUseCase } from '../application/referral-loop.use-case';
@@ -16,6 +17,7 @@ import { RuleSetRegistry } from '../application/rule-set-registry';
 import { SimulateRuleSetUseCase } from '../application/simulate-rule-set.use-case';
 import { countyCodesNamedIn, REFERRAL_TARGETS, type MatterContent, type ReferralTarget } from '../domain';
 import type { ReferralOutcome, ReferralStatus } from '../domain/referral-lifecycle';
+import type { AgencyCredential } from '../domain/agency-credential';
 import { referralToProto } from '../infrastructure/referral.mapping';
 import { RoutingErrorFilter } from './routing-error.filter';
 
@@ -33,8 +35,8 @@ function targetsOf(request: routing.ListReferralsRequest): ReferralTarget[] {
   return targets as ReferralTarget[];
 }
 
-// Every call names its caller in metadata (callerFrom: UNAUTHENTICATED when it does not); what the
-// caller may do is decided in application/routing-access.
+// Every call has passed the caller authentication guard (callerFrom gives the verified caller); what
+// the caller may do is decided in application/routing-access and application/agency-credentials.
 @Controller()
 @UseFilters(RoutingErrorFilter)
 @routing.RoutingServiceControllerMethods()
@@ -45,6 +47,7 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
     private readonly listReferrals_: ListReferralsUseCase,
     private readonly ruleSets: RuleSetRegistry,
     private readonly simulation: SimulateRuleSetUseCase,
+    private readonly agencyCredentials: AgencyCredentials,
   ) {}
 
   /** Dry run (试算): what the live rules would do with this content; nothing is stored or published. */
@@ -177,4 +180,45 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
       })),
     };
   }
+
+  async issueAgencyCredential(
+    request: routing.IssueAgencyCredentialRequest,
+    metadata?: Metadata,
+  ): Promise<routing.IssueAgencyCredentialResponse> {
+    const { credential, token } = await this.agencyCredentials.issue(callerFrom(metadata), {
+      agency: fromProtoEnum(request.agency, 'REFERRAL_TARGET_'),
+      countyCodes: request.countyCodes,
+      label: request.label,
+    });
+    return { credential: agencyCredentialToProto(credential), token };
+  }
+
+  async revokeAgencyCredential(
+    request: routing.RevokeAgencyCredentialRequest,
+    metadata?: Metadata,
+  ): Promise<routing.RevokeAgencyCredentialResponse> {
+    const credential = await this.agencyCredentials.revoke(callerFrom(metadata), request.credentialId);
+    return { credential: agencyCredentialToProto(credential) };
+  }
+
+  async listAgencyCredentials(
+    request: routing.ListAgencyCredentialsRequest,
+    metadata?: Metadata,
+  ): Promise<routing.ListAgencyCredentialsResponse> {
+    const credentials = await this.agencyCredentials.list(callerFrom(metadata), request.countyCode);
+    return { credentials: credentials.map(agencyCredentialToProto) };
+  }
+}
+
+function agencyCredentialToProto(credential: AgencyCredential): routing.AgencyCredential {
+  return {
+    credentialId: credential.credentialId,
+    agency: toProtoEnum(credential.agency, 'REFERRAL_TARGET_', routing.ReferralTarget),
+    countyCodes: credential.countyCodes,
+    label: credential.label,
+    issuedBy: credential.issuedBy,
+    issuedAt: credential.issuedAt,
+    revokedAt: credential.revokedAt ?? '',
+    revokedBy: credential.revokedBy ?? '',
+  };
 }
