@@ -37,11 +37,17 @@ describe('personal data and the audit log', () => {
     const detail = await gateway.request<rest.MatterDetail>('GET', `/api/matters/${matterNumber}`, {
       token: tokens['supervisor.zengdu'],
     });
-    expect(detail.body.matter.content.applicant.identityNumber).toBe('4213**********1235');
-    expect(detail.body.matter.content.applicant.phone).toBe('138****5678');
+    expect(detail.body.matter.content.applicant).toMatchObject({
+      identityNumber: '4213**************',
+      birthDate: '',
+      age: expect.any(Number),
+      phone: '138****5678',
+    });
+    expect(detail.body.matter.content.witnesses[0]!.contact).toBe('139****5678');
     for (const body of [list.body, detail.body]) {
-      expect(JSON.stringify(body)).not.toContain('421303199005171235');
-      expect(JSON.stringify(body)).not.toContain('13872345678');
+      for (const whole of ['421303199005171235', '1990-05-17', '13872345678', '13912345678']) {
+        expect(JSON.stringify(body)).not.toContain(whole);
+      }
     }
   });
 
@@ -50,7 +56,12 @@ describe('personal data and the audit log', () => {
       token: tokens['clerk.zengdu'],
       headers: { 'user-agent': 'window-3' },
     });
-    expect(revealed.body).toEqual({ identityNumber: '421303199005171235', phone: '13872345678' });
+    expect(revealed.body).toEqual({
+      identityNumber: '421303199005171235',
+      birthDate: '1990-05-17',
+      phone: '13872345678',
+      witnessContacts: ['13912345678'],
+    });
     const audit = await gateway.request<rest.AuditPage>(
       'GET',
       `/api/audit?action=matter.personal-data.read&target=${matterNumber}`,

@@ -1,18 +1,20 @@
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import { type Caller, portalCaller } from '@onewindow/access';
 import { intake, matterContentToProto, Topics } from '@onewindow/contracts';
-import { callerToMetadata, fieldViolationsOf } from '@onewindow/service-runtime';
+import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
 import { eventually, InProcessService, TopicRecorder } from '@onewindow/testing';
 import { identityNumberFor, matterContent } from '../src/domain/matter-content.fixture';
 import { IntakeModule } from '../src/intake.module';
 
-const IDENTITY = identityNumberFor('421303', '1990-05-17', '123');
+const BIRTH_DATE = '1990-05-17';
+const IDENTITY = identityNumberFor('421303', BIRTH_DATE, '123');
 const PHONE = '13872345678';
-const MASKED_IDENTITY = `4213**********${IDENTITY.slice(-4)}`;
+const WITNESS_PHONE = '13912345678'; // the fixture's witness
+const MASKED_IDENTITY = '4213**************';
 const MASKED_PHONE = '138****5678';
+const MASKED = { identityNumber: MASKED_IDENTITY, phone: MASKED_PHONE, birthDate: '', age: expect.any(Number) };
 
-const staff = (userId: string, roles: Caller['roles'], counties: string[]) =>
-  callerToMetadata({ userId, roles, counties });
+const staff = (userId: string, roles: Caller['roles'], counties: string[]) => asCaller({ userId, roles, counties });
 const zengduClerk = staff('clerk-zengdu', ['WINDOW_CLERK'], ['421303']);
 const suiClerk = staff('clerk-sui', ['WINDOW_CLERK'], ['421321']);
 const zengduSupervisor = staff('supervisor-zengdu', ['SUPERVISOR'], ['421303']);
@@ -43,14 +45,18 @@ describe('intake checks the caller on every call and keeps personal data sealed 
     call<intake.RegisterMatterResponse>('registerMatter', request(overrides), metadata).then((r) => r.matter!);
   const matters = () => harness.store!.collection('matters');
 
-  it('stores the identity and phone numbers sealed: the raw document holds them nowhere in the clear', async () => {
+  it('stores the personal data sealed: the raw document holds it nowhere in the clear', async () => {
     const matter = await register();
     const raw = await matters().findOne({ _id: matter.matterId as never });
     const text = JSON.stringify(raw);
     expect(text).not.toContain(IDENTITY);
-    expect(text).not.toContain(IDENTITY.slice(4, 14)); // nor the digits the mask hides
+    expect(text).not.toContain(IDENTITY.slice(4)); // nor the characters the mask hides
+    expect(text).not.toContain(BIRTH_DATE);
     expect(text).not.toContain(PHONE);
-    expect(raw!.content.applicant).toMatchObject({ identityNumber: MASKED_IDENTITY, phone: MASKED_PHONE });
+    expect(text).not.toContain(WITNESS_PHONE);
+    expect(raw!.content.applicant).toMatchObject(MASKED);
+    expect(raw!.content.witnesses[0].contact).toBe('139****5678');
+    expect(raw!.personalData.witnessContacts).toHaveLength(1);
     expect(raw!.personalData.identityNumber).toEqual({
       keyId: 'k1',
       iv: expect.any(String),
@@ -60,17 +66,28 @@ describe('intake checks the caller on every call and keeps personal data sealed 
     expect(raw!.identityNumberIndex).toEqual(expect.any(String));
   });
 
-  it('answers and announces the matter with masked numbers, in the response and in MatterRegistered', async () => {
+  it('answers and announces the matter de-identified, in the response and in MatterRegistered', async () => {
     const matter = await register();
-    expect(matter.content!.applicant).toMatchObject({ identityNumber: MASKED_IDENTITY, phone: MASKED_PHONE });
+    expect(matter.content!.applicant).toMatchObject(MASKED);
     const fetched = await call<intake.GetMatterResponse>('getMatter', { matterId: matter.matterId, matterNumber: '' });
-    expect(fetched.matter!.content!.applicant).toMatchObject({ identityNumber: MASKED_IDENTITY, phone: MASKED_PHONE });
+    expect(fetched.matter!.content!.applicant).toMatchObject(MASKED);
+    expect(fetched.matter!.content!.witnesses[0]!.contact).toBe('139****5678');
 
     const message = await eventually(async () => recorder.messages.find((m) => m.key?.toString() === matter.matterId));
-    expect(message.value!.includes(IDENTITY)).toBe(false);
-    expect(message.value!.includes(PHONE)).toBe(false);
+    for (const whole of [IDENTITY, PHONE, WITNESS_PHONE, BIRTH_DATE])
+      expect(message.value!.includes(whole)).toBe(false);
     const event = intake.MatterRegistered.decode(message.value!);
-    expect(event.content!.applicant).toMatchObject({ identityNumber: MASKED_IDENTITY, phone: MASKED_PHONE });
+    expect(event.content!.applicant).toMatchObject(MASKED);
+    expect(event.content!.witnesses[0]!.contact).toBe('139****5678');
+  });
+
+  it('refuses a search by identity number to a post that sees personal data masked only', async () => {
+    await register();
+    const error = await failure('listMatters', { identityNumber: IDENTITY }, zengduSupervisor);
+    expect(error.code).toBe(status.PERMISSION_DENIED);
+    expect(error.details).toMatch(/searching by identity number uses personal data/);
+    const found = await call<intake.ListMattersResponse>('listMatters', { identityNumber: IDENTITY }, zengduClerk);
+    expect(found.matters.length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -128,12 +145,54 @@ describe('intake checks the caller on every call and keeps personal data sealed 
   });
 
   it('lets the portal register online applications only', async () => {
-    const portal = callerToMetadata(portalCaller('421303'));
+    const portal = asCaller(portalCaller('421303'));
     const error = await failure('registerMatter', request({ channel: 'WINDOW' }), portal);
     expect(error.code).toBe(status.PERMISSION_DENIED);
     expect(error.details).toMatch(/online applications only/);
     const online = await register(portal, { channel: 'ONLINE' });
     expect(online.matterNumber).toMatch(/^421303-/);
+  });
+
+  it('reads a matter stored before ages replaced birth dates in the new shape, and still recognises its repeat', async () => {
+    const requestId = 'window-1-stored-before-ages';
+    const registered = await call<intake.RegisterMatterResponse>(
+      'registerMatter',
+      { ...request(), requestId },
+      zengduClerk,
+    ).then((r) => r.matter!);
+    await eventually(async () =>
+      ((await matters().findOne({ _id: registered.matterId as never }))?.['outbox'] as unknown[]).length === 0
+        ? true
+        : undefined,
+    );
+    // What intake stored then: the birth date and witnesses' contacts in content, a 4+10+4 mask.
+    await matters().updateOne(
+      { _id: registered.matterId as never },
+      {
+        $set: {
+          'content.applicant.birthDate': BIRTH_DATE,
+          'content.applicant.identityNumber': `4213**********${IDENTITY.slice(-4)}`,
+          'content.witnesses.0.contact': WITNESS_PHONE,
+        },
+        $unset: { 'content.applicant.age': '', 'personalData.birthDate': '', 'personalData.witnessContacts': '' },
+      },
+    );
+    const byNumber = { matterId: '', matterNumber: registered.matterNumber };
+    const shown = await call<intake.GetMatterResponse>('getMatter', byNumber, zengduSupervisor);
+    expect(shown.matter!.content!.applicant).toMatchObject({ ...MASKED, age: registered.content!.applicant!.age });
+    expect(shown.matter!.content!.witnesses[0]!.contact).toBe('139****5678');
+    expect(await call('revealPersonalData', byNumber, zengduClerk)).toEqual({
+      identityNumber: IDENTITY,
+      birthDate: BIRTH_DATE,
+      phone: PHONE,
+      witnessContacts: [WITNESS_PHONE],
+    });
+    const repeat = await call<intake.RegisterMatterResponse>(
+      'registerMatter',
+      { ...request(), requestId },
+      zengduClerk,
+    );
+    expect(repeat.matter!.matterNumber).toBe(registered.matterNumber);
   });
 
   describe('revealing the whole numbers (个人信息查看)', () => {
@@ -144,12 +203,11 @@ describe('intake checks the caller on every call and keeps personal data sealed 
     const reveal = (metadata: Metadata, body = { matterId: '', matterNumber: matter.matterNumber }) =>
       call<intake.RevealPersonalDataResponse>('revealPersonalData', body, metadata);
 
-    it('gives a window clerk of the county both numbers', async () => {
-      expect(await reveal(zengduClerk)).toEqual({ identityNumber: IDENTITY, phone: PHONE });
-      expect(await reveal(zengduClerk, { matterId: matter.matterId, matterNumber: '' })).toEqual({
-        identityNumber: IDENTITY,
-        phone: PHONE,
-      });
+    const whole = { identityNumber: IDENTITY, birthDate: BIRTH_DATE, phone: PHONE, witnessContacts: [WITNESS_PHONE] };
+
+    it('gives a window clerk of the county the whole values, by number or by id', async () => {
+      expect(await reveal(zengduClerk)).toEqual(whole);
+      expect(await reveal(zengduClerk, { matterId: matter.matterId, matterNumber: '' })).toEqual(whole);
     });
 
     it('refuses a supervisor, who works with masked numbers only', async () => {
@@ -167,9 +225,11 @@ describe('intake checks the caller on every call and keeps personal data sealed 
     });
 
     it('gives the portal the phone only, to send the worker a tracking code', async () => {
-      expect(await reveal(callerToMetadata(portalCaller(matter.matterNumber)))).toEqual({
+      expect(await reveal(asCaller(portalCaller(matter.matterNumber)))).toEqual({
         identityNumber: '',
+        birthDate: '',
         phone: PHONE,
+        witnessContacts: [],
       });
     });
 
@@ -178,7 +238,7 @@ describe('intake checks the caller on every call and keeps personal data sealed 
       const error = await failure(
         'revealPersonalData',
         { matterId: '', matterNumber: matter.matterNumber },
-        callerToMetadata(portalCaller(other.matterNumber)),
+        asCaller(portalCaller(other.matterNumber)),
       );
       expect(error.code).toBe(status.PERMISSION_DENIED);
     });
@@ -200,6 +260,32 @@ describe('intake checks the caller on every call and keeps personal data sealed 
       const error = await failure('revealPersonalData', { matterId: victim.matterId, matterNumber: '' }, zengduClerk);
       expect(error.code).toBe(status.DATA_LOSS);
       expect(error.details).toMatch(/cannot be opened/);
+    });
+
+    it('refuses to open witnesses’ contacts moved to another witness’s place', async () => {
+      const witnesses = [
+        { name: '王某', contact: '13912345678', statement: '工友' },
+        { name: '赵某', contact: '13722223333', statement: '班长' },
+      ];
+      const registered = await register(zengduClerk, { witnesses });
+      await eventually(async () =>
+        ((await matters().findOne({ _id: registered.matterId as never }))?.['outbox'] as unknown[]).length === 0
+          ? true
+          : undefined,
+      );
+      const raw = await matters().findOne({ _id: registered.matterId as never });
+      const [first, second] = raw!.personalData.witnessContacts;
+      await matters().updateOne(
+        { _id: registered.matterId as never },
+        { $set: { 'personalData.witnessContacts': [second, first] } },
+      );
+      const error = await failure(
+        'revealPersonalData',
+        { matterId: registered.matterId, matterNumber: '' },
+        zengduClerk,
+      );
+      expect(error.code).toBe(status.DATA_LOSS);
+      expect(error.details).toMatch(/witnesses\[0\]\.contact .* cannot be opened/);
     });
   });
 });

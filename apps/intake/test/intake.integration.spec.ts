@@ -127,6 +127,49 @@ describe('intake service on the real broker and store', () => {
     );
   });
 
+  describe('a repeat compares the whole values, with the age as on the first registration’s day', () => {
+    // The use case on the service's store, with a relay that publishes nothing: the clock is the test's.
+    const useCase = () => {
+      const model = harness.store!.model<MatterDocument>('Matter', MatterSchema);
+      const relay = new OutboxRelay(harness.kafka.producer(), [model]);
+      const { personalDataKey, personalDataKeyId } = loadIntakeConfig();
+      const cipher = new PersonalDataCipher(personalDataKey, personalDataKeyId);
+      return { relay, register: new RegisterMatterUseCase(new MongoMatterRepository(model, relay, cipher)) };
+    };
+
+    it('gives the same matter to a repeat made after the worker’s birthday', async () => {
+      const { relay, register } = useCase();
+      const content = matterContent(); // born 1990-05-17
+      const first = await register.execute(
+        EVERY_POST_CALLER,
+        content,
+        'window-3-birthday-eve',
+        new Date('2026-05-16T02:00:00Z'),
+      );
+      const again = await register.execute(
+        EVERY_POST_CALLER,
+        content,
+        'window-3-birthday-eve',
+        new Date('2026-05-18T02:00:00Z'),
+      );
+      await relay.stop();
+      expect(first.content.applicant.age).toBe(35);
+      expect(again.id).toBe(first.id);
+      expect(again.content.applicant.age).toBe(35);
+    });
+
+    it('refuses a repeat whose witness contact differs, though its masked form is the same', async () => {
+      const { relay, register } = useCase();
+      const witness = (contact: string) => matterContent({ witnesses: [{ name: '王某', contact, statement: '工友' }] });
+      await register.execute(EVERY_POST_CALLER, witness('13912345678'), 'window-3-witness-changed');
+      const error = await register
+        .execute(EVERY_POST_CALLER, witness('13912005678'), 'window-3-witness-changed')
+        .catch((e: unknown) => e);
+      await relay.stop();
+      expect((error as { getError(): { code: number } }).getError().code).toBe(status.ALREADY_EXISTS);
+    });
+  });
+
   it('lists a county’s matters newest first, page by page, and refuses an unknown county', async () => {
     for (let i = 0; i < 3; i++) await harness.client!.call('registerMatter', wageArrears({ countyCode: '421321' }));
     const list = (pageToken: string) =>

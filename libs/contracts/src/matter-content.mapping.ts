@@ -25,6 +25,8 @@ export interface MatterContentData {
     phone: string;
     domicile: string;
     occupation: string;
+    /** Set by intake on registration; ignored in a request. */
+    age?: number;
   };
   employer: { name: string; unifiedSocialCreditCode: string; address: string; legalRepresentative: string };
   employment: { startDate: string; endDate?: string; stillEmployed: boolean };
@@ -73,6 +75,7 @@ export function matterContentFromProto(content: MatterContent | undefined): Matt
       phone: applicant?.phone ?? '',
       domicile: applicant?.domicile ?? '',
       occupation: applicant?.occupation ?? '',
+      age: applicant?.age ?? 0,
     },
     employer: {
       name: employer?.name ?? '',
@@ -113,7 +116,11 @@ export function matterContentToProto(content: MatterContentData): MatterContent 
   return {
     ...content,
     kind: toProtoEnum(content.kind, 'MATTER_KIND_', MatterKind),
-    applicant: { ...content.applicant, sex: toProtoEnum(content.applicant.sex, 'SEX_', Sex) },
+    applicant: {
+      ...content.applicant,
+      sex: toProtoEnum(content.applicant.sex, 'SEX_', Sex),
+      age: content.applicant.age ?? 0,
+    },
     employer: { ...content.employer },
     employment: {
       startDate: content.employment.startDate,

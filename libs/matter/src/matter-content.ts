@@ -41,11 +41,12 @@ export type Channel = (typeof CHANNELS)[number];
 export interface Applicant {
   name: string;
   sex: Sex;
-  birthDate: IsoDate;
+  birthDate: IsoDate; // given at registration; '' in what intake answers with, publishes and stores
   identityNumber: string; // 公民身份号码, GB 11643-1999
   phone: string;
   domicile: string; // 住所
   occupation: string; // 职业
+  age?: number; // whole years on the day of registration, set by intake (the de-identified birth date)
 }
 
 export interface Employer {

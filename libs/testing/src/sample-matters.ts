@@ -23,6 +23,7 @@ export function wageArrearsApplication(overrides: Partial<common.MatterContent> 
       phone: '13872345678',
       domicile: '湖北省随州市曾都区东城街道舜井大道8号',
       occupation: '钢筋工',
+      age: 0, // intake sets it from the birth date
     },
     employer: {
       name: '随州市某建筑劳务有限公司',
@@ -69,6 +70,7 @@ export function severanceApplication(overrides: Partial<common.MatterContent> = 
       phone: '13607221234',
       domicile: '湖北省广水市应山街道永阳大道12号',
       occupation: '质检员',
+      age: 0,
     },
     employer: {
       name: '广水市某机械制造有限公司',

@@ -36,7 +36,11 @@ export function findMissingItems(content: MatterContent): MissingItem[] {
   const { applicant, employer, employment } = content;
   need(applicant.name, 'applicant.name', '申请人姓名', PARTIES);
   need(applicant.sex, 'applicant.sex', '申请人性别', PARTIES);
-  need(applicant.birthDate, 'applicant.birthDate', '申请人出生日期（年龄）', PARTIES);
+  // Art. 28 asks for the age (年龄), which intake shows in place of the birth date (de-identified); a
+  // matter registered before that carries its birth date instead.
+  if (!(applicant.age !== undefined && applicant.age > 0) && !hasText(applicant.birthDate, 'applicant.birthDate')) {
+    missing.push({ field: 'applicant.age', description: '申请人年龄', citation: PARTIES });
+  }
   need(applicant.identityNumber, 'applicant.identityNumber', '申请人身份证件号码', RULES_WORKER);
   need(applicant.occupation, 'applicant.occupation', '申请人职业', PARTIES);
   need(applicant.domicile, 'applicant.domicile', '申请人住所', PARTIES);

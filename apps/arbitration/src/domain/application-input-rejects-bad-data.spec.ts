@@ -22,11 +22,8 @@ describe('malformed or absurd input is refused with an error naming the field, n
       completeApplication({ claims: [claimOf('BONUS' as never, 100)] }),
       /claims\[0\]\.category/,
     ],
-    [
-      'an impossible birth date',
-      completeApplication({ applicant: { birthDate: '1988-02-30' } }),
-      /applicant\.birthDate/,
-    ],
+    ['a negative age', completeApplication({ applicant: { age: -1 } }), /applicant\.age/],
+    ['a fractional age', completeApplication({ applicant: { age: 37.5 } }), /applicant\.age/],
     [
       'an end date after receipt',
       completeApplication({ employment: employmentEndedOn('2026-03-11') }),

@@ -39,8 +39,8 @@ export function assertReviewableApplication(content: MatterContent, receivedOn: 
   if (hasText(applicant.sex, 'applicant.sex') && applicant.sex !== 'MALE' && applicant.sex !== 'FEMALE') {
     throw new InvalidApplicationError('applicant.sex', `expected MALE or FEMALE; got ${applicant.sex}`);
   }
-  if (hasText(applicant.birthDate, 'applicant.birthDate')) {
-    assertPastDate(applicant.birthDate, 'applicant.birthDate', receivedOn);
+  if (applicant.age !== undefined && !(Number.isInteger(applicant.age) && applicant.age >= 0 && applicant.age <= 150)) {
+    throw new InvalidApplicationError('applicant.age', `expected whole years; got ${String(applicant.age)}`);
   }
   if (hasText(employment.startDate, 'employment.startDate')) {
     assertPastDate(employment.startDate, 'employment.startDate', receivedOn);

@@ -4,7 +4,7 @@ import { completeApplication, RECEIVED_ON } from './testing/complete-application
 describe('the supplement notice lists everything missing at once (一次性告知, 办案规则 Art. 29)', () => {
   it('lists every missing Art. 28 item in one notice, with field paths and Chinese descriptions', () => {
     const content = completeApplication({
-      applicant: { occupation: '', birthDate: '' },
+      applicant: { occupation: '', age: 0 },
       employer: { legalRepresentative: '  ' },
       claims: [{ category: 'WAGES', amountFen: 500_000, description: '' }],
       factsAndReasons: '',
@@ -14,7 +14,7 @@ describe('the supplement notice lists everything missing at once (一次性告�
     if (decision.outcome !== 'SUPPLEMENT_REQUIRED')
       throw new Error(`expected SUPPLEMENT_REQUIRED, got ${decision.outcome}`);
     expect(decision.supplementNotice.missing.map((m) => [m.field, m.description])).toEqual([
-      ['applicant.birthDate', '申请人出生日期（年龄）'],
+      ['applicant.age', '申请人年龄'],
       ['applicant.occupation', '申请人职业'],
       ['employer.legalRepresentative', '用人单位法定代表人或者主要负责人的姓名'],
       ['claims[0].description', '第1项仲裁请求的具体内容'],
@@ -34,6 +34,10 @@ describe('the supplement notice lists everything missing at once (一次性告�
 
   it('allows an application with no witnesses', () => {
     expect(findMissingItems(completeApplication({ witnesses: [] }))).toEqual([]);
+  });
+
+  it('takes the birth date of a matter registered before intake published ages as stating the age', () => {
+    expect(findMissingItems(completeApplication({ applicant: { age: 0, birthDate: '1988-04-12' } }))).toEqual([]);
   });
 
   it('asks for the identity number and phone (办案规则 Art. 29)', () => {

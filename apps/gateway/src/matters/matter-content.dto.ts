@@ -10,7 +10,10 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Max,
+  Matches,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -32,12 +35,14 @@ import {
   type Witness,
 } from '@onewindow/matter';
 import type { EvaluateMatterRequest, RegisterMatterRequest } from '@onewindow/gateway-api';
+import { Omittable } from '../http/validation';
 
 // The REST shape of a matter (docs/matter-shape.md). The gateway checks types only, so the JSON can
 // travel as protobuf without silent coercion; what the content means (identity-number checksum, dates,
 // amounts, county) is intake's to judge, and its field violations come back under `content.`.
 // Bounds on strings and lists here are generous ceilings against abuse, above intake's own limits.
 const TEXT = 20_000;
+const COUNTY_CODE = /^\d{6}$/;
 const LIST = 500;
 
 class ApplicantDto implements Applicant {
@@ -48,6 +53,13 @@ class ApplicantDto implements Applicant {
   @ApiProperty({ example: '13812345678' }) @IsString() @MaxLength(TEXT) phone!: string;
   @ApiProperty() @IsString() @MaxLength(TEXT) domicile!: string;
   @ApiProperty() @IsString() @MaxLength(TEXT) occupation!: string;
+  // What intake answers with carries it; a client may send a matter back as it got it.
+  @ApiPropertyOptional({ description: 'Whole years on the day of registration: set by intake, ignored here' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(200)
+  age?: number;
 }
 
 class EmployerDto implements Employer {
@@ -62,7 +74,7 @@ class EmployerDto implements Employer {
 
 class EmploymentDto implements Employment {
   @ApiProperty({ example: '2024-03-01' }) @IsString() @MaxLength(TEXT) startDate!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) endDate?: string;
+  @ApiPropertyOptional() @Omittable() @IsString() @MaxLength(TEXT) endDate?: string;
   @ApiProperty() @IsBoolean() stillEmployed!: boolean;
 }
 
@@ -95,7 +107,10 @@ class LayoffDto implements Layoff {
 }
 
 export class MatterContentDto implements MatterContent {
-  @ApiProperty({ example: '421303', description: '行政区划代码' }) @IsString() @MaxLength(TEXT) countyCode!: string;
+  // The county's shape is checked here: the portal calls the services as a caller of this county.
+  @ApiProperty({ example: '421303', description: '行政区划代码', pattern: COUNTY_CODE.source })
+  @Matches(COUNTY_CODE, { message: 'countyCode must be a six-digit county code' })
+  countyCode!: string;
   @ApiProperty({ enum: MATTER_KINDS }) @IsIn(MATTER_KINDS) kind!: MatterContent['kind'];
   @ApiProperty({ type: ApplicantDto }) @IsObject() @ValidateNested() @Type(() => ApplicantDto) applicant!: ApplicantDto;
   @ApiProperty({ type: EmployerDto }) @IsObject() @ValidateNested() @Type(() => EmployerDto) employer!: EmployerDto;
@@ -136,10 +151,15 @@ export class MatterContentDto implements MatterContent {
   @Type(() => PriorHandlingDto)
   priorHandling!: PriorHandlingDto[];
   @ApiPropertyOptional({ enum: REQUESTED_REMEDIES })
-  @IsOptional()
+  @Omittable()
   @IsIn(REQUESTED_REMEDIES)
   requestedRemedy?: MatterContent['requestedRemedy'];
-  @ApiPropertyOptional({ type: LayoffDto }) @IsOptional() @ValidateNested() @Type(() => LayoffDto) layoff?: LayoffDto;
+  @ApiPropertyOptional({ type: LayoffDto })
+  @Omittable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LayoffDto)
+  layoff?: LayoffDto;
 }
 
 export class EvaluateMatterDto implements EvaluateMatterRequest {
@@ -151,7 +171,7 @@ export class EvaluateMatterDto implements EvaluateMatterRequest {
 }
 
 export class RegisterMatterDto extends EvaluateMatterDto implements RegisterMatterRequest {
-  @ApiProperty({ description: 'chosen by the client; repeating the request returns the first matter' })
+  @ApiProperty({ description: 'chosen by the client; repeating the request returns the first matter', format: 'uuid' })
   @IsUUID()
   requestId!: string;
 }

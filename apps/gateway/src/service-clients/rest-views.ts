@@ -3,7 +3,7 @@ import type * as rest from '@onewindow/gateway-api';
 import type { MatterContent } from '@onewindow/matter';
 
 // The services' gRPC messages as the REST contract's JSON (libs/gateway-api): enum prefixes dropped,
-// nothing added. Personal data arrives from intake already masked.
+// nothing added. Personal data arrives from intake already de-identified.
 
 type ProtoDeadline = { label: string; dueOn: string; provisional: boolean; citation: string };
 
@@ -33,6 +33,13 @@ export function toRestMatter(matter: intake.Matter): rest.Matter {
     ...(matter.satisfaction ? { satisfaction: toRestSatisfaction(matter.satisfaction) } : {}),
   };
 }
+
+export const toRestPersonalData = (revealed: intake.RevealPersonalDataResponse): rest.PersonalData => ({
+  identityNumber: revealed.identityNumber,
+  birthDate: revealed.birthDate,
+  phone: revealed.phone,
+  witnessContacts: revealed.witnessContacts,
+});
 
 export const toRestSatisfaction = (rating: intake.Satisfaction): rest.SatisfactionRating => ({
   score: rating.score,

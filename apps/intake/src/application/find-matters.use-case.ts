@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Caller } from '@onewindow/access';
+import { type Caller, maySeePersonalData, PERSONAL_DATA_ROLES } from '@onewindow/access';
 import { isKnownCounty } from '@onewindow/county';
-import { requireCounty } from '@onewindow/service-runtime';
+import { permissionDenied, requireCounty } from '@onewindow/service-runtime';
 import { MATTER_KINDS, MatterKind, parseIdentityNumber, parseMatterNumber, type FieldViolation } from '../domain';
 import { isMatterStage, MATTER_STAGES } from '../domain/timeline';
 import { requireMatter, requireStaff } from './matter-access';
@@ -61,6 +61,13 @@ export class FindMattersUseCase {
     if (problems.length > 0) throw new InvalidMatterRequestError(problems);
     requireStaff(caller, 'search matters');
     if (search.countyCode) requireCounty(caller, search.countyCode);
+    // A hit tells the searcher that this worker came to the center: a use of the whole number (个人信息).
+    if (filter.identityNumber && !maySeePersonalData(caller)) {
+      throw permissionDenied(
+        `searching by identity number uses personal data: it needs one of the posts ${PERSONAL_DATA_ROLES.join(', ')}; ` +
+          `posts ${caller.roles.join(', ')} may search by matter number or name`,
+      );
+    }
     const size = search.pageSize <= 0 ? DEFAULT_PAGE_SIZE : Math.min(search.pageSize, MAX_PAGE_SIZE);
     return this.matters.list(
       { ...filter, counties: search.countyCode ? [search.countyCode] : caller.counties },

@@ -48,7 +48,7 @@ export class RegisterMatterUseCase {
 
   /**
    * Registers a matter once (一窗受理): validated whole, numbered per county and year, announced. The
-   * identity and phone numbers are sealed at rest and masked everywhere else, the event included.
+   * personal data is sealed at rest and de-identified everywhere else, the event included.
    */
   async execute(
     caller: Caller,
@@ -56,7 +56,8 @@ export class RegisterMatterUseCase {
     requestId: string,
     now = new Date(),
   ): Promise<MatterRecord> {
-    const violations = validateMatterContent(content, todayInChina(now));
+    const today = todayInChina(now);
+    const violations = validateMatterContent(content, today);
     if (violations.length > 0) throw new InvalidMatterRequestError(violations);
     const valid = content as MatterContent;
     requireCounty(caller, valid.countyCode);
@@ -67,13 +68,13 @@ export class RegisterMatterUseCase {
     // A request id names one matter: its id is derived from it, so a repeat is a read by _id, and
     // concurrent repeats take turns on that one document (no second number is drawn).
     const id = requestId ? matterIdForRequest(requestId) : randomUUID();
-    const masked = withPersonalDataMasked(valid);
+    const masked = withPersonalDataMasked(valid, today);
     const personalData = personalDataOf(valid);
     return this.matters.exclusively(id, async () => {
       const earlier = requestId ? await this.matters.findById(id) : undefined;
-      if (earlier) return this.repeatOf(caller, requestId, earlier, masked, personalData);
+      if (earlier) return this.repeatOf(caller, requestId, earlier, valid, personalData);
 
-      const year = Number(todayInChina(now).slice(0, 4));
+      const year = Number(today.slice(0, 4));
       const number = formatMatterNumber(
         valid.countyCode,
         year,
@@ -110,13 +111,17 @@ export class RegisterMatterUseCase {
         // Another replica registered the same request at the same moment (MongoDB only: on FerretDB
         // one replica serves intake); its matter is the answer, and this number stays unused.
         const winner = await this.matters.findById(id);
-        if (winner) return this.repeatOf(caller, requestId, winner, masked, personalData);
+        if (winner) return this.repeatOf(caller, requestId, winner, valid, personalData);
       }
       return record;
     });
   }
 
-  /** The same request again returns its matter; the same request id with other content is refused. */
+  /**
+   * The same request again returns its matter; the same request id with other content is refused.
+   * The whole values are compared; the age as on the first registration's day, so a repeat after the
+   * worker's birthday is still the same request.
+   */
   private async repeatOf(
     caller: Caller,
     requestId: string,
@@ -126,8 +131,9 @@ export class RegisterMatterUseCase {
   ): Promise<MatterRecord> {
     this.visibleTo(caller, earlier);
     const earlierPersonalData = await this.matters.personalData(earlier.id);
+    const masked = withPersonalDataMasked(content, todayInChina(new Date(earlier.registeredAt)));
     const same =
-      canonicalJson(earlier.content) === canonicalJson(content) &&
+      canonicalJson(earlier.content) === canonicalJson(masked) &&
       canonicalJson(earlierPersonalData) === canonicalJson(personalData);
     if (!same) {
       throw alreadyExists(

@@ -7,9 +7,9 @@ import { isPortal } from './matter-access';
 import { MATTER_REPOSITORY, MatterRepository } from './matter.repository';
 
 /**
- * The worker's whole identity and phone numbers (个人信息查看): for the posts that work with the
- * worker, in the matter's county; the portal gets the phone only, to send the worker a tracking code.
- * The gateway records every look in the audit log.
+ * The worker's whole identity number, birth date and phone and the witnesses' contacts (个人信息查看):
+ * for the posts that work with the worker, in the matter's county; the portal gets the phone only, to
+ * send the worker a tracking code. The gateway records every look in the audit log.
  */
 @Injectable()
 export class RevealPersonalDataUseCase {
@@ -26,6 +26,6 @@ export class RevealPersonalDataUseCase {
     }
     const whole = await this.matters.personalData(matter.id);
     if (!whole) throw new MatterStateError(`matter ${matter.number} has no sealed personal data on record`);
-    return staffMayRead ? whole : { identityNumber: '', phone: whole.phone };
+    return staffMayRead ? whole : { identityNumber: '', birthDate: '', phone: whole.phone, witnessContacts: [] };
   }
 }

@@ -1,14 +1,25 @@
-// Masked forms of personal data for lists and logs (个人信息去标识化), so a screen or a log line
-// never shows a whole identity or phone number.
-import type { MatterContent } from './matter-content';
+// De-identified forms of personal data (个人信息去标识化, 个人信息保护法 Art. 51): what every screen,
+// list, event and stored `content` shows of a worker, so that none of them, alone or put together, lets
+// a reader work out the identity number. The whole values are sealed apart and revealed on request.
+import { addYears, compareIsoDates, type IsoDate } from '@onewindow/calendar';
+import type { MatterContent, Witness } from './matter-content';
 import { parsePhoneNumber } from '@onewindow/matter';
 
 // With fewer hidden digits a reader could try every combination (under 1000), so the whole value is masked.
 const MIN_HIDDEN_CHARACTERS = 3;
 
-/** '421303199001011234' → '4213**********1234'. */
+// The region's first four characters (province and city, GB/T 2260) and nothing more: the county,
+// birth date, sequence and check character (GB 11643-1999) stay hidden, so with the age and sex
+// shown beside it some hundred thousand numbers remain possible, and the check character cannot
+// narrow them (4+10+4 showed it, and with the birth date left 9 candidates).
+const IDENTITY_NUMBER_SHOWN = 4;
+const IDENTITY_NUMBER_LENGTH = 18;
+
+/** '421303199001011234' → '4213**************'. */
 export function maskIdentityNumber(value: string): string {
-  return maskMiddle(value, 4, 4);
+  return (
+    [...value].slice(0, IDENTITY_NUMBER_SHOWN).join('') + '*'.repeat(IDENTITY_NUMBER_LENGTH - IDENTITY_NUMBER_SHOWN)
+  );
 }
 
 /** '13812345678' → '138****5678'; '0722-3312345' → '0722-***2345'; anything unreadable is masked whole. */
@@ -26,22 +37,72 @@ function maskMiddle(value: string, head: number, tail: number): string {
   return characters.slice(0, head).join('') + '*'.repeat(hidden) + characters.slice(characters.length - tail).join('');
 }
 
-/** The worker's personal data (个人信息) that intake keeps sealed at rest and shows masked by default. */
-export interface PersonalData {
-  identityNumber: string;
-  phone: string;
+/**
+ * Whole years (周岁) on `day`: a year is complete on the birthday, read as the validator reads ages
+ * (addYears: someone born on 29 February completes a year on 28 February of a common year).
+ */
+export function ageOn(birthDate: IsoDate, day: IsoDate): number {
+  let age = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  if (compareIsoDates(addYears(birthDate, age), day) > 0) age -= 1;
+  return age;
 }
 
-/** The content as everyone sees it unless they ask for the whole numbers: in lists, events, responses. */
-export function withPersonalDataMasked(content: MatterContent): MatterContent {
-  const { identityNumber, phone } = personalDataOf(content);
+/** The worker's and witnesses' personal data (个人信息) that intake keeps sealed and shows de-identified. */
+export interface PersonalData {
+  identityNumber: string;
+  birthDate: IsoDate;
+  phone: string;
+  /** content.witnesses[i].contact, in order. */
+  witnessContacts: string[];
+}
+
+/**
+ * The content as everyone sees it unless they ask for the whole values (lists, events, responses,
+ * intake's store): the age on the day of registration in place of the birth date, the identity
+ * number, the phone and the witnesses' contacts masked.
+ */
+export function withPersonalDataMasked(content: MatterContent, registeredOn: IsoDate): MatterContent {
+  const { identityNumber, birthDate, phone } = personalDataOf(content);
   return {
     ...content,
-    applicant: { ...content.applicant, identityNumber: maskIdentityNumber(identityNumber), phone: maskPhone(phone) },
+    applicant: {
+      ...content.applicant,
+      identityNumber: maskIdentityNumber(identityNumber),
+      birthDate: '',
+      age: ageOn(birthDate, registeredOn),
+      phone: maskPhone(phone),
+    },
+    witnesses: content.witnesses.map(withContactMasked),
+  };
+}
+
+const withContactMasked = (witness: Witness): Witness => ({ ...witness, contact: maskPhone(witness.contact) });
+
+/**
+ * A content stored before ages replaced birth dates (a 4+10+4 identity mask, the birth date and the
+ * witnesses' contacts in it) as it is shown now; a content stored since, unchanged.
+ */
+export function storedContentAsShownNow(content: MatterContent, registeredOn: IsoDate): MatterContent {
+  const { birthDate, identityNumber } = content.applicant;
+  if (!birthDate) return content;
+  return {
+    ...content,
+    applicant: {
+      ...content.applicant,
+      identityNumber: maskIdentityNumber(identityNumber),
+      birthDate: '',
+      age: ageOn(birthDate, registeredOn),
+    },
+    witnesses: content.witnesses.map(withContactMasked),
   };
 }
 
 /** What is sealed: the identity number in its upper-case form, so a lower-case 'x' finds the same worker. */
 export function personalDataOf(content: MatterContent): PersonalData {
-  return { identityNumber: content.applicant.identityNumber.toUpperCase(), phone: content.applicant.phone };
+  return {
+    identityNumber: content.applicant.identityNumber.toUpperCase(),
+    birthDate: content.applicant.birthDate,
+    phone: content.applicant.phone,
+    witnessContacts: content.witnesses.map((witness) => witness.contact),
+  };
 }

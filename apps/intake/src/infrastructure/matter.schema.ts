@@ -5,10 +5,20 @@ import type { MatterStage, TimelineEntry } from '../domain/timeline';
 import type { MatterRecord } from '../application/matter.repository';
 import type { SealedValue } from './personal-data-cipher';
 
+export interface SealedPersonalData {
+  identityNumber: SealedValue;
+  phone: SealedValue;
+  birthDate?: SealedValue;
+  witnessContacts?: SealedValue[];
+}
+
 export interface MatterDocument extends Omit<MatterRecord, 'id'>, OutboxFields {
   _id: string;
-  /** The whole numbers, sealed; `content` holds them masked. */
-  personalData: { identityNumber: SealedValue; phone: SealedValue };
+  /**
+   * The whole values, sealed; `content` holds them de-identified. A matter stored before birth dates
+   * and witnesses' contacts were sealed has them in `content` instead (storedContentAsShownNow).
+   */
+  personalData: SealedPersonalData;
   /** Blind index of the identity number: finds a worker's matters without storing the number. */
   identityNumberIndex: string;
   /** stageOf(timeline), kept for filtering lists; recomputed whenever the timeline changes. */
@@ -65,13 +75,15 @@ export const MatterSchema = new Schema<MatterDocument>(
     countyCode: { type: String, required: true, index: true },
     registeredAt: { type: String, required: true },
     requestKey: { type: String, required: true, unique: true },
-    // Validated whole by the domain before it is saved; stored as the domain shape, numbers masked.
+    // Validated whole by the domain before it is saved; stored as the domain shape, de-identified.
     content: { type: Schema.Types.Mixed, required: true },
     personalData: {
       type: new Schema(
         {
           identityNumber: { type: SealedValueSchema, required: true },
           phone: { type: SealedValueSchema, required: true },
+          birthDate: { type: SealedValueSchema },
+          witnessContacts: { type: [SealedValueSchema], default: undefined },
         },
         { _id: false },
       ),

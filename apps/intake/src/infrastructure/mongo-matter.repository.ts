@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Model, QueryFilter } from 'mongoose';
+import { todayInChina } from '@onewindow/calendar';
 import { documentKey, documentWriteLock, nextSequence, updateWhere } from '@onewindow/persistence';
 import { intake, matterContentToProto, Topics, EventTypes } from '@onewindow/contracts';
 import { OutboxRelay, outboxEntry } from '@onewindow/messaging';
-import type { MatterFacts, PersonalData, SatisfactionRating } from '../domain';
+import { storedContentAsShownNow, type MatterFacts, type PersonalData, type SatisfactionRating } from '../domain';
 import { stageOf, type TimelineEntry } from '../domain/timeline';
 import type {
   MatterFilter,
@@ -15,7 +16,7 @@ import type {
   StatisticsScope,
 } from '../application/matter.repository';
 import { MATTER_EVENT_SOURCE } from '../application/register-matter.use-case';
-import type { MatterDocument } from './matter.schema';
+import type { MatterDocument, SealedPersonalData } from './matter.schema';
 import type { PersonalDataCipher } from './personal-data-cipher';
 
 // What a MatterRecord is read from: never the sealed numbers, the index or the outbox.
@@ -32,8 +33,14 @@ const RECORD_FIELDS = {
 
 type RecordFields = Pick<MatterDocument, '_id' | keyof typeof RECORD_FIELDS>;
 
-function toRecord({ _id, satisfaction, ...fields }: RecordFields): MatterRecord {
-  return { id: _id, ...fields, ...(satisfaction ? { satisfaction } : {}) };
+function toRecord({ _id, satisfaction, content, ...fields }: RecordFields): MatterRecord {
+  const registeredOn = todayInChina(new Date(fields.registeredAt));
+  return {
+    id: _id,
+    ...fields,
+    content: storedContentAsShownNow(content, registeredOn),
+    ...(satisfaction ? { satisfaction } : {}),
+  };
 }
 
 /** A search term taken literally: '(' or '.' in a company name mean themselves. */
@@ -75,10 +82,7 @@ export class MongoMatterRepository implements MatterRepository {
     const document: Omit<MatterDocument, 'acceptedOn' | 'sameDayAcceptanceRequired' | 'outbox'> = {
       _id: id,
       ...fields,
-      personalData: {
-        identityNumber: this.cipher.seal(personalData.identityNumber, id, 'applicant.identityNumber'),
-        phone: this.cipher.seal(personalData.phone, id, 'applicant.phone'),
-      },
+      personalData: this.sealed(personalData, id),
       identityNumberIndex: this.cipher.identityNumberIndex(personalData.identityNumber),
       stage: stageOf(record.timeline),
       referralTargets: [],
@@ -146,16 +150,37 @@ export class MongoMatterRepository implements MatterRepository {
     return { $and: all };
   }
 
+  private sealed(personalData: PersonalData, matterId: string): SealedPersonalData {
+    return {
+      identityNumber: this.cipher.seal(personalData.identityNumber, matterId, 'applicant.identityNumber'),
+      phone: this.cipher.seal(personalData.phone, matterId, 'applicant.phone'),
+      birthDate: this.cipher.seal(personalData.birthDate, matterId, 'applicant.birthDate'),
+      witnessContacts: personalData.witnessContacts.map((contact, index) =>
+        this.cipher.seal(contact, matterId, `witnesses[${index}].contact`),
+      ),
+    };
+  }
+
   async personalData(matterId: string): Promise<PersonalData | undefined> {
     const doc = await this.model
-      .findOne({ _id: matterId }, { personalData: 1 })
-      .lean<Pick<MatterDocument, 'personalData'>>()
+      .findOne({ _id: matterId }, { personalData: 1, content: 1 })
+      .lean<Pick<MatterDocument, 'personalData' | 'content'>>()
       .exec();
     // A matter saved before personal data was sealed has none to give.
     if (!doc?.personalData) return undefined;
+    const { personalData: sealed, content } = doc;
     return {
-      identityNumber: this.cipher.open(doc.personalData.identityNumber, matterId, 'applicant.identityNumber'),
-      phone: this.cipher.open(doc.personalData.phone, matterId, 'applicant.phone'),
+      identityNumber: this.cipher.open(sealed.identityNumber, matterId, 'applicant.identityNumber'),
+      phone: this.cipher.open(sealed.phone, matterId, 'applicant.phone'),
+      // A matter stored before these were sealed still has them whole in its content.
+      birthDate: sealed.birthDate
+        ? this.cipher.open(sealed.birthDate, matterId, 'applicant.birthDate')
+        : content.applicant.birthDate,
+      witnessContacts: sealed.witnessContacts
+        ? sealed.witnessContacts.map((contact, index) =>
+            this.cipher.open(contact, matterId, `witnesses[${index}].contact`),
+          )
+        : content.witnesses.map((witness) => witness.contact),
     };
   }
 

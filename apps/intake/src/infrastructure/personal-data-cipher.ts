@@ -1,4 +1,5 @@
-// Field-level encryption of a worker's identity and phone numbers at rest (个人信息加密存储):
+// Field-level encryption of a worker's identity number, birth date and phone, and of the witnesses'
+// contacts, at rest (个人信息加密存储, 个人信息保护法 Art. 51):
 // AES-256-GCM, so a changed byte is detected rather than decrypted into a wrong number. Each value is
 // bound to its matter and field (additional authenticated data), so a value copied into another
 // matter or field does not open. The key id stored with each value tells which key sealed it, so keys
@@ -15,7 +16,12 @@ export interface SealedValue {
   tag: string;
 }
 
-export type SealedField = 'applicant.identityNumber' | 'applicant.phone';
+/** A witness's contact is bound to its place in the list: swapping two witnesses' values does not open. */
+export type SealedField =
+  | 'applicant.identityNumber'
+  | 'applicant.birthDate'
+  | 'applicant.phone'
+  | `witnesses[${number}].contact`;
 
 export const PERSONAL_DATA_KEY_BYTES = 32;
 const ALGORITHM = 'aes-256-gcm';

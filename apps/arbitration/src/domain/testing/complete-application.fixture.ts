@@ -29,7 +29,8 @@ export function completeApplication(overrides: ApplicationOverrides = {}): Matte
     applicant: {
       name: '李明',
       sex: 'MALE',
-      birthDate: '1988-04-12',
+      birthDate: '', // intake publishes the age instead
+      age: 37,
       identityNumber: '421303198804120018', // test number with a valid GB 11643 check digit
       phone: '13800000000',
       domicile: '湖北省随州市曾都区测试街道1号',

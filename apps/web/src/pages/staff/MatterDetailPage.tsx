@@ -43,6 +43,8 @@ export default function MatterDetailPage() {
   const { t } = useI18n();
   const { matterNumber = '' } = useParams();
   const { data, error, reload } = useLoad(() => staffApi.matter(matterNumber), [matterNumber]);
+  // Shared by the parties and the witnesses: one audited look shows both.
+  const [revealed, setRevealed] = useState<PersonalData>();
 
   useEffect(() => {
     const timer = setInterval(() => document.visibilityState === 'visible' && reload(), REFRESH_MS);
@@ -73,7 +75,7 @@ export default function MatterDetailPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            <Parties matter={matter} />
+            <Parties matter={matter} revealed={revealed} onRevealed={setRevealed} />
             {arbitrationCase && <ArbitrationPanel arbitrationCase={arbitrationCase} onDecided={reload} />}
           </Space>
         </Col>
@@ -81,7 +83,7 @@ export default function MatterDetailPage() {
           <Referrals referrals={referrals} onChanged={reload} />
         </Col>
         <Col xs={24}>
-          <Content matter={matter} />
+          <Content matter={matter} witnessContacts={revealed?.witnessContacts} />
         </Col>
       </Row>
     </>
@@ -139,12 +141,19 @@ function Header({ matter, onRefresh }: { matter: Matter; onRefresh: () => void }
   );
 }
 
-/** The parties, with identity and phone numbers masked; the whole numbers on request, which is audited. */
-function Parties({ matter }: { matter: Matter }) {
+/** The parties, de-identified (age, masked numbers); the whole values on request, which is audited. */
+function Parties({
+  matter,
+  revealed,
+  onRevealed,
+}: {
+  matter: Matter;
+  revealed?: PersonalData;
+  onRevealed: (revealed: PersonalData) => void;
+}) {
   const { t } = useI18n();
   const { abilities } = useStaff();
   const { modal } = App.useApp();
-  const [revealed, setRevealed] = useState<PersonalData>();
   const [error, setError] = useState<unknown>();
   const { applicant, employer } = matter.content;
 
@@ -158,7 +167,7 @@ function Parties({ matter }: { matter: Matter }) {
       onOk: async () => {
         setError(undefined);
         try {
-          setRevealed(await staffApi.personalData(matter.matterNumber));
+          onRevealed(await staffApi.personalData(matter.matterNumber));
         } catch (failure) {
           setError(failure);
         }
@@ -199,7 +208,20 @@ function Parties({ matter }: { matter: Matter }) {
             children: <span data-testid="applicant-name">{applicant.name}</span>,
           },
           { key: 'sex', label: t.form.fields.sex, children: labelOf(t.enums.sexes, applicant.sex) },
-          { key: 'birthDate', label: t.form.fields.birthDate, children: applicant.birthDate },
+          {
+            key: 'age',
+            label: t.detail.age,
+            children: <span data-testid="applicant-age">{applicant.age}</span>,
+          },
+          ...(revealed
+            ? [
+                {
+                  key: 'birthDate',
+                  label: t.form.fields.birthDate,
+                  children: <span data-testid="applicant-birth-date">{revealed.birthDate}</span>,
+                },
+              ]
+            : []),
           {
             key: 'identityNumber',
             label: t.form.fields.identityNumber,
@@ -391,7 +413,7 @@ function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: Arb
 }
 
 /** What was registered: claims with amounts, facts, evidence, witnesses and the circumstances routing read. */
-function Content({ matter }: { matter: Matter }) {
+function Content({ matter, witnessContacts }: { matter: Matter; witnessContacts?: string[] }) {
   const { t } = useI18n();
   const { content } = matter;
   const total = content.claims.reduce((sum, claim) => sum + claim.amountFen, 0);
@@ -475,10 +497,13 @@ function Content({ matter }: { matter: Matter }) {
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t.common.none} />
           ) : (
             <ItemList items={content.witnesses} itemKey={(_, index) => index}>
-              {(witness) => (
+              {(witness, index) => (
                 <Space orientation="vertical" size={0}>
                   <Typography.Text strong>
-                    {witness.name} <Typography.Text type="secondary">{witness.contact}</Typography.Text>
+                    {witness.name}{' '}
+                    <Typography.Text type="secondary" data-testid="witness-contact">
+                      {witnessContacts?.[index] ?? witness.contact}
+                    </Typography.Text>
                   </Typography.Text>
                   {witness.statement}
                 </Space>

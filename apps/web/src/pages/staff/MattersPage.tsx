@@ -21,7 +21,7 @@ const PAGE_SIZE = 20;
 
 export default function MattersPage() {
   const { t, countyName } = useI18n();
-  const { user } = useStaff();
+  const { user, abilities } = useStaff();
   const [params, setParams] = useSearchParams();
   const [form] = Form.useForm<Filters>();
   const filters: Filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
@@ -89,20 +89,23 @@ export default function MattersPage() {
               <Input allowClear placeholder={t.matters.qPlaceholder} data-testid="filter-q" />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <Form.Item
-              name="identityNumber"
-              label={t.matters.identityNumber}
-              rules={[{ pattern: /^\d{17}[\dXx]$/, message: t.form.rules.identityNumber }]}
-            >
-              <Input
-                allowClear
-                maxLength={18}
-                placeholder={t.matters.identityPlaceholder}
-                data-testid="filter-identity-number"
-              />
-            </Form.Item>
-          </Col>
+          {/* Searching by identity number uses personal data: only the posts that may see it. */}
+          {abilities.personalData && (
+            <Col xs={24} sm={12} lg={6}>
+              <Form.Item
+                name="identityNumber"
+                label={t.matters.identityNumber}
+                rules={[{ pattern: /^\d{17}[\dXx]$/, message: t.form.rules.identityNumber }]}
+              >
+                <Input
+                  allowClear
+                  maxLength={18}
+                  placeholder={t.matters.identityPlaceholder}
+                  data-testid="filter-identity-number"
+                />
+              </Form.Item>
+            </Col>
+          )}
         </Row>
         <Space style={{ marginBottom: 16 }}>
           <Button type="primary" htmlType="submit" data-testid="filter-submit">
