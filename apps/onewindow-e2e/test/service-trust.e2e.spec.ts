@@ -319,26 +319,13 @@ describe('only the gateway, the tools and named agencies speak to the services (
     });
 
     it('is a supervisor’s to issue, for a known agency and county', async () => {
-      const routingClient = platform.client('routing');
+      const issueAs = (caller: Metadata, request: object) =>
+        codeOf(platform.client('routing').call('issueAgencyCredential', request, caller));
       const clerk = asCaller({ userId: 'e2e-clerk', roles: ['WINDOW_CLERK'], counties: ['421303'] });
-      expect(
-        await codeOf(
-          routingClient.call(
-            'issueAgencyCredential',
-            { agency: 'REFERRAL_TARGET_LEGAL_AID', countyCodes: ['421303'], label: 'x' },
-            clerk,
-          ),
-        ),
-      ).toBe(status.PERMISSION_DENIED);
-      expect(
-        await codeOf(
-          routingClient.call(
-            'issueAgencyCredential',
-            { agency: 'REFERRAL_TARGET_ARBITRATION', countyCodes: ['999999'], label: '' },
-            supervisor,
-          ),
-        ),
-      ).toBe(status.INVALID_ARGUMENT);
+      const legalAid = { agency: 'REFERRAL_TARGET_LEGAL_AID', countyCodes: ['421303'], label: 'x' };
+      expect(await issueAs(clerk, legalAid)).toBe(status.PERMISSION_DENIED);
+      const unknown = { agency: 'REFERRAL_TARGET_ARBITRATION', countyCodes: ['999999'], label: '' };
+      expect(await issueAs(supervisor, unknown)).toBe(status.INVALID_ARGUMENT);
     });
   });
 });

@@ -2,7 +2,7 @@
 // list, event and stored `content` shows of a worker, so that none of them, alone or put together, lets
 // a reader work out the identity number. The whole values are sealed apart and revealed on request.
 import { addYears, compareIsoDates, type IsoDate } from '@onewindow/calendar';
-import type { MatterContent, Witness } from './matter-content';
+import type { MatterContent } from './matter-content';
 import { parsePhoneNumber } from '@onewindow/matter';
 
 // With fewer hidden digits a reader could try every combination (under 1000), so the whole value is masked.
@@ -63,37 +63,34 @@ export interface PersonalData {
  */
 export function withPersonalDataMasked(content: MatterContent, registeredOn: IsoDate): MatterContent {
   const { identityNumber, birthDate, phone } = personalDataOf(content);
-  return {
-    ...content,
-    applicant: {
-      ...content.applicant,
-      identityNumber: maskIdentityNumber(identityNumber),
-      birthDate: '',
-      age: ageOn(birthDate, registeredOn),
-      phone: maskPhone(phone),
-    },
-    witnesses: content.witnesses.map(withContactMasked),
-  };
+  return shownForm(content, { identityNumber, birthDate, registeredOn, maskedPhone: maskPhone(phone) });
 }
-
-const withContactMasked = (witness: Witness): Witness => ({ ...witness, contact: maskPhone(witness.contact) });
 
 /**
  * A content stored before ages replaced birth dates (a 4+10+4 identity mask, the birth date and the
  * witnesses' contacts in it) as it is shown now; a content stored since, unchanged.
  */
 export function storedContentAsShownNow(content: MatterContent, registeredOn: IsoDate): MatterContent {
-  const { birthDate, identityNumber } = content.applicant;
+  const { birthDate, identityNumber, phone } = content.applicant;
   if (!birthDate) return content;
+  // Its phone was masked already.
+  return shownForm(content, { identityNumber, birthDate, registeredOn, maskedPhone: phone });
+}
+
+function shownForm(
+  content: MatterContent,
+  person: { identityNumber: string; birthDate: IsoDate; registeredOn: IsoDate; maskedPhone: string },
+): MatterContent {
   return {
     ...content,
     applicant: {
       ...content.applicant,
-      identityNumber: maskIdentityNumber(identityNumber),
+      identityNumber: maskIdentityNumber(person.identityNumber),
       birthDate: '',
-      age: ageOn(birthDate, registeredOn),
+      age: ageOn(person.birthDate, person.registeredOn),
+      phone: person.maskedPhone,
     },
-    witnesses: content.witnesses.map(withContactMasked),
+    witnesses: content.witnesses.map((witness) => ({ ...witness, contact: maskPhone(witness.contact) })),
   };
 }
 
