@@ -9,19 +9,20 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GatewayModule } from './gateway.module';
 import type { GatewayConfig } from './gateway.config';
+import { closeRequestBodySchemas } from './http/api-answers';
 import { apiErrorOf } from './http/api-error.filter';
-
-/** A matter with every list at its limit is well under this; anything bigger is refused with 413. */
-export const MAX_BODY_BYTES = 256 * 1024;
+import { JSON_LIMITS, jsonShapeLimits } from './http/json-limits';
+import { trustedProxiesOf } from './http/trusted-proxies';
 
 export async function bootstrapGateway(config: GatewayConfig): Promise<INestApplication> {
+  const trustedProxies = trustedProxiesOf(config.trustedProxies);
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
     bodyParser: false,
     logger: ['error', 'warn', 'log'],
   });
   app.enableShutdownHooks();
-  // The audit log records the client address; behind the county's reverse proxy it is in X-Forwarded-For.
-  app.set('trust proxy', 'loopback');
+  // The rate limits and the audit log use the client address; behind the county's reverse proxy it is in X-Forwarded-For.
+  app.set('trust proxy', trustedProxies);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -33,21 +34,24 @@ export async function bootstrapGateway(config: GatewayConfig): Promise<INestAppl
       },
     }),
   );
-  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  app.useBodyParser('json', { limit: JSON_LIMITS.maxBytes });
+  app.use(jsonShapeLimits);
   app.use((error: unknown, _request: Request, response: Response, next: NextFunction) => {
     if (!error) return next();
     const body = apiErrorOf(error);
     response.status(body.statusCode).json(body);
   });
   app.setGlobalPrefix('api', { exclude: ['health'] });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('OneWindow gateway')
-      .setDescription('一站式劳动保障维权中心: staff workstation and public portal API')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = closeRequestBodySchemas(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('OneWindow gateway')
+        .setDescription('一站式劳动保障维权中心: staff workstation and public portal API')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document);
   if (config.webRoot) serveWebApp(app, config.webRoot);

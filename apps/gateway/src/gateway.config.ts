@@ -101,6 +101,13 @@ const gatewaySettings = {
     default: '600',
     description: 'requests per minute per signed-in user to every other endpoint',
   },
+  trustedProxies: {
+    env: 'GATEWAY_TRUSTED_PROXIES',
+    kind: 'string',
+    default: '',
+    description:
+      'reverse proxies whose X-Forwarded-For names the client: comma-separated addresses or CIDRs; none when empty',
+  },
   webRoot: {
     env: 'GATEWAY_WEB_ROOT',
     kind: 'string',

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import type { TokenResponse } from '@onewindow/gateway-api';
-import { freePort, GatewayClient, testStack, uniqueName } from '@onewindow/testing';
+import { freePort, GatewayClient, TEST_CALLER_KEYS, testStack, uniqueName } from '@onewindow/testing';
 import { Clock } from '../src/auth/clock';
 import { bootstrapGateway } from '../src/bootstrap-gateway';
 import { loadGatewayConfig } from '../src/gateway.config';
@@ -36,6 +36,7 @@ export class AuthTestGateway {
         ROUTING_GRPC_ADDRESS: `127.0.0.1:${nobody}`,
         ARBITRATION_GRPC_ADDRESS: `127.0.0.1:${nobody}`,
         GATEWAY_TOKEN_SECRET: this.tokenSecret,
+        ONEWINDOW_CALLER_SIGNING_KEY: TEST_CALLER_KEYS.signingKey,
         GATEWAY_DEMO_USERS: 'true',
         ...this.env,
       }),

@@ -1,14 +1,15 @@
-import type { ApiError } from '@onewindow/gateway-api';
-import { AuthTestGateway } from './auth-harness';
+import { request as httpRequest } from 'node:http';
+import type { ApiError, AuditPage } from '@onewindow/gateway-api';
+import { TokenService } from '../src/auth/token.service';
+import { DEMO_PASSWORD } from '../src/users/demo-accounts';
+import { AuthTestGateway, demo } from './auth-harness';
 
-// Limits lowered so a test can reach them: sign-in 3, public 2, everything else 4 a minute.
+// Limits lowered so a test can reach them: sign-in 3, public 2, everything else 4 a minute. The
+// gateway sits behind a reverse proxy on 127.0.0.1 here, which names each client in X-Forwarded-For.
+const LIMITS = { GATEWAY_SIGN_IN_RATE_LIMIT: '3', GATEWAY_PUBLIC_RATE_LIMIT: '2', GATEWAY_USER_RATE_LIMIT: '4' };
 
 describe('rate limits', () => {
-  const gateway = new AuthTestGateway({
-    GATEWAY_SIGN_IN_RATE_LIMIT: '3',
-    GATEWAY_PUBLIC_RATE_LIMIT: '2',
-    GATEWAY_USER_RATE_LIMIT: '4',
-  });
+  const gateway = new AuthTestGateway({ ...LIMITS, GATEWAY_TRUSTED_PROXIES: '127.0.0.1' });
 
   beforeAll(() => gateway.start(), 60_000);
   afterAll(() => gateway.stop());
@@ -55,5 +56,73 @@ describe('rate limits', () => {
     expect((await me(clerk, '10.0.1.9')).status).toBe(429);
     // A colleague behind the same address has a budget of their own.
     expect((await me(auditor, '10.0.1.0')).status).toBe(200);
+  });
+});
+
+/** A sign-in from a chosen loopback address (127.0.0.0/8 is all this host), with a forged X-Forwarded-For. */
+function signInFrom(baseUrl: string, localAddress: string, forwardedFor: string): Promise<number> {
+  const body = JSON.stringify({ username: 'clerk.zengdu', password: DEMO_PASSWORD });
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(
+      `${baseUrl}/api/auth/sign-in`,
+      {
+        method: 'POST',
+        localAddress,
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode!);
+      },
+    );
+    sent.on('error', reject);
+    sent.end(body);
+  });
+}
+
+describe('the client address behind proxies', () => {
+  const attempts = async (baseUrl: string, localAddress: string) => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 15; i++) statuses.push(await signInFrom(baseUrl, localAddress, `203.0.113.${i}`));
+    return statuses;
+  };
+  const admitted = (statuses: number[]) => statuses.filter((status) => status === 200).length;
+
+  describe('with no trusted proxy (the default)', () => {
+    const gateway = new AuthTestGateway(LIMITS);
+    beforeAll(() => gateway.start(), 60_000);
+    afterAll(() => gateway.stop());
+
+    it('counts sign-ins by the socket address, whatever X-Forwarded-For says, and records that address', async () => {
+      const statuses = await attempts(gateway.client.baseUrl, '127.0.0.1');
+      expect(admitted(statuses)).toBe(3);
+      expect(statuses.slice(3)).toEqual(Array.from({ length: 12 }, () => 429));
+      const { accessToken } = await gateway.app.get(TokenService).issueAccessToken(demo('auditor.zengdu'));
+      const audit = await gateway.client.request<AuditPage>(
+        'GET',
+        '/api/audit?action=auth.sign-in&actor=clerk.zengdu',
+        {
+          token: accessToken,
+        },
+      );
+      expect(new Set(audit.body.entries.map((entry) => entry.ip))).toEqual(new Set(['127.0.0.1']));
+    });
+  });
+
+  describe('with a trusted proxy', () => {
+    const gateway = new AuthTestGateway({ ...LIMITS, GATEWAY_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' });
+    beforeAll(() => gateway.start(), 60_000);
+    afterAll(() => gateway.stop());
+
+    it('takes the address X-Forwarded-For names from the proxy, and ignores it from anyone else', async () => {
+      expect(admitted(await attempts(gateway.client.baseUrl, '127.0.0.1'))).toBe(15);
+      expect(admitted(await attempts(gateway.client.baseUrl, '127.0.0.2'))).toBe(3);
+    });
+  });
+
+  it('refuses to start with a trusted proxy that is no address or CIDR', async () => {
+    await expect(new AuthTestGateway({ GATEWAY_TRUSTED_PROXIES: '127.0.0.1,proxy.example' }).start()).rejects.toThrow(
+      'GATEWAY_TRUSTED_PROXIES must be comma-separated IP addresses or CIDRs, got "proxy.example"',
+    );
   });
 });

@@ -109,7 +109,7 @@ export interface TimelineEntry {
   deadlines: Deadline[];
 }
 
-/** A matter as staff see it: identity and phone numbers masked (4213**********1234, 138****5678). */
+/** A matter as staff see it: the age instead of the birth date, identity and phone numbers masked (4213**************, 138****5678). */
 export interface Matter {
   matterId: string;
   matterNumber: string;

@@ -91,7 +91,7 @@ export class AgencyCredentialsController {
   @RequireRoles('SUPERVISOR')
   @ApiOperation({ summary: 'Revokes an agency credential; its next call is refused' })
   @ApiOkResponse({ description: 'AgencyCredential, with revokedAt' })
-  @ApiRefusals([404])
+  @ApiRefusals([404, 413])
   async revoke(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Origin() origin: RequestOrigin,

@@ -1,8 +1,9 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditPage } from '@onewindow/gateway-api';
 import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
 import { RequireRoles } from '../auth/require-roles.decorator';
+import { ApiRefusals } from '../http/api-answers';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { AuditLog } from './audit-log';
 import { auditSearchCriteria } from './audit-search';
@@ -11,6 +12,7 @@ import { AuditPageView, AuditSearchQueryDto } from './audit.dto';
 /** Searching the audit log; there is deliberately no route that changes or removes an entry. */
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiRefusals([400, 401, 429])
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditLog) {}
@@ -19,7 +21,6 @@ export class AuditController {
   @RequireRoles('AUDITOR')
   @ApiOperation({ summary: "审计查询: the audit log of the auditor's counties, newest first" })
   @ApiOkResponse({ type: AuditPageView })
-  @ApiForbiddenResponse({ description: 'only auditors (审计员) read the audit log' })
   async search(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Origin() origin: RequestOrigin,

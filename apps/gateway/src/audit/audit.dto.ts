@@ -72,6 +72,13 @@ export class AuditEntryView implements AuditEntry {
   @ApiProperty() userAgent!: string;
   @ApiProperty({ enum: ['SUCCEEDED', 'REFUSED', 'FAILED'] }) outcome!: AuditEntry['outcome'];
   @ApiProperty() detail!: string;
+  @ApiProperty({
+    minimum: 1,
+    example: 1,
+    description:
+      'how many times: refusals are counted per caller, route and minute (the first at once, the rest in one more entry)',
+  })
+  count!: number;
 }
 
 export class AuditPageView implements AuditPage {

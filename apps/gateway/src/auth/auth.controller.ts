@@ -1,14 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SignedInUser, TokenResponse } from '@onewindow/gateway-api';
+import { ApiRefusals } from '../http/api-answers';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { signedInUserOf } from './access-token-claims';
 import {
@@ -24,6 +17,7 @@ import { PublicRateLimit, SignInRateLimit } from './rate-limits';
 import { SignInService } from './sign-in.service';
 
 @ApiTags('auth')
+@ApiRefusals([400, 429])
 @Controller('auth')
 export class AuthController {
   constructor(private readonly sessions: SignInService) {}
@@ -34,8 +28,10 @@ export class AuthController {
   @SignInRateLimit()
   @ApiOperation({ summary: '登录: username and password for an access token and a refresh token' })
   @ApiOkResponse({ type: TokenResponseView })
-  @ApiUnauthorizedResponse({ description: 'wrong username or password (the same answer for both)' })
-  @ApiResponse({ status: 423, description: 'locked after repeated wrong passwords; the message says until when' })
+  @ApiRefusals([401, 413, 423, 429], {
+    401: 'wrong username or password (the same answer for both), or a disabled account',
+    429: 'too many sign-in attempts from this address',
+  })
   signIn(@Body() body: SignInRequestDto, @Origin() origin: RequestOrigin): Promise<TokenResponse> {
     return this.sessions.signIn(body, origin);
   }
@@ -46,7 +42,7 @@ export class AuthController {
   @PublicRateLimit()
   @ApiOperation({ summary: 'A new access token for a refresh token, which is retired and replaced' })
   @ApiOkResponse({ type: TokenResponseView })
-  @ApiUnauthorizedResponse({ description: 'unknown, expired, revoked or reused refresh token, or a disabled account' })
+  @ApiRefusals([401, 413], { 401: 'unknown, expired, revoked or reused refresh token, or a disabled account' })
   refresh(@Body() body: RefreshRequestDto, @Origin() origin: RequestOrigin): Promise<TokenResponse> {
     return this.sessions.refresh(body.refreshToken, origin);
   }
@@ -56,7 +52,8 @@ export class AuthController {
   @Public()
   @PublicRateLimit()
   @ApiOperation({ summary: '退出: ends the sign-in the refresh token belongs to' })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'signed out, or already signed out' })
+  @ApiRefusals([413])
   signOut(@Body() body: SignOutRequestDto, @Origin() origin: RequestOrigin): Promise<void> {
     return this.sessions.signOut(body.refreshToken, origin);
   }
@@ -65,6 +62,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user, as the access token states: posts, counties, agency' })
   @ApiOkResponse({ type: SignedInUserView })
+  @ApiRefusals([401])
   me(@CurrentCaller() caller: AuthenticatedCaller): SignedInUser {
     return signedInUserOf(caller);
   }

@@ -11,13 +11,13 @@ import type {
 import { PASSWORD_LENGTH } from '../users/user-account';
 
 export class SignInRequestDto implements SignInRequest {
-  @ApiProperty({ example: 'clerk.zengdu', maxLength: 64 })
+  @ApiProperty({ example: 'clerk.zengdu', minLength: 1, maxLength: 64 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
   username!: string;
 
-  @ApiProperty({ example: 'Demo-2026!', maxLength: PASSWORD_LENGTH.max, format: 'password' })
+  @ApiProperty({ example: 'Demo-2026!', minLength: 1, maxLength: PASSWORD_LENGTH.max, format: 'password' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(PASSWORD_LENGTH.max)
@@ -26,7 +26,7 @@ export class SignInRequestDto implements SignInRequest {
 
 // A refresh token is 32 bytes in base64url: 43 characters. Anything far longer is not one.
 class RefreshTokenBody {
-  @ApiProperty({ description: 'the refreshToken of the last TokenResponse' })
+  @ApiProperty({ description: 'the refreshToken of the last TokenResponse', minLength: 1, maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

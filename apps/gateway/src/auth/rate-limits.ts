@@ -1,5 +1,4 @@
-import { applyDecorators, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { GatewayConfig } from '../gateway.config';
 
@@ -15,17 +14,9 @@ type RateLimitName = (typeof RateLimitClass)[keyof typeof RateLimitClass];
 const RATE_LIMIT = 'onewindow:rate-limit';
 const WINDOW_MS = 60_000;
 
-export const SignInRateLimit = () =>
-  applyDecorators(
-    SetMetadata(RATE_LIMIT, RateLimitClass.signIn),
-    ApiTooManyRequestsResponse({ description: 'too many sign-in attempts from this address' }),
-  );
+export const SignInRateLimit = () => SetMetadata(RATE_LIMIT, RateLimitClass.signIn);
 
-export const PublicRateLimit = () =>
-  applyDecorators(
-    SetMetadata(RATE_LIMIT, RateLimitClass.public),
-    ApiTooManyRequestsResponse({ description: 'too many requests from this address' }),
-  );
+export const PublicRateLimit = () => SetMetadata(RATE_LIMIT, RateLimitClass.public);
 
 /** The limit a route falls under; undecorated routes count against their user. */
 export function rateLimitOf(context: ExecutionContext): RateLimitName {

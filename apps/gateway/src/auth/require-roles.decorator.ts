@@ -1,6 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiForbiddenResponse } from '@nestjs/swagger';
 import type { StaffRole } from '@onewindow/access';
+import { ApiErrorView } from '../http/api-answers';
 import { describePosts } from './role-names';
 
 export const REQUIRED_ROLES = 'onewindow:required-roles';
@@ -9,5 +10,5 @@ export const REQUIRED_ROLES = 'onewindow:required-roles';
 export const RequireRoles = (...roles: StaffRole[]) =>
   applyDecorators(
     SetMetadata(REQUIRED_ROLES, roles),
-    ApiForbiddenResponse({ description: `needs one of the posts ${describePosts(roles)}` }),
+    ApiForbiddenResponse({ description: `needs one of the posts ${describePosts(roles)}`, type: ApiErrorView }),
   );

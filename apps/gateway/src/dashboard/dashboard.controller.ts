@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { fromProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
 import { RequireRoles } from '../auth/require-roles.decorator';
+import { ApiRefusals } from '../http/api-answers';
 import { QueueItems } from '../queues/queue-items';
 import { DashboardQuery } from '../queues/queue-actions.dto';
 import { ServiceClients } from '../service-clients/service-clients';
@@ -12,6 +13,7 @@ const byCount = (a: rest.CountBy, b: rest.CountBy) => b.count - a.count || a.key
 
 @ApiTags('supervisor dashboard')
 @ApiBearerAuth()
+@ApiRefusals([400, 401, 429])
 @Controller('dashboard')
 export class DashboardController {
   constructor(
@@ -20,6 +22,7 @@ export class DashboardController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ description: 'Dashboard of the counties asked for' })
   @RequireRoles('SUPERVISOR')
   @ApiOperation({ summary: 'Matters by category and path, same-day acceptance rate, overdue deadlines' })
   async dashboard(

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ApiError } from '@onewindow/gateway-api';
+import { TOO_LARGE_MESSAGE } from './json-limits';
 
 const WORDS: Partial<Record<number, string>> = {
   400: 'BAD_REQUEST',
@@ -44,17 +45,20 @@ export function apiErrorOf(exception: unknown, logger?: Logger): ApiError {
       message: typeof body === 'string' ? body : exception.message,
     };
   }
-  // Body-parser errors (oversized or unreadable JSON) carry their own status.
+  // Errors of Express and its body parser (oversized, unreadable or undecodable requests) carry their own 4xx status.
   const raw = exception as { status?: number; type?: string; message?: string };
   if (raw?.type === 'entity.too.large') {
-    return {
-      statusCode: 413,
-      error: 'PAYLOAD_TOO_LARGE',
-      message: 'the request body is larger than the gateway accepts',
-    };
+    return { statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: TOO_LARGE_MESSAGE };
   }
   if (raw?.type === 'entity.parse.failed') {
     return { statusCode: 400, error: 'BAD_REQUEST', message: 'the request body is not valid JSON' };
+  }
+  if (typeof raw?.status === 'number' && raw.status >= 400 && raw.status < 500) {
+    return {
+      statusCode: raw.status,
+      error: WORDS[raw.status] ?? 'BAD_REQUEST',
+      message: `the request could not be read: ${String(raw.message).slice(0, 200)}`,
+    };
   }
   logger?.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
   return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'INTERNAL_SERVER_ERROR', message: 'unexpected error' };

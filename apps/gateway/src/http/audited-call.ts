@@ -69,7 +69,14 @@ export async function withViolationPrefix<T>(prefix: string, work: () => Promise
       const body = error.getResponse() as ApiError;
       if (body.violations) {
         throw new HttpException(
-          { ...body, violations: body.violations.map((v) => ({ ...v, field: `${prefix}${v.field}` })) },
+          {
+            ...body,
+            // A service may already name the field from the request's top (routing's county check: content.countyCode).
+            violations: body.violations.map((v) => ({
+              ...v,
+              field: v.field.startsWith(prefix) ? v.field : `${prefix}${v.field}`,
+            })),
+          },
           error.getStatus(),
         );
       }

@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import type { ApiError, FieldViolation } from '@onewindow/gateway-api';
 
 /** content.applicant.name, content.claims[1].amountFen: the same paths the services use. */
@@ -41,3 +42,9 @@ export function apiValidationPipe(): ValidationPipe {
     exceptionFactory: validationError,
   });
 }
+
+/**
+ * An optional body field may be left out but not sent as null, which is no value of its type (and
+ * not what the OpenAPI document allows); class-validator's IsOptional would let null through.
+ */
+export const Omittable = () => ValidateIf((_object: object, value: unknown) => value !== undefined);

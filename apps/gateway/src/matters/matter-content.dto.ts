@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -55,7 +54,7 @@ class ApplicantDto implements Applicant {
   @ApiProperty() @IsString() @MaxLength(TEXT) occupation!: string;
   // What intake answers with carries it; a client may send a matter back as it got it.
   @ApiPropertyOptional({ description: 'Whole years on the day of registration: set by intake, ignored here' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(200)

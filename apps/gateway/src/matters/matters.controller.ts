@@ -1,21 +1,35 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MATTER_READER_ROLES, PERSONAL_DATA_ROLES, REGISTERING_ROLES } from '@onewindow/access';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { hasAnyRole, MATTER_READER_ROLES, PERSONAL_DATA_ROLES, REGISTERING_ROLES } from '@onewindow/access';
 import { common, matterContentToProto, routing, toProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import type { AuthenticatedCaller } from '../auth/current-caller.decorator';
 import { RequireRoles } from '../auth/require-roles.decorator';
+import { refuseAccess } from '../auth/roles.guard';
+import { ApiRefusals } from '../http/api-answers';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { ServiceClients } from '../service-clients/service-clients';
-import { toRestCase, toRestDecision, toRestMatter, toRestReferral, toRestSummary } from '../service-clients/rest-views';
+import {
+  toRestCase,
+  toRestDecision,
+  toRestMatter,
+  toRestPersonalData,
+  toRestReferral,
+  toRestSummary,
+} from '../service-clients/rest-views';
 import { EvaluateMatterDto, RegisterMatterDto } from './matter-content.dto';
 import { ListMattersQuery, MatterNumberParam } from './matter-queries.dto';
 import { auditedAs, withViolationPrefix } from '../http/audited-call';
 
+/** An identity number as the audit log keeps it: the first four digits (the province and city), the rest hidden. */
+export const maskedIdentityNumber = (identityNumber: string) => `${identityNumber.slice(0, 4)}${'*'.repeat(14)}`;
+
 @ApiTags('matters')
 @ApiBearerAuth()
+@ApiRefusals([400, 401, 429])
 @Controller('matters')
 export class MattersController {
   constructor(
@@ -24,9 +38,11 @@ export class MattersController {
   ) {}
 
   @Post('evaluate')
+  @ApiOkResponse({ description: 'RoutingDecision: the referral paths and the rules that chose them' })
   @HttpCode(200)
   @RequireRoles(...REGISTERING_ROLES, 'SUPERVISOR')
   @ApiOperation({ summary: '试算: what the county rules would do with this content; nothing is saved' })
+  @ApiRefusals([413])
   async evaluate(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Body() body: EvaluateMatterDto,
@@ -40,8 +56,10 @@ export class MattersController {
   }
 
   @Post()
+  @ApiCreatedResponse({ description: 'Matter, its personal data masked' })
   @RequireRoles(...REGISTERING_ROLES)
   @ApiOperation({ summary: '一窗受理: register a matter; bad content gets 400 with every field and saves nothing' })
+  @ApiRefusals([409, 413], { 409: 'the request id was used before with other content' })
   async register(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Origin() origin: RequestOrigin,
@@ -61,33 +79,77 @@ export class MattersController {
   }
 
   @Get()
+  @ApiOkResponse({ description: 'MatterPage: matter summaries and the next page token' })
   @RequireRoles(...MATTER_READER_ROLES)
-  @ApiOperation({ summary: "Search the matters of the caller's counties (newest first)" })
-  async list(@CurrentCaller() caller: AuthenticatedCaller, @Query() query: ListMattersQuery): Promise<rest.MatterPage> {
-    const page = await withViolationPrefix('', () =>
-      this.services.call(caller, (s, m) =>
-        s.intake.listMatters(
-          {
-            countyCode: query.county ?? '',
-            stage: query.stage ?? '',
-            kind: query.kind
-              ? toProtoEnum(query.kind, 'MATTER_KIND_', common.MatterKind)
-              : common.MatterKind.MATTER_KIND_UNSPECIFIED,
-            query: query.q ?? '',
-            identityNumber: query.identityNumber ?? '',
-            pageSize: query.pageSize ?? 20,
-            pageToken: query.pageToken ?? '',
-          },
-          m,
+  @ApiOperation({
+    summary: "Search the matters of the caller's counties (newest first)",
+    description:
+      'Searching by identity number is for the posts that see personal data, and each such search is on the audit log (the number masked).',
+  })
+  async list(
+    @CurrentCaller() caller: AuthenticatedCaller,
+    @Origin() origin: RequestOrigin,
+    @Req() request: Request,
+    @Query() query: ListMattersQuery,
+  ): Promise<rest.MatterPage> {
+    const search = () =>
+      withViolationPrefix('', () =>
+        this.services.call(caller, (s, m) =>
+          s.intake.listMatters(
+            {
+              countyCode: query.county ?? '',
+              stage: query.stage ?? '',
+              kind: query.kind
+                ? toProtoEnum(query.kind, 'MATTER_KIND_', common.MatterKind)
+                : common.MatterKind.MATTER_KIND_UNSPECIFIED,
+              query: query.q ?? '',
+              identityNumber: query.identityNumber ?? '',
+              pageSize: query.pageSize ?? 20,
+              pageToken: query.pageToken ?? '',
+            },
+            m,
+          ),
         ),
-      ),
-    );
+      );
+    const page = query.identityNumber
+      ? await this.searchByIdentityNumber(caller, origin, request, query, search)
+      : await search();
     return { matters: page.matters.map(toRestSummary), nextPageToken: page.nextPageToken };
   }
 
+  /** Looking a worker up by identity number is a look at personal data: its posts only, and on the audit log. */
+  private async searchByIdentityNumber<T extends { matters: unknown[] }>(
+    caller: AuthenticatedCaller,
+    origin: RequestOrigin,
+    request: Request,
+    query: ListMattersQuery,
+    search: () => Promise<T>,
+  ): Promise<T> {
+    if (!hasAnyRole(caller, PERSONAL_DATA_ROLES)) await refuseAccess(this.audit, request, caller, PERSONAL_DATA_ROLES);
+    const masked = maskedIdentityNumber(query.identityNumber!);
+    const record = auditedAs(
+      this.audit,
+      caller,
+      origin,
+      'matter.search.identity-number',
+      query.county ?? caller.counties[0]!,
+    );
+    return record(
+      (page) => ({
+        target: masked,
+        countyCode: query.county ?? caller.counties[0]!,
+        detail: `identityNumber ${masked}: ${page.matters.length} matter(s) found`,
+      }),
+      search,
+      masked,
+    );
+  }
+
   @Get(':matterNumber')
+  @ApiOkResponse({ description: 'MatterDetail: the matter, its referrals and its arbitration case' })
   @RequireRoles(...MATTER_READER_ROLES)
   @ApiOperation({ summary: '一管到底: the matter, its referrals and its arbitration case on one timeline' })
+  @ApiRefusals([404])
   async detail(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Param() { matterNumber }: MatterNumberParam,
@@ -123,9 +185,14 @@ export class MattersController {
   }
 
   @Post(':matterNumber/personal-data')
+  @ApiOkResponse({ description: 'PersonalData: the whole numbers' })
   @HttpCode(200)
+  @ApiRefusals([404, 413])
   @RequireRoles(...PERSONAL_DATA_ROLES)
-  @ApiOperation({ summary: "The worker's whole identity and phone numbers; every look is written to the audit log" })
+  @ApiOperation({
+    summary:
+      "The worker's whole identity number, birth date and phone, and the witnesses' contacts; every look is written to the audit log",
+  })
   async revealPersonalData(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Origin() origin: RequestOrigin,
@@ -137,6 +204,6 @@ export class MattersController {
       () => this.services.call(caller, (s, m) => s.intake.revealPersonalData({ matterId: '', matterNumber }, m)),
       matterNumber,
     );
-    return { identityNumber: revealed.identityNumber, phone: revealed.phone };
+    return toRestPersonalData(revealed);
   }
 }

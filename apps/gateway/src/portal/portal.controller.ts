@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { portalCaller } from '@onewindow/access';
 import { matterContentToProto } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
@@ -7,6 +14,7 @@ import { AuditLog } from '../audit/audit-log';
 import { Public } from '../auth/public.decorator';
 import { PublicRateLimit } from '../auth/rate-limits';
 import { TrackingTokenGuard } from '../auth/tracking-token.guard';
+import { ApiRefusals } from '../http/api-answers';
 import { auditedAs, withViolationPrefix } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { RegisterMatterDto } from '../matters/matter-content.dto';
@@ -20,6 +28,7 @@ import { PortalTracking, TRACKING_CODE_SENT } from './portal-tracking';
 @ApiTags('public portal')
 @Public()
 @PublicRateLimit()
+@ApiRefusals([400, 429], { 429: 'too many requests from this address' })
 @Controller('public')
 export class PortalController {
   constructor(
@@ -29,7 +38,9 @@ export class PortalController {
   ) {}
 
   @Post('applications')
+  @ApiCreatedResponse({ description: 'ApplicationReceipt: the matter number and the masked phone on record' })
   @ApiOperation({ summary: '网上申请: the same matter content as the window, channel ONLINE' })
+  @ApiRefusals([409, 413], { 409: 'the request id was used before with other content' })
   async apply(@Origin() origin: RequestOrigin, @Body() body: RegisterMatterDto): Promise<rest.ApplicationReceipt> {
     if (body.content.channel !== 'ONLINE') {
       throw new HttpException(
@@ -66,10 +77,12 @@ export class PortalController {
   }
 
   @Post('tracking-codes')
+  @ApiAcceptedResponse({ description: 'TrackingCodeSent: the same answer whether or not the matter exists' })
   @HttpCode(202)
   @ApiOperation({
     summary: 'Send a one-time code to the phone on record (same answer whether or not the number exists)',
   })
+  @ApiRefusals([413])
   async requestCode(
     @Origin() origin: RequestOrigin,
     @Body() { matterNumber }: TrackingCodeDto,
@@ -89,7 +102,9 @@ export class PortalController {
   }
 
   @Post('tracking-sessions')
+  @ApiCreatedResponse({ description: 'TrackingSession: a tracking token for this matter' })
   @ApiOperation({ summary: 'Trade the code for a short-lived token to follow this one matter' })
+  @ApiRefusals([401, 413], { 401: 'wrong or expired code, or too many wrong tries' })
   async openSession(@Origin() origin: RequestOrigin, @Body() body: TrackingSessionDto): Promise<rest.TrackingSession> {
     return auditedAs(
       this.audit,
@@ -105,9 +120,11 @@ export class PortalController {
   }
 
   @Get('matters/:matterNumber')
+  @ApiOkResponse({ description: 'PublicMatterView: stage and timeline, no personal data' })
   @UseGuards(TrackingTokenGuard)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Progress of the matter the tracking token was issued for' })
+  @ApiRefusals([401, 404], { 401: 'no tracking token, or one for another matter or expired' })
   async matter(@Param() { matterNumber }: MatterNumberParam): Promise<rest.PublicMatterView> {
     const { matter } = await this.services.call(portalCaller(matterNumber), (s, m) =>
       s.intake.getMatter({ matterId: '', matterNumber }, m),
@@ -126,9 +143,14 @@ export class PortalController {
   }
 
   @Post('matters/:matterNumber/rating')
+  @ApiCreatedResponse({ description: 'SatisfactionRating as recorded' })
   @UseGuards(TrackingTokenGuard)
   @ApiBearerAuth()
   @ApiOperation({ summary: '群众满意度: rate the handling once the matter is closed' })
+  @ApiRefusals([401, 404, 409, 413], {
+    401: 'no tracking token, or one for another matter or expired',
+    409: 'not closed yet, or already rated',
+  })
   async rate(
     @Origin() origin: RequestOrigin,
     @Param() { matterNumber }: MatterNumberParam,

@@ -1,16 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type * as rest from '@onewindow/gateway-api';
+import { Omittable } from '../http/validation';
 
 /** Referral and case ids are '<matter's routing id>/<n>' (the n-th of the matter); URL-encoded in paths (%2F). */
 const ID = /^[A-Za-z0-9_-]{1,64}\/\d{1,4}$/;
 
 export class ReferralIdParam {
+  @ApiProperty({ description: "'<routing id>/<n>', URL-encoded (%2F)", pattern: ID.source, example: '6f1c2a/1' })
   @Matches(ID, { message: 'referralId is not a referral id (e.g. 2f0c…/1, URL-encoded)' })
   referralId!: string;
 }
 
 export class CaseIdParam {
+  @ApiProperty({ description: "'<routing id>/<n>', URL-encoded (%2F)", pattern: ID.source, example: '6f1c2a/1' })
   @Matches(ID, { message: 'caseId is not a case id (e.g. 2f0c…/1, URL-encoded)' })
   caseId!: string;
 }
@@ -18,7 +21,7 @@ export class CaseIdParam {
 export class AcknowledgeReferralDto implements rest.AcknowledgeReferralRequest {
   @ApiProperty({ description: 'true to accept (签收), false to decline (退回)' }) @IsBoolean() accept!: boolean;
   @ApiPropertyOptional({ description: 'required when declining' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   declineReason?: string;
@@ -29,7 +32,7 @@ export class ReportOutcomeDto implements rest.ReportOutcomeRequest {
   @IsIn(['RESOLVED', 'FAILED', 'TRANSFERRED'])
   outcome!: rest.ReportOutcomeRequest['outcome'];
   @ApiPropertyOptional({ description: 'required for FAILED and TRANSFERRED' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   reason?: string;
@@ -38,14 +41,14 @@ export class ReportOutcomeDto implements rest.ReportOutcomeRequest {
 export class DecideAcceptanceDto implements rest.DecideAcceptanceRequest {
   @ApiProperty({ enum: ['ACCEPT', 'REFUSE'] }) @IsIn(['ACCEPT', 'REFUSE']) decision!: 'ACCEPT' | 'REFUSE';
   @ApiPropertyOptional({ description: 'required when refusing; printed on the 不予受理通知书' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2000)
   refusalReason?: string;
 }
 
 export class DashboardQuery {
-  @ApiPropertyOptional({ description: '行政区划代码; all of yours when absent' })
+  @ApiPropertyOptional({ description: '行政区划代码; all of yours when absent', pattern: '^\\d{6}$' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'county must be a six-digit county code' })
   county?: string;

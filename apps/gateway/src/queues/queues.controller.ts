@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ACCEPTANCE_DECIDING_ROLES, type StaffRole } from '@onewindow/access';
 import { arbitration, routing, toProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
@@ -7,6 +7,7 @@ import { AuditLog } from '../audit/audit-log';
 import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { auditedAs } from '../http/audited-call';
+import { ApiRefusals } from '../http/api-answers';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { toRestCase, toRestReferral } from '../service-clients/rest-views';
 import { ServiceClients } from '../service-clients/service-clients';
@@ -32,6 +33,7 @@ const REFERRAL_ROLES: StaffRole[] = [
 
 @ApiTags('work queues')
 @ApiBearerAuth()
+@ApiRefusals([400, 401, 429])
 @Controller()
 export class QueuesController {
   constructor(
@@ -41,6 +43,7 @@ export class QueuesController {
   ) {}
 
   @Get('queues')
+  @ApiOkResponse({ description: 'WorkQueues: one per post held' })
   @ApiOperation({ summary: 'One work queue per post the user holds (一人多岗)' })
   async queues(@CurrentCaller() caller: AuthenticatedCaller): Promise<rest.WorkQueues> {
     const queues = await Promise.all(
@@ -61,9 +64,11 @@ export class QueuesController {
   }
 
   @Post('referrals/:referralId/acknowledgement')
+  @ApiOkResponse({ description: 'Referral as acknowledged' })
   @HttpCode(200)
   @RequireRoles(...REFERRAL_ROLES)
   @ApiOperation({ summary: '签收 (accept) or 退回 (decline, with the reason) a referral addressed to your post' })
+  @ApiRefusals([404, 409, 413], { 409: 'already decided or answered, or no longer open to it' })
   async acknowledge(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Origin() origin: RequestOrigin,
@@ -91,9 +96,11 @@ export class QueuesController {
   }
 
   @Post('referrals/:referralId/outcome')
+  @ApiOkResponse({ description: 'ReportOutcomeResponse: the referral and any new ones it led to' })
   @HttpCode(200)
   @RequireRoles(...REFERRAL_ROLES)
   @ApiOperation({ summary: 'Report how a referral ended; a failed one goes back to routing (回流重新分流)' })
+  @ApiRefusals([404, 409, 413], { 409: 'already decided or answered, or no longer open to it' })
   async reportOutcome(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Origin() origin: RequestOrigin,
@@ -125,9 +132,11 @@ export class QueuesController {
   }
 
   @Post('arbitration-cases/:caseId/acceptance-decision')
+  @ApiOkResponse({ description: 'ArbitrationCase as decided' })
   @HttpCode(200)
   @RequireRoles(...ACCEPTANCE_DECIDING_ROLES)
   @ApiOperation({ summary: '受理决定: accept, or refuse in writing with reasons (劳动争议调解仲裁法 Art. 29)' })
+  @ApiRefusals([404, 409, 413], { 409: 'already decided or answered, or no longer open to it' })
   async decideAcceptance(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Origin() origin: RequestOrigin,

@@ -319,7 +319,8 @@ export const en: Messages = {
     collective: (count: number) => `Collective dispute, ${count} workers`,
     workers: (count: number) => `${count} worker${count === 1 ? '' : 's'}`,
     reveal: 'Show full details',
-    revealConfirmTitle: 'Show the whole identity and phone number?',
+    age: 'Age',
+    revealConfirmTitle: 'Show the whole identity number, date of birth, phone and witnesses’ contacts?',
     revealConfirm:
       'Viewing personal data is recorded in the audit log (who, when, which matter). Only do so when handling this matter needs it.',
     revealed: 'This view has been recorded in the audit log.',
@@ -412,6 +413,7 @@ export const en: Messages = {
       target: 'Target',
       county: 'County',
       outcome: 'Outcome',
+      count: 'Times',
       ip: 'Address',
       userAgent: 'Client',
       detail: 'Detail',

@@ -108,6 +108,13 @@ export default function AuditPage() {
               <Tag color={OUTCOME_COLORS[entry.outcome]}>{labelOf(t.enums.auditOutcomes, entry.outcome)}</Tag>
             ),
           },
+          // Refusals are counted per caller, route and minute; one entry may stand for many.
+          {
+            key: 'count',
+            title: t.audit.columns.count,
+            align: 'right',
+            render: (_, entry) => <span data-testid="audit-count">{entry.count}</span>,
+          },
           { key: 'ip', title: t.audit.columns.ip, dataIndex: 'ip' },
           {
             key: 'userAgent',
