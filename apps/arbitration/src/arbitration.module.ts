@@ -5,6 +5,7 @@ import { OutboxRelay } from '@onewindow/messaging';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
 import { ARBITRATION_CASE_REPOSITORY } from './application/arbitration-case.repository';
 import { DecideAcceptanceUseCase } from './application/decide-acceptance.use-case';
+import { CaseDocumentsUseCase } from './application/documents/get-case-document.use-case';
 import { FindCasesUseCase } from './application/find-cases.use-case';
 import { ReviewApplicationUseCase } from './application/review-application.use-case';
 import { ARBITRATION_CONFIG, ArbitrationConfig, loadArbitrationConfig } from './arbitration.config';
@@ -58,6 +59,7 @@ const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
     ReviewApplicationUseCase,
     FindCasesUseCase,
     DecideAcceptanceUseCase,
+    CaseDocumentsUseCase,
     ReferralIssuedEventHandler,
     {
       provide: REFERRAL_CONSUMER,

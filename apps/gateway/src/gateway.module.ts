@@ -10,6 +10,7 @@ import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 import { GATEWAY_STORE } from './gateway-store';
 import { ApiErrorFilter } from './http/api-error.filter';
 import { GatewayHealthController } from './http/health.controller';
+import { DocumentsModule } from './documents/documents.module';
 import { MattersModule } from './matters/matters.module';
 import { PortalModule } from './portal/portal.module';
 import { QueuesModule } from './queues/queues.module';
@@ -53,6 +54,7 @@ export class GatewayModule {
         AuditModule,
         AuthModule,
         MattersModule,
+        DocumentsModule,
         QueuesModule,
         DashboardModule,
         PortalModule,

@@ -10,7 +10,7 @@ import {
 } from './arbitration-case.repository';
 import { requireCallersCase, requireMayDecideAcceptance } from './case-access';
 import { CaseNotFoundError } from './find-cases.use-case';
-import { caseNumber, toCaseDeadline } from './review-application.use-case';
+import { nextDocumentNumber, toCaseDeadline } from './review-application.use-case';
 
 /** An arbitrator's acceptance decision (受理决定) on a case received but not accepted the same day. */
 @Injectable()
@@ -41,22 +41,41 @@ export class DecideAcceptanceUseCase {
           nonAcceptanceReasonCode: 'DECIDED_BY_COMMISSION',
           nonAcceptanceReason: outcome.reason,
           remedy: outcome.remedy,
+          documents: [
+            ...current.documents,
+            {
+              kind: 'NON_ACCEPTANCE_NOTICE',
+              title: '不予受理通知书',
+              number: await nextDocumentNumber(this.cases, 'non-acceptance-notice', current.countyCode, decidedOn),
+              issuedOn: decidedOn,
+            },
+          ],
         };
         await this.cases.saveChanges(refused, current.version, [{ type: 'ApplicationNotAccepted' }]);
         return { ...refused, version: current.version + 1 };
       }
-      const year = Number(decidedOn.slice(0, 4));
-      const sequence = await this.cases.nextNumber('acceptance-notice', current.countyCode, year);
+      const noticeNumber = await nextDocumentNumber(this.cases, 'acceptance-notice', current.countyCode, decidedOn);
+      const awardDue = toCaseDeadline(outcome.awardDue);
       const accepted: ArbitrationCaseRecord = {
         ...current,
         status: 'ACCEPTED',
         acceptedOn: outcome.acceptedOn,
-        acceptanceNoticeNumber: caseNumber('仲受', current.countyCode, year, sequence),
+        acceptanceNoticeNumber: noticeNumber,
         deadlines: outcome.deadlines.map(toCaseDeadline),
+        documents: [
+          ...current.documents,
+          {
+            kind: 'ACCEPTANCE_NOTICE',
+            title: '受理通知书',
+            number: noticeNumber,
+            issuedOn: decidedOn,
+            deadline: awardDue,
+          },
+        ],
       };
       await this.cases.saveChanges(accepted, current.version, [
         // Only applications outside 当日受理 wait for this decision.
-        { type: 'ApplicationAccepted', awardDue: toCaseDeadline(outcome.awardDue), sameDayRequired: false },
+        { type: 'ApplicationAccepted', awardDue, sameDayRequired: false },
       ]);
       return { ...accepted, version: current.version + 1 };
     });

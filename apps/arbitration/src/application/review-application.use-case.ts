@@ -7,6 +7,8 @@ import {
   ArbitrationCaseRepository,
   ArbitrationEvent,
   CaseDeadline,
+  CaseParties,
+  NumberSequence,
 } from './arbitration-case.repository';
 
 export interface ArbitrationReferral {
@@ -27,8 +29,33 @@ export const toCaseDeadline = ({ id, label, dueOn, provisional, citation }: Arbi
   citation,
 });
 
-export const caseNumber = (kind: string, countyCode: string, year: number, sequence: number) =>
-  `${countyCode}-${kind}-${year}-${String(sequence).padStart(6, '0')}`;
+// Each kind of document is numbered per county and year: 仲收 receipts, 仲受 acceptance notices,
+// 仲不受 non-acceptance notices, 仲补 supplement notices (e.g. 421303-仲受-2026-000001).
+const NUMBER_LABELS: Readonly<Record<NumberSequence, string>> = {
+  receipt: '仲收',
+  'acceptance-notice': '仲受',
+  'non-acceptance-notice': '仲不受',
+  'supplement-notice': '仲补',
+};
+
+/** The next number of a kind of document issued in the county on that day's year. */
+export async function nextDocumentNumber(
+  cases: ArbitrationCaseRepository,
+  sequence: NumberSequence,
+  countyCode: string,
+  issuedOn: string,
+): Promise<string> {
+  const year = Number(issuedOn.slice(0, 4));
+  const next = await cases.nextNumber(sequence, countyCode, year);
+  return `${countyCode}-${NUMBER_LABELS[sequence]}-${year}-${String(next).padStart(6, '0')}`;
+}
+
+/** The notices name the parties and claims; nothing more of the worker is copied (docs/security.md). */
+const partiesOf = ({ applicant, employer, claims }: MatterContent): CaseParties => ({
+  applicantName: applicant.name,
+  respondentName: employer.name,
+  claims: claims.map(({ description, amountFen }) => ({ description, amountFen })),
+});
 
 /** Reviews an application referred to arbitration (立案审查) and issues the notices the review calls for. */
 @Injectable()
@@ -57,6 +84,8 @@ export class ReviewApplicationUseCase {
       remedy: '',
       deadlines: decision.deadlines.map(toCaseDeadline),
       notes: [...decision.notes],
+      parties: partiesOf(referral.content),
+      documents: [],
       version: 1,
     };
     const [record, events] = await this.recordOf(base, decision);
@@ -67,13 +96,25 @@ export class ReviewApplicationUseCase {
     base: ArbitrationCaseRecord,
     decision: ReviewDecision,
   ): Promise<[ArbitrationCaseRecord, ArbitrationEvent[]]> {
-    const year = Number(base.receivedOn.slice(0, 4));
     switch (decision.outcome) {
       case 'SUPPLEMENT_REQUIRED': {
         const notice = decision.supplementNotice;
+        const supplementBy = toCaseDeadline(notice.supplyBy);
         return [
-          { ...base, missingItems: notice.missing.map(({ field, description }) => ({ field, description })) },
-          [{ type: 'SupplementRequested', supplementBy: toCaseDeadline(notice.supplyBy) }],
+          {
+            ...base,
+            missingItems: notice.missing.map(({ field, description }) => ({ field, description })),
+            documents: [
+              {
+                kind: 'SUPPLEMENT_NOTICE',
+                title: notice.document,
+                number: await nextDocumentNumber(this.cases, 'supplement-notice', base.countyCode, notice.issuedOn),
+                issuedOn: notice.issuedOn,
+                deadline: supplementBy,
+              },
+            ],
+          },
+          [{ type: 'SupplementRequested', supplementBy }],
         ];
       }
       case 'NOT_ACCEPTED':
@@ -84,42 +125,61 @@ export class ReviewApplicationUseCase {
             nonAcceptanceReasonCode: decision.reasonCode,
             nonAcceptanceReason: decision.reason,
             remedy: decision.remedy,
+            documents: [
+              {
+                kind: 'NON_ACCEPTANCE_NOTICE',
+                title: decision.notice.document,
+                number: await nextDocumentNumber(
+                  this.cases,
+                  'non-acceptance-notice',
+                  base.countyCode,
+                  decision.notice.issuedOn,
+                ),
+                issuedOn: decision.notice.issuedOn,
+              },
+            ],
           },
           [{ type: 'ApplicationNotAccepted' }],
         ];
       case 'ACCEPTED': {
-        const receiptNumber = caseNumber(
-          '仲收',
-          base.countyCode,
-          year,
-          await this.cases.nextNumber('receipt', base.countyCode, year),
-        );
+        const receiptNumber = await nextDocumentNumber(this.cases, 'receipt', base.countyCode, base.receivedOn);
+        const receipt = { kind: 'RECEIPT', title: decision.receipt.document, number: receiptNumber } as const;
         if (decision.acceptance.mode === 'WITHIN_STATUTORY_PERIOD') {
+          const decisionDue = toCaseDeadline(decision.acceptance.decisionDue);
           return [
-            { ...base, status: 'AWAITING_ACCEPTANCE_DECISION', receiptNumber },
-            [{ type: 'ApplicationReceived', decisionDue: toCaseDeadline(decision.acceptance.decisionDue) }],
+            {
+              ...base,
+              status: 'AWAITING_ACCEPTANCE_DECISION',
+              receiptNumber,
+              documents: [{ ...receipt, issuedOn: decision.receipt.issuedOn, deadline: decisionDue }],
+            },
+            [{ type: 'ApplicationReceived', decisionDue }],
           ];
         }
-        const noticeNumber = caseNumber(
-          '仲受',
-          base.countyCode,
-          year,
-          await this.cases.nextNumber('acceptance-notice', base.countyCode, year),
-        );
+        const { acceptedOn, acceptanceNotice } = decision.acceptance;
+        const noticeNumber = await nextDocumentNumber(this.cases, 'acceptance-notice', base.countyCode, acceptedOn);
         const award = decision.deadlines.find((d) => d.id === 'arbitration.award');
         if (!award) throw new Error('an accepted case must carry its award deadline');
+        const awardDue = toCaseDeadline(award);
         return [
           {
             ...base,
             status: 'ACCEPTED',
             receiptNumber,
             acceptanceNoticeNumber: noticeNumber,
-            acceptedOn: decision.acceptance.acceptedOn,
+            acceptedOn,
+            documents: [
+              { ...receipt, issuedOn: decision.receipt.issuedOn },
+              {
+                kind: 'ACCEPTANCE_NOTICE',
+                title: acceptanceNotice.document,
+                number: noticeNumber,
+                issuedOn: acceptanceNotice.issuedOn,
+                deadline: awardDue,
+              },
+            ],
           },
-          [
-            { type: 'ApplicationReceived' },
-            { type: 'ApplicationAccepted', awardDue: toCaseDeadline(award), sameDayRequired: true },
-          ],
+          [{ type: 'ApplicationReceived' }, { type: 'ApplicationAccepted', awardDue, sameDayRequired: true }],
         ];
       }
     }

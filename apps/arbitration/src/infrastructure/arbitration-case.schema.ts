@@ -29,6 +29,27 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
     remedy: { type: String, default: '' },
     deadlines: { type: [DeadlineSchema], default: [] },
     notes: { type: [String], default: [] },
+    // Cases stored before documents were kept have no parties and no documents to download.
+    parties: {
+      type: new Schema(
+        {
+          applicantName: String,
+          respondentName: String,
+          claims: { type: [new Schema({ description: String, amountFen: Number }, { _id: false })], default: [] },
+        },
+        { _id: false },
+      ),
+      default: () => ({ applicantName: '', respondentName: '', claims: [] }),
+    },
+    documents: {
+      type: [
+        new Schema(
+          { kind: String, title: String, number: String, issuedOn: String, deadline: DeadlineSchema },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
     version: { type: Number, required: true },
     ...OutboxSchemaFields,
   },

@@ -1,24 +1,36 @@
 import { Catch, RpcExceptionFilter } from '@nestjs/common';
 import { Observable, throwError } from 'rxjs';
 import { failedPrecondition, invalidArgument, notFound } from '@onewindow/service-runtime';
+import { CaseDocumentNotIssuedError } from '../application/documents/get-case-document.use-case';
 import { CaseNotFoundError, InvalidCaseListingError } from '../application/find-cases.use-case';
 import { AcceptanceNotPendingError, InvalidAcceptanceDecisionError } from '../domain';
 
 type MappedError =
   | CaseNotFoundError
+  | CaseDocumentNotIssuedError
   | AcceptanceNotPendingError
   | InvalidAcceptanceDecisionError
   | InvalidCaseListingError;
 
+// The decision's own words are not DecideAcceptanceRequest's: a refusal's `reason` arrives as refusalReason.
+const REQUEST_FIELDS: Readonly<Record<string, string>> = { reason: 'refusalReason' };
+
 function toRpc(error: MappedError) {
-  if (error instanceof CaseNotFoundError) return notFound(error.message);
+  if (error instanceof CaseNotFoundError || error instanceof CaseDocumentNotIssuedError) return notFound(error.message);
   if (error instanceof AcceptanceNotPendingError) return failedPrecondition(error.message);
   if (error instanceof InvalidCaseListingError) return invalidArgument(error.message, error.problems);
-  return invalidArgument(error.message, [{ field: error.field, description: error.message }]);
+  const field = REQUEST_FIELDS[error.field] ?? error.field;
+  return invalidArgument(error.message, [{ field, description: error.message }]);
 }
 
 /** Maps the use cases' errors to gRPC status codes at the edge. */
-@Catch(CaseNotFoundError, AcceptanceNotPendingError, InvalidAcceptanceDecisionError, InvalidCaseListingError)
+@Catch(
+  CaseNotFoundError,
+  CaseDocumentNotIssuedError,
+  AcceptanceNotPendingError,
+  InvalidAcceptanceDecisionError,
+  InvalidCaseListingError,
+)
 export class ArbitrationErrorFilter implements RpcExceptionFilter<MappedError> {
   catch(error: MappedError): Observable<unknown> {
     return throwError(() => toRpc(error).getError());

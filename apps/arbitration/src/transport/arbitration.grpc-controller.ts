@@ -2,7 +2,14 @@ import { Controller, UseFilters } from '@nestjs/common';
 import type { Metadata } from '@grpc/grpc-js';
 import { arbitration, fromProtoEnum, toProtoEnum } from '@onewindow/contracts';
 import { callerFrom, invalidArgument } from '@onewindow/service-runtime';
-import type { ArbitrationCaseRecord, CaseStatus } from '../application/arbitration-case.repository';
+import {
+  CASE_DOCUMENT_KINDS,
+  type ArbitrationCaseRecord,
+  type CaseDocumentKind,
+  type CaseStatus,
+  type IssuedDocument,
+} from '../application/arbitration-case.repository';
+import { CaseDocumentsUseCase } from '../application/documents/get-case-document.use-case';
 import { DecideAcceptanceUseCase } from '../application/decide-acceptance.use-case';
 import { FindCasesUseCase } from '../application/find-cases.use-case';
 import { ArbitrationErrorFilter } from './arbitration-error.filter';
@@ -31,6 +38,17 @@ function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
   };
 }
 
+const toCaseDocument = (
+  caseId: string,
+  { kind, title, number, issuedOn }: IssuedDocument,
+): arbitration.CaseDocument => ({
+  caseId,
+  kind: toProtoEnum(kind, 'CASE_DOCUMENT_KIND_', arbitration.CaseDocumentKind),
+  title,
+  number,
+  issuedOn,
+});
+
 // Every call names its caller in metadata (callerFrom: UNAUTHENTICATED when it does not); what the
 // caller may do is decided in application/case-access.
 @Controller()
@@ -40,6 +58,7 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
   constructor(
     private readonly findCases: FindCasesUseCase,
     private readonly decideAcceptance_: DecideAcceptanceUseCase,
+    private readonly caseDocuments: CaseDocumentsUseCase,
   ) {}
 
   async getCase(request: arbitration.GetCaseRequest, metadata?: Metadata): Promise<arbitration.GetCaseResponse> {
@@ -79,5 +98,32 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
       decision === 'ACCEPT' ? { decision } : { decision, reason: request.refusalReason },
     );
     return { case: toCase(decided) };
+  }
+
+  async listCaseDocuments(
+    request: arbitration.ListCaseDocumentsRequest,
+    metadata?: Metadata,
+  ): Promise<arbitration.ListCaseDocumentsResponse> {
+    const listing = await this.caseDocuments.ofMatter(callerFrom(metadata), request.matterId);
+    return { documents: listing?.documents.map((issued) => toCaseDocument(listing.caseId, issued)) ?? [] };
+  }
+
+  async getCaseDocument(
+    request: arbitration.GetCaseDocumentRequest,
+    metadata?: Metadata,
+  ): Promise<arbitration.GetCaseDocumentResponse> {
+    const caller = callerFrom(metadata);
+    const kind = fromProtoEnum(request.kind, 'CASE_DOCUMENT_KIND_') as CaseDocumentKind | '';
+    if (!(CASE_DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+      throw invalidArgument('no document kind given', [
+        { field: 'kind', description: `must be one of ${CASE_DOCUMENT_KINDS.join(', ')}` },
+      ]);
+    }
+    const rendered = await this.caseDocuments.render(caller, request.caseId, kind as CaseDocumentKind);
+    return {
+      document: toCaseDocument(rendered.caseId, rendered.issued),
+      pdf: rendered.pdf,
+      fileName: rendered.fileName,
+    };
   }
 }

@@ -4,6 +4,8 @@ import type {
   ApplicationReceipt,
   ArbitrationCase,
   AuditPage,
+  CaseDocumentKind,
+  CaseDocumentList,
   Dashboard,
   DecideAcceptanceRequest,
   Matter,
@@ -63,6 +65,10 @@ export const staffApi = {
   matter: (matterNumber: string) => staffRequest<MatterDetail>('GET', `/api/matters/${segment(matterNumber)}`),
   personalData: (matterNumber: string) =>
     staffRequest<PersonalData>('POST', `/api/matters/${segment(matterNumber)}/personal-data`),
+  documents: (matterNumber: string) =>
+    staffRequest<CaseDocumentList>('GET', `/api/matters/${segment(matterNumber)}/documents`),
+  document: (caseId: string, kind: CaseDocumentKind) =>
+    staffRequest<Blob>('GET', `/api/cases/${segment(caseId)}/documents/${segment(kind)}`, { answer: 'file' }),
 
   queues: () => staffRequest<WorkQueues>('GET', '/api/queues'),
   acknowledge: (referralId: string, body: AcknowledgeReferralRequest) =>
@@ -85,6 +91,15 @@ export const publicApi = {
     request<TrackingSession>('POST', '/api/public/tracking-sessions', { body: { matterNumber, code } }),
   matter: (matterNumber: string, trackingToken: string) =>
     request<PublicMatterView>('GET', `/api/public/matters/${segment(matterNumber)}`, { token: trackingToken }),
+  documents: (matterNumber: string, trackingToken: string) =>
+    request<CaseDocumentList>('GET', `/api/public/matters/${segment(matterNumber)}/documents`, {
+      token: trackingToken,
+    }),
+  document: (matterNumber: string, kind: CaseDocumentKind, trackingToken: string) =>
+    request<Blob>('GET', `/api/public/matters/${segment(matterNumber)}/documents/${segment(kind)}`, {
+      token: trackingToken,
+      answer: 'file',
+    }),
   rate: (matterNumber: string, trackingToken: string, body: SatisfactionRequest) =>
     request<SatisfactionRating>('POST', `/api/public/matters/${segment(matterNumber)}/rating`, {
       body,

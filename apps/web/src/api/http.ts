@@ -23,10 +23,12 @@ export interface RequestOptions {
   query?: Query;
   /** Sent as Authorization: Bearer …; a staff access token or a public tracking token. */
   token?: string;
+  /** 'file' for a download (a PDF): the answer comes back as a Blob instead of JSON. */
+  answer?: 'json' | 'file';
 }
 
 export async function request<T>(method: 'GET' | 'POST', path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: options.answer === 'file' ? '*/*' : 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let response: Response;
@@ -39,6 +41,7 @@ export async function request<T>(method: 'GET' | 'POST', path: string, options: 
   } catch (error) {
     throw new ApiRequestError({ statusCode: 0, error: NETWORK_ERROR, message: String(error) });
   }
+  if (response.ok && options.answer === 'file') return (await response.blob()) as T;
   const text = await response.text();
   const data = parseJson(text);
   if (!response.ok) {
@@ -73,4 +76,14 @@ function parseJson(text: string): unknown {
 function isApiError(value: unknown): value is ApiError {
   const body = value as Partial<ApiError> | undefined;
   return typeof body?.statusCode === 'number' && typeof body.message === 'string';
+}
+
+/** Saves a downloaded file under its name: the browser's own download, from memory (the request needed a token). */
+export function saveFile(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

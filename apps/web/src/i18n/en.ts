@@ -103,6 +103,7 @@ export const en: Messages = {
       RESOLVED: 'Resolved',
       FAILED: 'Failed',
       TRANSFERRED: 'Transferred',
+      CLOSED: 'Closed unsettled (e.g. not accepted)',
     },
     priorities: { NORMAL: 'Normal', HIGH: 'High' },
     stages: {
@@ -338,6 +339,7 @@ export const en: Messages = {
     nonAcceptanceReason: 'Reason for not accepting',
     remedy: 'Remedy',
     missingItems: 'Material to supplement',
+    documents: 'Documents',
     deadlines: 'Deadlines',
     satisfaction: 'Satisfaction rating',
     autoRefresh: 'Refreshes every 10 seconds',

@@ -114,6 +114,7 @@ export const zhCN = {
       RESOLVED: '已化解',
       FAILED: '化解不成',
       TRANSFERRED: '已移送',
+      CLOSED: '已办结（未化解）',
     } as Record<string, string>,
     priorities: { NORMAL: '普通', HIGH: '优先' } as Record<string, string>,
     stages: {
@@ -337,6 +338,7 @@ export const zhCN = {
     nonAcceptanceReason: '不予受理理由',
     remedy: '救济途径',
     missingItems: '需补正的材料',
+    documents: '文书',
     deadlines: '期限',
     satisfaction: '群众满意度',
     autoRefresh: '每 10 秒自动刷新',

@@ -1,12 +1,13 @@
 // 查询进度: the worker enters the matter number, receives a one-time code on the phone on record,
 // enters it, and sees the matter's steps (no staff notes); once it is closed they may rate the service.
-import type { PublicMatterView } from '@onewindow/gateway-api';
+import type { CaseDocument, PublicMatterView } from '@onewindow/gateway-api';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Rate, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiRequestError } from '../../api/http';
 import { publicApi } from '../../api/endpoints';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { CaseDocumentLinks } from '../../components/CaseDocumentLinks';
 import { MatterTimeline } from '../../components/MatterTimeline';
 import { StageTag } from '../../components/StageTag';
 import { formatInstant } from '../../lib/format';
@@ -193,6 +194,7 @@ export default function TrackPage() {
           <Card title={t.track.steps} size="small">
             <MatterTimeline entries={view.timeline} />
           </Card>
+          <OwnDocuments matterNumber={view.matterNumber} />
           <Rating view={view} onRated={(satisfaction) => setView({ ...view, satisfaction, canRate: false })} />
           <Button block onClick={startOver} data-testid="track-another">
             {t.track.another}
@@ -201,6 +203,21 @@ export default function TrackPage() {
       )}
     </>
   );
+}
+
+/** The worker's own documents (文书), fetched with the tracking token of this matter. */
+function OwnDocuments({ matterNumber }: { matterNumber: string }) {
+  const token = trackingTokens.get(matterNumber);
+  const [documents, setDocuments] = useState<CaseDocument[]>([]);
+  useEffect(() => {
+    if (token)
+      publicApi.documents(matterNumber, token).then(
+        ({ documents: found }) => setDocuments(found),
+        () => setDocuments([]),
+      );
+  }, [matterNumber, token]);
+  if (!token) return null;
+  return <CaseDocumentLinks documents={documents} download={(kind) => publicApi.document(matterNumber, kind, token)} />;
 }
 
 /** 群众满意度: offered once the matter is closed and not yet rated. */

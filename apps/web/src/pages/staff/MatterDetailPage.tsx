@@ -24,6 +24,7 @@ import { Link, useParams } from 'react-router-dom';
 import { staffApi } from '../../api/endpoints';
 import { useStaff } from '../../auth/auth';
 import { AcceptanceActions } from '../../components/AcceptanceActions';
+import { CaseDocumentLinks } from '../../components/CaseDocumentLinks';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ItemList } from '../../components/ItemList';
@@ -357,6 +358,7 @@ function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: Arb
   const { abilities } = useStaff();
   const c = arbitrationCase;
   const notStated = (value: string) => value || t.common.none;
+  const { data: documents } = useLoad(() => staffApi.documents(c.matterNumber), [c.matterNumber, c.status]);
   return (
     <Card
       title={t.detail.arbitration}
@@ -403,6 +405,10 @@ function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: Arb
           ))}
         </Space>
       )}
+      <CaseDocumentLinks
+        documents={documents?.documents ?? []}
+        download={(kind) => staffApi.document(c.caseId, kind)}
+      />
       {abilities.decideAcceptance && c.status === 'AWAITING_ACCEPTANCE_DECISION' && (
         <div style={{ marginTop: 12 }}>
           <AcceptanceActions caseId={c.caseId} onDecided={onDecided} />

@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Caller } from '@onewindow/access';
+import { renderOfficialDocument } from '@onewindow/documents';
+import {
+  ARBITRATION_CASE_REPOSITORY,
+  ArbitrationCaseRepository,
+  CaseDocumentKind,
+  IssuedDocument,
+} from '../arbitration-case.repository';
+import { requireMaySeeCaseDocuments } from '../case-access';
+import { CaseNotFoundError } from '../find-cases.use-case';
+import { caseDocumentOf } from './case-documents';
+
+/** The case exists but that document was never issued on it (a refused case has no 受理通知书). */
+export class CaseDocumentNotIssuedError extends Error {
+  constructor(caseId: string, kind: CaseDocumentKind, status: string) {
+    super(`arbitration case ${caseId} has no ${kind} document (status ${status})`);
+    this.name = 'CaseDocumentNotIssuedError';
+  }
+}
+
+export interface RenderedCaseDocument {
+  caseId: string;
+  issued: IssuedDocument;
+  pdf: Buffer;
+  /** e.g. 受理通知书-421303-仲受-2026-000001.pdf */
+  fileName: string;
+}
+
+export interface CaseDocumentListing {
+  caseId: string;
+  documents: IssuedDocument[];
+}
+
+/** The documents (文书) a case has, and each as PDF, for the posts that see the case and the worker's own. */
+@Injectable()
+export class CaseDocumentsUseCase {
+  constructor(@Inject(ARBITRATION_CASE_REPOSITORY) private readonly cases: ArbitrationCaseRepository) {}
+
+  /** The documents of the matter's latest case, in the order issued; none when it has no case. */
+  async ofMatter(caller: Caller, matterId: string): Promise<CaseDocumentListing | undefined> {
+    const found = matterId ? await this.cases.findLatestByMatter(matterId) : undefined;
+    if (!found) return undefined;
+    requireMaySeeCaseDocuments(caller, found);
+    return { caseId: found.caseId, documents: found.documents };
+  }
+
+  async render(caller: Caller, caseId: string, kind: CaseDocumentKind): Promise<RenderedCaseDocument> {
+    const found = caseId ? await this.cases.findById(caseId) : undefined;
+    if (!found) throw new CaseNotFoundError(`with id ${caseId || '(none given)'}`);
+    requireMaySeeCaseDocuments(caller, found);
+    const issued = found.documents.find((document) => document.kind === kind);
+    if (!issued) throw new CaseDocumentNotIssuedError(caseId, kind, found.status);
+    const pdf = await renderOfficialDocument(caseDocumentOf(found, issued));
+    return { caseId, issued, pdf, fileName: `${issued.title}-${issued.number}.pdf` };
+  }
+}

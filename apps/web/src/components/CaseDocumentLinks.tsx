@@ -1,0 +1,46 @@
+// The documents (文书) issued on an arbitration case, each a download link: the staff matter page and the
+// worker's own page on the portal show the same list, each fetching with its own token.
+import { FilePdfOutlined } from '@ant-design/icons';
+import type { CaseDocument, CaseDocumentKind } from '@onewindow/gateway-api';
+import { Button, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { saveFile } from '../api/http';
+import { ErrorBanner } from './ErrorBanner';
+import { useI18n } from '../i18n/i18n';
+import { testId } from '../lib/test-id';
+
+export function CaseDocumentLinks({
+  documents,
+  download,
+}: {
+  documents: CaseDocument[];
+  download: (kind: CaseDocumentKind) => Promise<Blob>;
+}) {
+  const { t } = useI18n();
+  const [error, setError] = useState<unknown>();
+  if (documents.length === 0) return null;
+  return (
+    <Space orientation="vertical" size={2} style={{ marginTop: 8 }} data-testid="case-documents">
+      <Typography.Text type="secondary">{t.detail.documents}</Typography.Text>
+      {documents.map((document) => (
+        <Button
+          key={document.kind}
+          type="link"
+          size="small"
+          icon={<FilePdfOutlined />}
+          {...testId('case-document', { kind: document.kind })}
+          onClick={async () => {
+            try {
+              saveFile(await download(document.kind), `${document.title}-${document.number}.pdf`);
+            } catch (failed) {
+              setError(failed);
+            }
+          }}
+        >
+          {document.title} {document.number}
+        </Button>
+      ))}
+      {error !== undefined && <ErrorBanner error={error} />}
+    </Space>
+  );
+}
