@@ -4,6 +4,7 @@ import {
   common,
   DeadLetterHeaders,
   EventTypes,
+  office,
   matterContentFromProto,
   routing,
   Topics,
@@ -83,13 +84,17 @@ describe('arbitration service on the real broker and store', () => {
   const publish = (...events: ReturnType<typeof referral>[]) => service.publish(Topics.routingReferrals, ...events);
 
   // Distinct events in publishing order: the relay may publish one again after a racing write.
-  const eventTypesFor = (matterId: string) => [
+  const publishedTypes = (matterId: string) => [
     ...new Map(
       recorder.messages
         .filter((m) => m.topic === service.topic(Topics.arbitrationCases) && m.key?.toString() === matterId)
         .map((m) => [recorder.header(m, CloudEventHeaders.id), recorder.header(m, CloudEventHeaders.type)] as const),
     ).values(),
   ];
+  const isOfficeAnswer = (type: string | undefined) => type?.startsWith('onewindow.office.v1.') ?? false;
+  /** The case's own notices, without the office contract's answers to routing. */
+  const eventTypesFor = (matterId: string) => publishedTypes(matterId).filter((type) => !isOfficeAnswer(type));
+  const officeAnswersFor = (matterId: string) => publishedTypes(matterId).filter(isOfficeAnswer);
 
   /** The acceptance notice announced for the matter, as published. */
   const acceptanceOf = (matterId: string) => {
@@ -123,7 +128,18 @@ describe('arbitration service on the real broker and store', () => {
       eventTypesFor(issued.subject).length === 2 ? eventTypesFor(issued.subject) : undefined,
     );
     expect(types).toEqual([EventTypes.applicationReceived, EventTypes.applicationAccepted]);
+    // Taken at receipt (签收), under the receipt's number: routing will not escalate it.
+    expect(officeAnswersFor(issued.subject)).toEqual([EventTypes.officeReferralTaken]);
+    const taken = recorder.messages.find(
+      (m) =>
+        m.key?.toString() === issued.subject &&
+        recorder.header(m, CloudEventHeaders.type) === EventTypes.officeReferralTaken,
+    );
     const accepted = await caseOf(issued.subject);
+    expect(office.ReferralTaken.decode(taken!.value!)).toMatchObject({
+      referralId: `${issued.subject}/1`,
+      officeCaseNumber: accepted.receiptNumber,
+    });
     expect(accepted.status).toBe(arbitration.CaseStatus.CASE_STATUS_ACCEPTED);
     expect(accepted.receivedOn).toBe(accepted.acceptedOn);
     expect(accepted.deadlines.some((d) => d.label.includes('裁决'))).toBe(true);
@@ -322,7 +338,8 @@ describe('arbitration service on the real broker and store', () => {
       issuedAt: new Date().toISOString(),
     });
     await deadRelay.stop();
-    expect((await model.findById(`${matterId}/1`).lean().exec())!.outbox).toHaveLength(2);
+    // The receipt, the acceptance notice and the office contract's 签收 to routing.
+    expect((await model.findById(`${matterId}/1`).lean().exec())!.outbox).toHaveLength(3);
     expect(eventTypesFor(matterId)).toEqual([]);
 
     await service.start();
@@ -330,5 +347,6 @@ describe('arbitration service on the real broker and store', () => {
       eventTypesFor(matterId).length === 2 ? eventTypesFor(matterId) : undefined,
     );
     expect(types).toEqual([EventTypes.applicationReceived, EventTypes.applicationAccepted]);
+    await eventually(async () => (officeAnswersFor(matterId).length === 1 ? true : undefined));
   });
 });

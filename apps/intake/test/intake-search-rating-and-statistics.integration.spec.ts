@@ -7,7 +7,12 @@ import { eventually, InProcessService } from '@onewindow/testing';
 import type { MatterContent } from '../src/domain';
 import { identityNumberFor, matterContent } from '../src/domain/matter-content.fixture';
 import { IntakeModule } from '../src/intake.module';
-import { applicationAccepted, referralIssued, referralOutcomeReported } from './routing-and-arbitration-events';
+import {
+  applicationAccepted,
+  matterConcluded,
+  referralIssued,
+  referralOutcomeReported,
+} from './routing-and-arbitration-events';
 
 // Ends in the check character X, so a lower-case search must find it too.
 const WORKER_IDENTITY = identityNumberFor('421303', '1988-04-12', '107');
@@ -178,11 +183,23 @@ describe('intake search, satisfaction rating and dashboard statistics', () => {
       expect(error.details).toMatch(/not closed yet \(stage REGISTERED\)/);
     });
 
-    it('is open once mediation reports the matter resolved (已办结)', async () => {
+    it('waits while a resolved referral is not yet the end of the matter', async () => {
       await harness.publish(
         Topics.routingReferrals,
         referralIssued(matter.matterId, { target: 'MEDIATION' }),
         referralOutcomeReported(matter.matterId, 'MEDIATION', 'RESOLVED'),
+      );
+      await eventually(async () => {
+        const { timeline } = await getMatter(matter.matterNumber);
+        return timeline.some((entry) => entry.summary.startsWith('调解组织处理完毕')) ? true : undefined;
+      });
+      expect((await rateFailure(5, '', worker)).details).toMatch(/not closed yet \(stage REFERRED\)/);
+    });
+
+    it('is open once routing concludes the matter (已办结)', async () => {
+      await harness.publish(
+        Topics.routingReferrals,
+        matterConcluded(matter.matterId, { target: 'MEDIATION', status: 'RESOLVED' }),
       );
       expect((await stageReached(matter.matterNumber, 'RESOLVED')).satisfaction).toBeNull(); // absent on the wire
     });

@@ -56,6 +56,22 @@ export function referralOutcomeReported(matterId: string, target: string, outcom
   });
 }
 
+/** Routing's word that every principal referral of the matter has ended (these referrals, as they ended). */
+export function matterConcluded(matterId: string, ...ended: { target: string; status: string }[]): CloudEvent {
+  return newCloudEvent({
+    type: EventTypes.matterConcluded,
+    source: '/onewindow/routing',
+    subject: matterId,
+    payload: routing.MatterConcluded.encode({
+      matterId,
+      matterNumber: '',
+      countyCode: '421303',
+      concludedAt: new Date().toISOString(),
+      referrals: ended.map((fields) => referral(matterId, fields)),
+    }).finish(),
+  });
+}
+
 /** sameDayRequired: accepted on review under 当日受理, rather than decided within the statutory period. */
 export function applicationAccepted(matterId: string, acceptedOn: string, sameDayRequired: boolean): CloudEvent {
   return newCloudEvent({

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { Topics } from '@onewindow/contracts';
 import { OutboxRelay } from '@onewindow/messaging';
+import { OFFICE_TOPICS } from '@onewindow/office';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
 import {
   AGENCY_CREDENTIAL_STORE,
@@ -29,10 +30,12 @@ import { RoutingCaseDocument, RoutingCaseSchema } from './infrastructure/routing
 import { loadRoutingConfig, ROUTING_CONFIG, RoutingConfig } from './routing.config';
 import { EscalationScheduler } from './transport/escalation.scheduler';
 import { MatterRegisteredEventHandler } from './transport/matter-registered.event-handler';
+import { OfficeAnswersEventHandler } from './transport/office-answers.event-handler';
 import { RoutingGrpcController } from './transport/routing.grpc-controller';
 
 const CASE_MODEL = Symbol('RoutingCaseModel');
 const REGISTRATION_CONSUMER = Symbol('RegistrationConsumer');
+const OFFICE_ANSWERS_CONSUMER = Symbol('OfficeAnswersConsumer');
 
 @Module({
   controllers: [RoutingGrpcController, HealthController],
@@ -103,6 +106,16 @@ const REGISTRATION_CONSUMER = Symbol('RegistrationConsumer');
     SimulateRuleSetUseCase,
     EscalationScheduler,
     MatterRegisteredEventHandler,
+    OfficeAnswersEventHandler,
+    {
+      provide: OFFICE_ANSWERS_CONSUMER,
+      inject: [ServiceInfrastructure, OfficeAnswersEventHandler],
+      useFactory: (infra: ServiceInfrastructure, answers: OfficeAnswersEventHandler) =>
+        // A repeated answer finds its referral answered already (answerAsOffice).
+        infra.consume('office-answers', Object.values(OFFICE_TOPICS), answers.handlers, {
+          repeats: 'recognised-by-handlers',
+        }),
+    },
     {
       provide: REGISTRATION_CONSUMER,
       inject: [ServiceInfrastructure, MatterRegisteredEventHandler],

@@ -1,7 +1,7 @@
 import { todayInChina } from '@onewindow/calendar';
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import type { Caller, Role } from '@onewindow/access';
-import { EventTypes, intake, routing, Topics } from '@onewindow/contracts';
+import { EventTypes, intake, office, routing, Topics } from '@onewindow/contracts';
 import { newCloudEvent } from '@onewindow/messaging';
 import { asCaller } from '@onewindow/service-runtime';
 import {
@@ -185,6 +185,120 @@ describe('the closed referral loop and county rule sets, on the real broker and 
     expect(await refusal('listReferrals', { targets: [ReferralTarget.REFERRAL_TARGET_ARBITRATION] }, union)).toBe(
       status.PERMISSION_DENIED,
     );
+  });
+
+  describe('the loop by events (the office contract): offices answer on their own topics', () => {
+    const answer = (topic: string, type: string, matterId: string, payload: Uint8Array) =>
+      service.publish(topic, newCloudEvent({ type, source: '/onewindow/arbitration', subject: matterId, payload }));
+    const taken = (matterId: string, referralId: string) =>
+      answer(
+        Topics.arbitrationCases,
+        EventTypes.officeReferralTaken,
+        matterId,
+        office.ReferralTaken.encode({
+          referralId,
+          matterId,
+          countyCode: ZENGDU,
+          officeCaseNumber: '421303-仲收-2026-000001',
+          takenAt: new Date().toISOString(),
+        }).finish(),
+      );
+    const concluded = (matterId: string, referralId: string, outcome: routing.ReferralOutcome) =>
+      answer(
+        Topics.arbitrationCases,
+        EventTypes.officeReferralConcluded,
+        matterId,
+        office.ReferralConcluded.encode({
+          referralId,
+          matterId,
+          countyCode: ZENGDU,
+          outcome,
+          reason: '不予受理：超过仲裁时效。可向人民法院起诉',
+          transferTo: ReferralTarget.REFERRAL_TARGET_UNSPECIFIED,
+          concludedAt: new Date().toISOString(),
+        }).finish(),
+      );
+    const statusOf = async (matterId: string, target: routing.ReferralTarget) =>
+      (await call<routing.ListReferralsResponse>('listReferrals', { matterId, targets: [target] }, supervisor))
+        .referrals[0]!.referral!.status;
+
+    it('takes arbitration’s 签收 from its topic, so a taken referral is never escalated, and a repeat changes nothing', async () => {
+      const { matterId, issued } = await registered();
+      const toArbitration = issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_ARBITRATION)!;
+      await taken(matterId, toArbitration.referralId);
+      await taken(matterId, toArbitration.referralId);
+      await eventually(async () =>
+        (await statusOf(matterId, ReferralTarget.REFERRAL_TARGET_ARBITRATION)) ===
+        ReferralStatus.REFERRAL_STATUS_ACCEPTED
+          ? true
+          : undefined,
+      );
+      await service.app!.get(EscalateOverdueReferralsUseCase).execute(new Date(Date.now() + 30 * 86_400_000));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const escalated = eventsFor(matterId, EventTypes.referralEscalated).map(
+        (m) => routing.ReferralEscalated.decode(m.value!).referral!.referralId,
+      );
+      expect(escalated).not.toContain(toArbitration.referralId);
+      expect(eventsFor(matterId, EventTypes.referralAcknowledged)).toHaveLength(1);
+    });
+
+    it('concludes the matter when its principal referral ends, not when legal aid alongside does', async () => {
+      const { matterId, issued } = await registered(wageArrearsApplication({ migrantWorker: true }));
+      const to = (target: routing.ReferralTarget) => issued.find((r) => r.target === target)!;
+      const legalAidReferral = to(ReferralTarget.REFERRAL_TARGET_LEGAL_AID);
+      await call(
+        'acknowledgeReferral',
+        { referralId: legalAidReferral.referralId, accept: true, declineReason: '' },
+        legalAid,
+      );
+      await call(
+        'reportOutcome',
+        {
+          referralId: legalAidReferral.referralId,
+          outcome: ReferralOutcome.REFERRAL_OUTCOME_RESOLVED,
+          reason: '已指派律师',
+        },
+        legalAid,
+      );
+      expect(eventsFor(matterId, EventTypes.matterConcluded)).toHaveLength(0);
+
+      const toArbitration = to(ReferralTarget.REFERRAL_TARGET_ARBITRATION);
+      await taken(matterId, toArbitration.referralId);
+      await concluded(matterId, toArbitration.referralId, ReferralOutcome.REFERRAL_OUTCOME_CLOSED);
+      const [conclusion] = await eventually(async () => {
+        const found = eventsFor(matterId, EventTypes.matterConcluded);
+        return found.length > 0 ? found : undefined;
+      });
+      const ended = routing.MatterConcluded.decode(conclusion!.value!).referrals;
+      expect(ended.map((r) => [r.target, r.status])).toEqual([
+        [ReferralTarget.REFERRAL_TARGET_ARBITRATION, ReferralStatus.REFERRAL_STATUS_CLOSED],
+      ]);
+      await concluded(matterId, toArbitration.referralId, ReferralOutcome.REFERRAL_OUTCOME_CLOSED);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(eventsFor(matterId, EventTypes.matterConcluded)).toHaveLength(1);
+    });
+
+    it('refuses an outcome before the referral was accepted', async () => {
+      const { issued } = await registered();
+      const toArbitration = issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_ARBITRATION)!;
+      const early = {
+        referralId: toArbitration.referralId,
+        outcome: ReferralOutcome.REFERRAL_OUTCOME_RESOLVED,
+        reason: '',
+      };
+      expect(await refusal('reportOutcome', early, arbitrator)).toBe(status.FAILED_PRECONDITION);
+    });
+
+    it('dead-letters an office’s answer to a referral addressed to another office, and changes nothing', async () => {
+      const { matterId, issued } = await registered(wageArrearsApplication({ migrantWorker: true }));
+      const legalAidReferral = issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_LEGAL_AID)!;
+      const dlq = await service.record(`${Topics.arbitrationCases}.dlq`);
+      await taken(matterId, legalAidReferral.referralId);
+      await eventually(async () => (dlq.messages.length > 0 ? true : undefined));
+      expect(await statusOf(matterId, ReferralTarget.REFERRAL_TARGET_LEGAL_AID)).toBe(
+        ReferralStatus.REFERRAL_STATUS_ISSUED,
+      );
+    });
   });
 
   it('escalates a referral nobody acknowledged by its deadline, once', async () => {

@@ -19,6 +19,11 @@ export const EventTypes = {
   referralAcknowledged: 'onewindow.routing.v1.ReferralAcknowledged',
   referralOutcomeReported: 'onewindow.routing.v1.ReferralOutcomeReported',
   referralEscalated: 'onewindow.routing.v1.ReferralEscalated',
+  matterConcluded: 'onewindow.routing.v1.MatterConcluded',
+  // The office contract: each office service publishes these on its own topic.
+  officeReferralTaken: 'onewindow.office.v1.ReferralTaken',
+  officeReferralDeclined: 'onewindow.office.v1.ReferralDeclined',
+  officeReferralConcluded: 'onewindow.office.v1.ReferralConcluded',
   supplementRequested: 'onewindow.arbitration.v1.SupplementRequested',
   applicationReceived: 'onewindow.arbitration.v1.ApplicationReceived',
   applicationAccepted: 'onewindow.arbitration.v1.ApplicationAccepted',

@@ -79,7 +79,7 @@ export interface Referral {
   legalBasis: string;
   ruleId: string;
   acknowledgeBy?: Deadline;
-  /** ISSUED, ACCEPTED, DECLINED, RESOLVED, FAILED, TRANSFERRED */
+  /** ISSUED, ACCEPTED, DECLINED, RESOLVED, FAILED, TRANSFERRED, CLOSED (ended unsettled: not accepted, withdrawn) */
   status: string;
   round: number;
   statusReason: string;
@@ -379,4 +379,29 @@ export interface IssuedAgencyCredential {
   credential: AgencyCredential;
   /** `authorization: Agency <token>` on the agency's gRPC calls; shown in this answer only. */
   token: string;
+}
+
+/** The documents (文书) of an arbitration case, as they appear in download paths. */
+export const CASE_DOCUMENT_KINDS = [
+  'receipt',
+  'acceptance-notice',
+  'non-acceptance-notice',
+  'supplement-notice',
+] as const;
+export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
+
+/** One document issued on a case; the PDF is at GET /api/cases/:caseId/documents/:kind. */
+export interface CaseDocument {
+  caseId: string;
+  kind: CaseDocumentKind;
+  /** as printed: 收件回执, 受理通知书, 不予受理通知书, 书面说明 or 补正通知书 */
+  title: string;
+  /** 文号, e.g. 421303-仲受-2026-000001 */
+  number: string;
+  issuedOn: string;
+}
+
+/** GET /api/matters/:matterNumber/documents (staff) and GET /api/public/matters/:matterNumber/documents (the worker). */
+export interface CaseDocumentList {
+  documents: CaseDocument[];
 }

@@ -1,6 +1,7 @@
 import { Model } from 'mongoose';
 import { arbitration, common, EventTypes, Topics } from '@onewindow/contracts';
 import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
+import { officeAnswerEvent } from '@onewindow/office';
 import { ConcurrencyConflictError, documentWriteLock, nextSequence } from '@onewindow/persistence';
 import type {
   ArbitrationCaseRecord,
@@ -8,7 +9,9 @@ import type {
   ArbitrationEvent,
   CaseDeadline,
   CaseListing,
+  NumberSequence,
 } from '../application/arbitration-case.repository';
+import { officeAnswersOf } from '../application/office-answers';
 import type { ArbitrationCaseDocument } from './arbitration-case.schema';
 
 export const ARBITRATION_EVENT_SOURCE = '/onewindow/arbitration';
@@ -68,8 +71,11 @@ function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type:
   }
 }
 
+// A lean read skips the schema's defaults: a case stored before documents were kept has neither field.
+const NO_PARTIES = { applicantName: '', respondentName: '', claims: [] };
+
 function toRecord({ _id, outbox: _outbox, ...rest }: ArbitrationCaseDocument): ArbitrationCaseRecord {
-  return { caseId: _id, ...rest };
+  return { caseId: _id, ...rest, parties: rest.parties ?? NO_PARTIES, documents: rest.documents ?? [] };
 }
 
 export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository {
@@ -82,20 +88,23 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     return (await this.model.exists({ _id: caseId }).exec()) !== null;
   }
 
-  nextNumber(kind: 'receipt' | 'acceptance-notice', countyCode: string, year: number): Promise<number> {
+  nextNumber(kind: NumberSequence, countyCode: string, year: number): Promise<number> {
     return nextSequence(this.model.db, `${kind}:${countyCode}:${year}`);
   }
 
   private outboxOf(record: ArbitrationCaseRecord, events: ArbitrationEvent[]): OutboxEntry[] {
     const now = new Date();
-    return events.map((event) =>
+    const entry = (encoded: { type: string; payload: Uint8Array }) =>
       outboxEntry(Topics.arbitrationCases, {
-        ...encode(record, event),
+        ...encoded,
         source: ARBITRATION_EVENT_SOURCE,
         subject: record.matterId,
         time: now,
-      }),
-    );
+      });
+    return events.flatMap((event) => [
+      entry(encode(record, event)),
+      ...officeAnswersOf(record, event).map((answer) => entry(officeAnswerEvent(record, answer, now))),
+    ]);
   }
 
   async saveAndAnnounce(

@@ -18,11 +18,11 @@ describe('rating a matter (群众满意度)', () => {
     ]);
   });
 
-  it.each(['CLOSED_AT_WINDOW', 'RESOLVED', 'NOT_ACCEPTED'] as const)('may be given once the matter is %s', (stage) => {
+  it.each(['CLOSED_AT_WINDOW', 'RESOLVED'] as const)('may be given once the matter is %s', (stage) => {
     expect(whyNotRateable(stage, undefined)).toBeUndefined();
   });
 
-  it.each(['REGISTERED', 'REFERRED', 'AWAITING_SUPPLEMENT', 'ACCEPTED'] as const)(
+  it.each(['REGISTERED', 'REFERRED', 'AWAITING_SUPPLEMENT', 'ACCEPTED', 'NOT_ACCEPTED'] as const)(
     'waits while the matter is %s',
     (stage) => {
       expect(whyNotRateable(stage, undefined)).toMatch(/not closed yet/);

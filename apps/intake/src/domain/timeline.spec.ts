@@ -1,4 +1,4 @@
-import { isClosedStage, MATTER_STAGES, stageAfterReferralOutcome, stageOf, TimelineEntry } from './timeline';
+import { isClosedStage, MATTER_STAGES, stageOf, TimelineEntry } from './timeline';
 
 const entry = (occurredAt: string, stage?: TimelineEntry['stage']): TimelineEntry => ({
   eventId: occurredAt,
@@ -24,19 +24,14 @@ describe('stage of a matter derived from its timeline', () => {
     expect(stageOf([entry('1', 'AWAITING_SUPPLEMENT'), entry('2', 'ACCEPTED')])).toBe('ACCEPTED');
   });
 
-  it('is RESOLVED once an office reports the matter resolved, even after arbitration refused it', () => {
-    expect(stageOf([entry('1', 'NOT_ACCEPTED'), entry('2', stageAfterReferralOutcome('RESOLVED'))])).toBe('RESOLVED');
+  it('is RESOLVED once routing concludes the matter, even after arbitration refused it', () => {
+    expect(stageOf([entry('1', 'NOT_ACCEPTED'), entry('2', 'RESOLVED')])).toBe('RESOLVED');
     expect(stageOf([entry('2', 'RESOLVED'), entry('1', 'REFERRED')])).toBe('RESOLVED');
-  });
-
-  it('does not move on a failed or transferred referral: the matter comes back or goes on elsewhere', () => {
-    expect(stageAfterReferralOutcome('FAILED')).toBeUndefined();
-    expect(stageAfterReferralOutcome('TRANSFERRED')).toBeUndefined();
   });
 });
 
 describe('closed stages', () => {
-  it('are the consultation answered at the window, a resolved referral and a refused application', () => {
-    expect(MATTER_STAGES.filter(isClosedStage)).toEqual(['CLOSED_AT_WINDOW', 'NOT_ACCEPTED', 'RESOLVED']);
+  it('are the consultation answered at the window and the concluded matter, not a refused application alone', () => {
+    expect(MATTER_STAGES.filter(isClosedStage)).toEqual(['CLOSED_AT_WINDOW', 'RESOLVED']);
   });
 });

@@ -22,8 +22,9 @@ export interface TimelineEntry {
 }
 
 // Later stages win whatever order the events arrive in: intake reads several topics independently.
-// A matter settled by the office it was referred to (已办结) is done whatever else was under way, so
-// RESOLVED comes last; a refused arbitration application can still be settled elsewhere afterwards.
+// A matter is done (已办结) when routing says its principal referrals have all ended (MatterConcluded),
+// whatever else was under way, so RESOLVED comes last; a refused arbitration application is not the
+// end of the matter while another principal path is open.
 export const MATTER_STAGES = [
   'REGISTERED', // 已登记
   'REFERRED', // 已分流
@@ -32,14 +33,14 @@ export const MATTER_STAGES = [
   'AWAITING_ACCEPTANCE_DECISION', // 已收件，待受理决定
   'ACCEPTED', // 已受理
   'NOT_ACCEPTED', // 不予受理
-  'RESOLVED', // 已办结: a referral's office reported the matter resolved
+  'RESOLVED', // 已办结: every principal referral has ended (routing's MatterConcluded)
 ] as const;
 export type MatterStage = (typeof MATTER_STAGES)[number];
 
 export const isMatterStage = (value: string): value is MatterStage =>
   (MATTER_STAGES as readonly string[]).includes(value);
 
-const CLOSED_STAGES: readonly MatterStage[] = ['CLOSED_AT_WINDOW', 'RESOLVED', 'NOT_ACCEPTED'];
+const CLOSED_STAGES: readonly MatterStage[] = ['CLOSED_AT_WINDOW', 'RESOLVED'];
 
 /** Closed (已办结): nothing more is done on the matter, and the worker may rate it (群众满意度). */
 export function isClosedStage(stage: MatterStage): boolean {
@@ -83,8 +84,11 @@ export const timelineSummary = {
     const name = TARGET_NAMES[target] ?? target;
     if (status === 'RESOLVED') return `${name}处理完毕${reason ? `：${reason}` : ''}`;
     if (status === 'FAILED') return `${name}化解不成：${reason}，回流重新分流`;
+    if (status === 'CLOSED') return `${name}办结：${reason}`;
     return `${name}已移送：${reason}`;
   },
+  matterConcluded: (targets: string[]) =>
+    `事项办结：${targets.map((target) => TARGET_NAMES[target] ?? target).join('、')}均已办结`,
   referralEscalated: (target: string, reason: string) => `${TARGET_NAMES[target] ?? target}：${reason}`,
   supplementRequested: (missing: string[]) => `仲裁院出具补正通知书，请补正：${missing.join('、')}`,
   applicationReceived: (receiptNumber: string) => `仲裁院出具收件回执，编号 ${receiptNumber}`,
@@ -96,9 +100,4 @@ export const timelineSummary = {
 
 export function stageAfterReferral(target: string): MatterStage {
   return target === 'CONSULTATION_CLOSE' ? 'CLOSED_AT_WINDOW' : 'REFERRED';
-}
-
-/** A resolved referral closes the matter; a failed one comes back to routing, a transfer goes on elsewhere. */
-export function stageAfterReferralOutcome(status: string): MatterStage | undefined {
-  return status === 'RESOLVED' ? 'RESOLVED' : undefined;
 }

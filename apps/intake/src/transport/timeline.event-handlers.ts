@@ -3,7 +3,7 @@ import { arbitration, common, EventTypes, fromProtoEnum, routing } from '@onewin
 import { ConsumedEvent, decodePayload, EventHandler, PoisonMessageError } from '@onewindow/messaging';
 import type { ProjectedFacts } from '../application/matter.repository';
 import { RecordTimelineStepUseCase } from '../application/record-timeline-step.use-case';
-import { stageAfterReferral, stageAfterReferralOutcome, timelineSummary, TimelineEntry } from '../domain/timeline';
+import { stageAfterReferral, timelineSummary, TimelineEntry } from '../domain/timeline';
 
 function deadlinesOf(...deadlines: (common.Deadline | undefined)[]) {
   return deadlines.filter((d): d is common.Deadline => !!d && !!d.dueOn);
@@ -66,8 +66,15 @@ export class TimelineEventHandlers {
         step(event, {
           summary: timelineSummary.referralOutcomeReported(target, status, referral!.statusReason),
           deadlines: [],
-          stage: stageAfterReferralOutcome(status),
         }),
+      );
+    },
+    [EventTypes.matterConcluded]: async (event) => {
+      const concluded = decodePayload(routing.MatterConcluded, event);
+      const targets = concluded.referrals.map((referral) => referralNames(referral, event.id).target);
+      await this.record(
+        concluded.matterId,
+        step(event, { summary: timelineSummary.matterConcluded(targets), deadlines: [], stage: 'RESOLVED' }),
       );
     },
     [EventTypes.referralEscalated]: async (event) => {

@@ -2,13 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@onewindow/access';
 import { retryOnConflict } from '@onewindow/persistence';
 import type { MatterContent } from '../domain';
+import { isMatterConcluded } from '../domain/matter-closure';
 import {
   acknowledgeReferral,
   historyOf,
   ReferralOutcome,
+  ReferralStatus,
   reportReferralOutcome,
   Transition,
 } from '../domain/referral-lifecycle';
+import type { ReferralTarget } from '../domain';
 import { DecideRouting } from './decide-routing';
 import { issueRound } from './route-matter.use-case';
 import { requireMayAnswer } from './routing-access';
@@ -24,6 +27,27 @@ export class ReferralNotFoundError extends Error {
   constructor(referralId: string) {
     super(`no referral ${referralId || '(none given)'}`);
     this.name = 'ReferralNotFoundError';
+  }
+}
+
+/** An office service's answer, as its own topic announced it (the office contract, libs/office). */
+export type OfficeAnswer =
+  | { kind: 'TAKEN' }
+  | { kind: 'DECLINED'; reason: string }
+  | { kind: 'CONCLUDED'; outcome: ReferralOutcome; reason: string };
+
+/** Statuses an answer leads to: a repeated answer finds its referral there already and changes nothing. */
+const ANSWERED: Record<OfficeAnswer['kind'], readonly ReferralStatus[]> = {
+  TAKEN: ['ACCEPTED', 'RESOLVED', 'FAILED', 'TRANSFERRED', 'CLOSED'],
+  DECLINED: ['DECLINED'],
+  CONCLUDED: ['RESOLVED', 'FAILED', 'TRANSFERRED', 'CLOSED'],
+};
+
+/** An office's topic answered a referral addressed to another office: a bug to look at, not to retry. */
+export class OfficeAnswersForAnotherError extends Error {
+  constructor(office: string, referralId: string, target: string) {
+    super(`${office} answered referral ${referralId}, which is addressed to ${target}`);
+    this.name = 'OfficeAnswersForAnotherError';
   }
 }
 
@@ -57,20 +81,52 @@ export class ReferralLoopUseCase {
     );
   }
 
+  /**
+   * An office service answers on its own topic (no caller: the topic is the office's, and it answers
+   * only referrals addressed to it). A repeat of an answer already applied changes nothing.
+   */
+  async answerAsOffice(
+    office: ReferralTarget,
+    referralId: string,
+    answer: OfficeAnswer,
+  ): Promise<'applied' | 'repeat'> {
+    let repeat = false;
+    await this.apply(
+      { office },
+      referralId,
+      answer.kind === 'CONCLUDED' ? 'ReferralOutcomeReported' : 'ReferralAcknowledged',
+      (referral) => {
+        if (ANSWERED[answer.kind].includes(referral.status)) {
+          repeat = true;
+          return undefined;
+        }
+        if (answer.kind === 'CONCLUDED') return reportReferralOutcome(referral, answer.outcome, answer.reason);
+        return acknowledgeReferral(referral, answer.kind === 'TAKEN', answer.kind === 'DECLINED' ? answer.reason : '');
+      },
+    );
+    return repeat ? 'repeat' : 'applied';
+  }
+
   private apply(
-    caller: Caller,
+    who: Caller | { office: ReferralTarget },
     referralId: string,
     announce: 'ReferralAcknowledged' | 'ReferralOutcomeReported',
-    transition: (referral: TrackedReferral) => Transition,
+    transition: (referral: TrackedReferral) => Transition | undefined,
     now = new Date(),
   ): Promise<LoopResult> {
     return retryOnConflict(async () => {
       const current = referralId ? await this.cases.findByReferral(referralId) : undefined;
       const referral = current?.referrals.find((r) => r.referralId === referralId);
       if (!current || !referral) throw new ReferralNotFoundError(referralId);
-      requireMayAnswer(caller, { referralId, countyCode: current.countyCode, target: referral.target });
+      if ('office' in who) {
+        if (referral.target !== who.office)
+          throw new OfficeAnswersForAnotherError(who.office, referralId, referral.target);
+      } else {
+        requireMayAnswer(who, { referralId, countyCode: current.countyCode, target: referral.target });
+      }
 
       const next = transition(referral);
+      if (!next) return { referral, rerouted: [], matterNumber: current.matterNumber, countyCode: current.countyCode };
       const updated: RoutingCaseRecord = {
         ...current,
         referrals: current.referrals.map((r) =>
@@ -80,6 +136,10 @@ export class ReferralLoopUseCase {
       const events: RoutingEvent[] = [{ type: announce, referralId }];
       const rerouted = next.comesBack ? this.decideAgain(updated, now) : [];
       events.push(...rerouted.map((r) => ({ type: 'ReferralIssued' as const, referralId: r.referralId })));
+      // Announced once: the step that ends the last principal referral.
+      if (isMatterConcluded(updated.referrals) && !isMatterConcluded(current.referrals)) {
+        events.push({ type: 'MatterConcluded' });
+      }
       await this.cases.save(updated, current.version, events);
       return {
         referral: updated.referrals.find((r) => r.referralId === referralId)!,

@@ -49,7 +49,8 @@ export type RoutingEvent =
   | { type: 'ReferralIssued'; referralId: string }
   | { type: 'ReferralAcknowledged'; referralId: string }
   | { type: 'ReferralOutcomeReported'; referralId: string }
-  | { type: 'ReferralEscalated'; referralId: string; reason: string };
+  | { type: 'ReferralEscalated'; referralId: string; reason: string }
+  | { type: 'MatterConcluded' };
 
 /** One escalation pass: the cases to look at, and how to say they were all dealt with. */
 export interface OverduePass {

@@ -2,8 +2,9 @@
 // resolved, failed or transferred. A declined or failed referral comes back to routing.
 import type { ReferralTarget } from './rule-set';
 
-export type ReferralStatus = 'ISSUED' | 'ACCEPTED' | 'DECLINED' | 'RESOLVED' | 'FAILED' | 'TRANSFERRED';
-export type ReferralOutcome = 'RESOLVED' | 'FAILED' | 'TRANSFERRED';
+export type ReferralStatus = 'ISSUED' | 'ACCEPTED' | 'DECLINED' | 'RESOLVED' | 'FAILED' | 'TRANSFERRED' | 'CLOSED';
+/** CLOSED: ended by the office without settling it (办结) — not accepted, withdrawn; nothing comes back. */
+export type ReferralOutcome = 'RESOLVED' | 'FAILED' | 'TRANSFERRED' | 'CLOSED';
 
 export interface ReferralState {
   readonly target: ReferralTarget;
@@ -60,9 +61,15 @@ export function acknowledgeReferral(current: ReferralState, accept: boolean, dec
     : { status: 'DECLINED', statusReason: requiredReason(declineReason, 'declining a referral'), comesBack: true };
 }
 
-/** An outcome may be reported on an accepted referral, or on one worked without a formal acknowledgement. */
+/**
+ * An outcome is reported on an accepted referral only: the office that answers for the result must
+ * first have said it took the matter (签收), so the timeline never shows a result nobody accepted.
+ */
 export function reportReferralOutcome(current: ReferralState, outcome: ReferralOutcome, reason: string): Transition {
-  if (current.status !== 'ISSUED' && current.status !== 'ACCEPTED') {
+  if (current.status === 'ISSUED') {
+    throw new ReferralTransitionError('status', 'the referral has not been accepted (签收) yet; acknowledge it first');
+  }
+  if (current.status !== 'ACCEPTED') {
     throw new ReferralTransitionError('status', `the referral is closed already (status ${current.status})`);
   }
   switch (outcome) {
@@ -72,6 +79,12 @@ export function reportReferralOutcome(current: ReferralState, outcome: ReferralO
       return { status: 'FAILED', statusReason: requiredReason(reason, 'a failed referral'), comesBack: true };
     case 'TRANSFERRED':
       return { status: 'TRANSFERRED', statusReason: requiredReason(reason, 'a transfer'), comesBack: false };
+    case 'CLOSED':
+      return {
+        status: 'CLOSED',
+        statusReason: requiredReason(reason, 'closing a referral unsettled'),
+        comesBack: false,
+      };
   }
 }
 

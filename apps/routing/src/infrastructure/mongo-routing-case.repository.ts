@@ -12,6 +12,7 @@ import type {
 } from '../application/routing-case.repository';
 import { AcknowledgementDueIndex } from './acknowledgement-due.index';
 import type { RoutingCaseDocument } from './routing-case.schema';
+import { principalReferrals } from '../domain/matter-closure';
 import { referralToProto } from './referral.mapping';
 
 export const ROUTING_EVENT_SOURCE = '/onewindow/routing';
@@ -21,6 +22,18 @@ function encode(
   event: RoutingEvent,
   at: string,
 ): { type: string; payload: Uint8Array } {
+  if (event.type === 'MatterConcluded') {
+    return {
+      type: EventTypes.matterConcluded,
+      payload: routing.MatterConcluded.encode({
+        matterId: routingCase.matterId,
+        matterNumber: routingCase.matterNumber,
+        countyCode: routingCase.countyCode,
+        concludedAt: at,
+        referrals: principalReferrals(routingCase.referrals).map(referralToProto),
+      }).finish(),
+    };
+  }
   const referral = referralToProto(routingCase.referrals.find((r) => r.referralId === event.referralId)!);
   const about = { matterId: routingCase.matterId, countyCode: routingCase.countyCode, referral };
   switch (event.type) {

@@ -1,0 +1,3 @@
+export * from './office-topics';
+export * from './office-referrals';
+export * from './office-announcements';
