@@ -50,6 +50,9 @@ for (const file of files) {
 cpSync(join(root, 'proto'), join(out, 'proto'), { recursive: true });
 if (existsSync(join(root, 'apps', app, 'rules')))
   cpSync(join(root, 'apps', app, 'rules'), join(out, 'apps', app, 'rules'), { recursive: true });
+// Dated data the libraries read at start (holiday notices, minimum-wage standards).
+for (const folder of ['libs/calendar/notices', 'libs/county/minimum-wages'])
+  cpSync(join(root, folder), join(out, folder), { recursive: true });
 
 const workspace = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 writeFileSync(

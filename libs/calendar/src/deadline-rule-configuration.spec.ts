@@ -14,6 +14,7 @@ describe('deadline rules are configuration with their citation, not code', () =>
       citation: '《劳动人事争议仲裁办案规则》第八十条',
       due: '2026-02-26',
       provisional: false,
+      provisionalDays: [],
       notes: ['2026-02-14 为春节调休上班日，计入工作日'],
     });
   });

@@ -6,6 +6,7 @@ describe('months and years end on the corresponding day, else the month end (民
     expect(addPeriod('2025-03-31', { amount: 1, unit: 'YEARS' })).toEqual({
       due: '2026-03-31',
       provisional: false,
+      provisionalDays: [],
       notes: [],
     });
   });

@@ -6,8 +6,9 @@
 // - working-day periods count only working days after the start day (make-up working days count, holidays do not).
 // Which limits count working days is not decided here: each DeadlineRule carries its unit with its citation.
 import { InvalidDeadlineRuleError, InvalidPeriodError } from './calendar.errors';
-import { CHINA_HOLIDAY_SCHEDULE, DayStatus, HolidaySchedule } from './holiday-schedule';
-import { addCalendarDays, addMonths, IsoDate, parseIsoDate, yearOf } from './iso-date';
+import { CHINA_HOLIDAY_SCHEDULE } from './china-holiday-schedule';
+import { DayStatus, HolidaySchedule } from './holiday-schedule';
+import { addCalendarDays, addMonths, compareIsoDates, IsoDate, parseIsoDate } from './iso-date';
 
 export type PeriodUnit = 'CALENDAR_DAYS' | 'WORKING_DAYS' | 'MONTHS' | 'YEARS';
 
@@ -19,8 +20,10 @@ export interface Period {
 export interface PeriodResult {
   /** the last day of the period, already moved off a rest day */
   readonly due: IsoDate;
-  /** true when a day that decided the result lies in a year with no loaded holiday notice */
+  /** true when a day that decided the result could still be changed by a notice not yet loaded */
   readonly provisional: boolean;
+  /** those days, ascending: the weekdays that may become rest days and weekend days that may become working days */
+  readonly provisionalDays: readonly IsoDate[];
   /** why the due date is what it is, in Chinese for the timeline (moves, month ends, missing years) */
   readonly notes: readonly string[];
 }
@@ -90,7 +93,7 @@ export function addPeriod(
   }
 
   const due = moveOffRestDays(candidate, tracker, notes);
-  return { due, provisional: tracker.provisional, notes: [...notes, ...tracker.notes()] };
+  return tracker.result(due, notes);
 }
 
 /** addPeriod for a configured rule, keeping the rule's id and citation with the result. */
@@ -154,7 +157,7 @@ function countWorkingDays(from: IsoDate, amount: number, tracker: ProvisionalTra
       );
     }
   }
-  return { due: date, provisional: tracker.provisional, notes: [...notes, ...tracker.notes()] };
+  return tracker.result(date, notes);
 }
 
 function moveOffRestDays(candidate: IsoDate, tracker: ProvisionalTracker, notes: string[]): IsoDate {
@@ -174,28 +177,40 @@ function moveOffRestDays(candidate: IsoDate, tracker: ProvisionalTracker, notes:
   );
 }
 
-/** Looks days up and remembers which years had no notice, so the result can say so. */
+/**
+ * Looks days up and remembers the ones a missing notice could still change. Only days the count
+ * looked at can move the result: for calendar days, months and years the last day and the rest days
+ * it is moved over; for working days every day after the start up to the due date.
+ */
 class ProvisionalTracker {
-  private readonly missingYears = new Set<number>();
+  private readonly unsettled = new Map<IsoDate, number>();
 
   constructor(private readonly schedule: HolidaySchedule) {}
 
-  get provisional(): boolean {
-    return this.missingYears.size > 0;
-  }
-
   statusOf(date: IsoDate): DayStatus {
     const status = this.schedule.statusOf(date);
-    if (status.provisional) this.missingYears.add(yearOf(date));
+    if (status.awaitsNoticeFor !== undefined) this.unsettled.set(date, status.awaitsNoticeFor);
     return status;
   }
 
-  notes(): string[] {
-    return [...this.missingYears]
-      .sort((a, b) => a - b)
-      .map(
-        (year) =>
-          `${year}年节假日安排（国务院办公厅关于${year}年部分节假日安排的通知）尚未录入，该年仅按周末计算，期限为暂定（provisional: missing holiday schedule for ${year}）`,
+  result(due: IsoDate, notes: readonly string[]): PeriodResult {
+    const provisionalDays = [...this.unsettled.keys()].sort(compareIsoDates);
+    return {
+      due,
+      provisional: provisionalDays.length > 0,
+      provisionalDays,
+      notes: [...notes, ...this.notes(provisionalDays)],
+    };
+  }
+
+  private notes(days: readonly IsoDate[]): string[] {
+    const years = [...new Set(days.map((day) => this.unsettled.get(day) as number))].sort((a, b) => a - b);
+    return years.map((year) => {
+      const affected = days.filter((day) => this.unsettled.get(day) === year).join('、');
+      return (
+        `${year}年节假日安排（国务院办公厅关于${year}年部分节假日安排的通知）尚未录入：法定节假日已按《全国年节及纪念日放假办法》计入，` +
+        `${affected} 可能因放假调休而改变，期限为暂定（provisional: missing holiday schedule for ${year}）`
       );
+    });
   }
 }

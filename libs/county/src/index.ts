@@ -2,3 +2,4 @@
 export * from './county.errors';
 export * from './county-registry';
 export * from './minimum-wage';
+export * from './minimum-wage-file';

@@ -1,124 +1,36 @@
-// Monthly minimum wage (月最低工资标准) as dated data. The province sets the amount per tier (类);
-// which tier a county is in is separate, dated configuration, because thresholds that follow
-// (终局裁决 12 × the local minimum wage, below-minimum-wage complaints) must use the county's own tier.
+// The Suizhou minimum-wage table every threshold uses by default: the notice files in the folder
+// ONEWINDOW_MINIMUM_WAGE_DIR (default libs/county/minimum-wages/), read once when a service starts.
 // A date with no standard or no tier loaded throws: a wrong threshold is worse than none.
-import { compareIsoDates, IsoDate, parseIsoDate } from '@onewindow/calendar';
-import { assertKnownCounty, CountyCode, getCounty } from './county-registry';
-import { InvalidMinimumWageTableError, MinimumWageUnknownError } from './county.errors';
+import { dataFolder, IsoDate } from '@onewindow/calendar';
+import hubei20251201 from '../minimum-wages/hubei-2025-12-01.json';
+import { CountyCode } from './county-registry';
+import { loadMinimumWageTable, parseMinimumWageFile } from './minimum-wage-file';
+import { createMinimumWageTable, lookUpMinimumWage, MinimumWageAnswer, MinimumWageTable } from './minimum-wage-table';
 
-/** 一类 / 二类 / 三类 */
-export type MinimumWageTier = 1 | 2 | 3;
+export * from './minimum-wage-table';
 
-export interface MinimumWageStandard {
-  readonly id: string;
-  readonly region: string;
-  readonly effectiveFrom: IsoDate;
-  /** integer fen per month, by tier */
-  readonly monthlyFenByTier: Readonly<Partial<Record<MinimumWageTier, number>>>;
-  readonly citation: string;
-  /** false until someone has checked the amounts against the published notice */
-  readonly verified: boolean;
-}
+export const MINIMUM_WAGE_DIR_ENV = 'ONEWINDOW_MINIMUM_WAGE_DIR';
 
-export interface CountyTierAssignment {
-  readonly countyCode: CountyCode;
-  readonly tier: MinimumWageTier;
-  readonly effectiveFrom: IsoDate;
-  readonly citation: string;
-  /** false until someone has checked the county's tier against the published notice */
-  readonly verified: boolean;
-}
+// Without Node's module wrapper (in the web bundle) there is no __dirname and no folder.
+declare const __dirname: string | undefined;
+const REPOSITORY_MINIMUM_WAGE_DIR = typeof __dirname === 'string' ? `${__dirname}/../minimum-wages` : undefined;
 
-export interface MinimumWageTable {
-  readonly standards: readonly MinimumWageStandard[];
-  readonly assignments: readonly CountyTierAssignment[];
-}
-
-export interface MinimumWageAnswer {
-  readonly countyCode: CountyCode;
-  readonly onDate: IsoDate;
-  readonly tier: MinimumWageTier;
-  readonly monthlyFen: number;
-  readonly standardId: string;
-  readonly standardCitation: string;
-  readonly tierCitation: string;
-  /** both the amount and the county's tier have been checked against the published texts */
-  readonly verified: boolean;
-}
-
-// Amounts as given in the project design (DESIGN.md §5); the notice's document number and the
-// amounts are still to be checked against the published text, hence verified: false.
-export const HUBEI_MINIMUM_WAGE_FROM_2025_12_01: MinimumWageStandard = Object.freeze({
-  id: 'hubei-2025-12-01',
-  region: '湖北省',
-  effectiveFrom: '2025-12-01',
-  monthlyFenByTier: Object.freeze({ 1: 240_000, 2: 213_000, 3: 197_000 }),
-  citation: '湖北省人民政府关于调整全省最低工资标准的通知（自2025年12月1日起执行；文号待核实）',
-  verified: false,
+const hubei2025 = parseMinimumWageFile({
+  path: 'libs/county/minimum-wages/hubei-2025-12-01.json',
+  value: hubei20251201,
 });
 
-const TIER_CITATION = '湖北省最低工资标准地区类别划分（随州市各县市区所属类别待核实）';
+/** The Hubei standard from 2025-12-01 as kept in the repository (amounts reported, not yet verified). */
+export const HUBEI_MINIMUM_WAGE_FROM_2025_12_01 = hubei2025.standard;
 
-// Assumption to verify with the Suizhou HR&SS bureau: every Suizhou county in tier 2 (二类) from
-// 2025-12-01. Counties outside the prefecture seat are often a tier lower; correct the data here.
-export const SUIZHOU_TIER_ASSIGNMENTS: readonly CountyTierAssignment[] = Object.freeze(
-  ['421300', '421303', '421321', '421381'].map((countyCode) =>
-    Object.freeze({
-      countyCode,
-      tier: 2 as MinimumWageTier,
-      effectiveFrom: '2025-12-01',
-      citation: TIER_CITATION,
-      verified: false,
-    }),
-  ),
-);
+/** Every Suizhou county's tier from 2025-12-01 as kept in the repository (assumed tier 2, not yet verified). */
+export const SUIZHOU_TIER_ASSIGNMENTS = hubei2025.assignments;
 
-/** Validates the data: known counties, real dates, positive whole-fen amounts, no duplicate dates. */
-export function createMinimumWageTable(
-  standards: readonly MinimumWageStandard[],
-  assignments: readonly CountyTierAssignment[],
-): MinimumWageTable {
-  const standardDates = new Set<IsoDate>();
-  for (const standard of standards) {
-    parseIsoDate(standard.effectiveFrom, `minimum-wage standard '${standard.id}' effectiveFrom`);
-    if (!standard.citation?.trim())
-      throw new InvalidMinimumWageTableError(`minimum-wage standard '${standard.id}' has no citation`);
-    if (standardDates.has(standard.effectiveFrom)) {
-      throw new InvalidMinimumWageTableError(`two minimum-wage standards take effect on ${standard.effectiveFrom}`);
-    }
-    standardDates.add(standard.effectiveFrom);
-    for (const [tier, fen] of Object.entries(standard.monthlyFenByTier)) {
-      if (!Number.isSafeInteger(fen) || (fen as number) <= 0) {
-        throw new InvalidMinimumWageTableError(
-          `minimum-wage standard '${standard.id}', tier ${tier}: amount must be a positive whole number of fen; got ${String(fen)}`,
-        );
-      }
-    }
-  }
-  const assignmentKeys = new Set<string>();
-  for (const assignment of assignments) {
-    assertKnownCounty(assignment.countyCode);
-    parseIsoDate(assignment.effectiveFrom, `tier of ${assignment.countyCode} effectiveFrom`);
-    if (![1, 2, 3].includes(assignment.tier)) {
-      throw new InvalidMinimumWageTableError(
-        `tier of ${assignment.countyCode} must be 1, 2 or 3; got ${String(assignment.tier)}`,
-      );
-    }
-    const key = `${assignment.countyCode}@${assignment.effectiveFrom}`;
-    if (assignmentKeys.has(key)) {
-      throw new InvalidMinimumWageTableError(
-        `two tier assignments for ${assignment.countyCode} from ${assignment.effectiveFrom}`,
-      );
-    }
-    assignmentKeys.add(key);
-  }
-  return Object.freeze({ standards: Object.freeze([...standards]), assignments: Object.freeze([...assignments]) });
-}
+const minimumWageFolder = dataFolder(MINIMUM_WAGE_DIR_ENV, REPOSITORY_MINIMUM_WAGE_DIR);
 
-export const SUIZHOU_MINIMUM_WAGE_TABLE: MinimumWageTable = createMinimumWageTable(
-  [HUBEI_MINIMUM_WAGE_FROM_2025_12_01],
-  SUIZHOU_TIER_ASSIGNMENTS,
-);
+export const SUIZHOU_MINIMUM_WAGE_TABLE: MinimumWageTable = minimumWageFolder
+  ? loadMinimumWageTable(minimumWageFolder)
+  : createMinimumWageTable([], []);
 
 /** The monthly minimum wage in fen in force in `countyCode` on `onDate`, with where it comes from. */
 export function minimumWageOn(
@@ -126,39 +38,7 @@ export function minimumWageOn(
   onDate: IsoDate,
   table: MinimumWageTable = SUIZHOU_MINIMUM_WAGE_TABLE,
 ): MinimumWageAnswer {
-  const county = getCounty(countyCode);
-  const date = parseIsoDate(onDate, 'minimum-wage date');
-  const assignment = latestOnOrBefore(
-    table.assignments.filter((a) => a.countyCode === countyCode),
-    date,
-  );
-  if (!assignment) {
-    throw new MinimumWageUnknownError(
-      `no minimum-wage tier is configured for ${countyCode} ${county.nameZh} on ${date}${earliest(
-        table.assignments.filter((a) => a.countyCode === countyCode),
-      )}`,
-    );
-  }
-  const standard = latestOnOrBefore(table.standards, date);
-  if (!standard) {
-    throw new MinimumWageUnknownError(`no minimum-wage standard is loaded for ${date}${earliest(table.standards)}`);
-  }
-  const monthlyFen = standard.monthlyFenByTier[assignment.tier];
-  if (monthlyFen === undefined) {
-    throw new MinimumWageUnknownError(
-      `minimum-wage standard '${standard.id}' has no tier ${assignment.tier}, the tier of ${countyCode} ${county.nameZh} on ${date}`,
-    );
-  }
-  return {
-    countyCode,
-    onDate: date,
-    tier: assignment.tier,
-    monthlyFen,
-    standardId: standard.id,
-    standardCitation: standard.citation,
-    tierCitation: assignment.citation,
-    verified: standard.verified && assignment.verified,
-  };
+  return lookUpMinimumWage(table, countyCode, onDate);
 }
 
 /** The monthly minimum wage in fen; throws MinimumWageUnknownError when none is known for that date. */
@@ -168,23 +48,4 @@ export function monthlyMinimumWageFen(
   table: MinimumWageTable = SUIZHOU_MINIMUM_WAGE_TABLE,
 ): number {
   return minimumWageOn(countyCode, onDate, table).monthlyFen;
-}
-
-function latestOnOrBefore<T extends { effectiveFrom: IsoDate }>(items: readonly T[], date: IsoDate): T | undefined {
-  let best: T | undefined;
-  for (const item of items) {
-    if (
-      compareIsoDates(item.effectiveFrom, date) <= 0 &&
-      (!best || compareIsoDates(item.effectiveFrom, best.effectiveFrom) > 0)
-    ) {
-      best = item;
-    }
-  }
-  return best;
-}
-
-function earliest(items: readonly { effectiveFrom: IsoDate }[]): string {
-  if (items.length === 0) return ' (none loaded)';
-  const first = items.map((i) => i.effectiveFrom).sort()[0];
-  return ` (earliest loaded: ${first})`;
 }

@@ -38,9 +38,10 @@ describe('an ordinary dispute gets a receipt now and an acceptance decision with
     expect(decision.deadlines[0].dueOn).toBe('2026-02-26');
   });
 
-  it('marks a decision due in 2027 provisional', () => {
+  it('skips 元旦 2027 by law and marks a decision due in 2027 provisional (no 2027 notice yet)', () => {
+    // 12/30 (1), 12/31 (2), 1/1 元旦, 1/4 (3), 1/5 (4), 1/6 (5): the notice may still add bridging days.
     const decision = accepted(reviewApplication({ content: dismissal(), receivedOn: '2026-12-29' }));
-    expect(decision.deadlines[0]).toMatchObject({ dueOn: '2027-01-05', provisional: true });
+    expect(decision.deadlines[0]).toMatchObject({ dueOn: '2027-01-06', provisional: true });
   });
 
   it('starts the award clock from the day acceptance is recorded', () => {
