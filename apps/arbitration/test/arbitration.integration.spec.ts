@@ -12,7 +12,7 @@ import {
 import { newCloudEvent, OutboxRelay } from '@onewindow/messaging';
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import type { Caller, Role } from '@onewindow/access';
-import { asCaller } from '@onewindow/service-runtime';
+import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
 import {
   eventually,
   InProcessService,
@@ -222,7 +222,12 @@ describe('arbitration service on the real broker and store', () => {
       decision: arbitration.AcceptanceDecision.ACCEPTANCE_DECISION_REFUSE,
       refusalReason: ' ',
     };
-    expect(await refusal('decideAcceptance', refuse, arbitrator)).toBe(status.INVALID_ARGUMENT);
+    const missing = (await service
+      .client!.call('decideAcceptance', refuse, arbitrator)
+      .catch((e) => e)) as ServiceError;
+    expect(missing.code).toBe(status.INVALID_ARGUMENT);
+    // The request's own field, not the decision's internal name for it.
+    expect(fieldViolationsOf(missing.metadata).map((v) => v.field)).toEqual(['refusalReason']);
     const unknown = { ...refuse, caseId: 'no-such-case', refusalReason: '不属于受案范围' };
     expect(await refusal('decideAcceptance', unknown, arbitrator)).toBe(status.NOT_FOUND);
     expect((await caseOf(pending.matterId)).status).toBe(CaseStatus.CASE_STATUS_AWAITING_ACCEPTANCE_DECISION);

@@ -51,13 +51,24 @@ const ENDPOINTS: Endpoint[] = [
     allowed: READERS,
     request: (_county, f) => ({ method: 'GET', path: `/api/matters/${f.matterNumber}` }),
   },
+  // The channel is the post's: the one window registers window visits, the petition window petition
+  // visits, and the duty supervisor either.
   {
-    name: 'register a matter',
-    allowed: ['WINDOW_CLERK', 'PETITION_OFFICER'],
+    name: 'register a window matter',
+    allowed: ['WINDOW_CLERK', 'SUPERVISOR'],
     request: (county) => ({
       method: 'POST',
       path: '/api/matters',
       body: { content: restContent(county), requestId: randomUUID() },
+    }),
+  },
+  {
+    name: 'register a petition visit',
+    allowed: ['PETITION_OFFICER', 'SUPERVISOR'],
+    request: (county) => ({
+      method: 'POST',
+      path: '/api/matters',
+      body: { content: { ...restContent(county), channel: 'PETITION_VISIT' }, requestId: randomUUID() },
     }),
   },
   {
@@ -186,6 +197,18 @@ describe('authorization matrix: every post × every endpoint × own and other co
       }),
     ),
   );
+
+  it('tells a clerk registering a petition visit which posts content.channel needs', async () => {
+    const { body, status } = await gateway.request<{ message: string }>('POST', '/api/matters', {
+      token: tokens.get('WINDOW_CLERK'),
+      body: { content: { ...restContent(OWN), channel: 'PETITION_VISIT' }, requestId: randomUUID() },
+    });
+    expect(status).toBe(403);
+    expect(body.message).toContain(
+      'content.channel PETITION_VISIT：需要以下岗位之一：信访工作人员（PETITION_OFFICER）',
+    );
+    expect(body.message).toContain('当前账号的岗位：窗口受理员（WINDOW_CLERK）');
+  });
 
   it(`runs ${cases.length} cases`, () => {
     expect(cases).toHaveLength(ENDPOINTS.length * ROLES.length * 2);

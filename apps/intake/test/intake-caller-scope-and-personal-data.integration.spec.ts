@@ -144,11 +144,38 @@ describe('intake checks the caller on every call and keeps personal data sealed 
     expect(error.code).toBe(status.PERMISSION_DENIED);
   });
 
+  it('registers under the channel of the caller’s post: clerk window, petition officer visit, supervisor any', async () => {
+    const petitionOfficer = staff('petition-zengdu', ['PETITION_OFFICER'], ['421303']);
+    const clerkAndOfficer = staff('multi-zengdu', ['WINDOW_CLERK', 'PETITION_OFFICER'], ['421303']);
+    const mediator = staff('mediator-zengdu', ['MEDIATOR'], ['421303']);
+    const before = await matters().countDocuments();
+
+    const clerkVisit = await failure('registerMatter', request({ channel: 'PETITION_VISIT' }), zengduClerk);
+    expect(clerkVisit.code).toBe(status.PERMISSION_DENIED);
+    expect(clerkVisit.details).toBe(
+      'content.channel: 窗口受理员 may not register a PETITION_VISIT matter (registered by 信访工作人员、值班主任)',
+    );
+    const officerWindow = await failure('registerMatter', request({ channel: 'WINDOW' }), petitionOfficer);
+    expect(officerWindow.details).toMatch(/^content\.channel: 信访工作人员 may not register a WINDOW matter/);
+    expect((await failure('registerMatter', request(), mediator)).code).toBe(status.PERMISSION_DENIED);
+    expect(await matters().countDocuments()).toBe(before);
+
+    for (const [caller, channel] of [
+      [petitionOfficer, 'PETITION_VISIT'],
+      [clerkAndOfficer, 'WINDOW'],
+      [clerkAndOfficer, 'PETITION_VISIT'],
+      [zengduSupervisor, 'PETITION_VISIT'],
+      [zengduSupervisor, 'ONLINE'],
+    ] as const) {
+      expect((await register(caller, { channel })).matterNumber).toMatch(/^421303-/);
+    }
+  });
+
   it('lets the portal register online applications only', async () => {
     const portal = asCaller(portalCaller('421303'));
     const error = await failure('registerMatter', request({ channel: 'WINDOW' }), portal);
     expect(error.code).toBe(status.PERMISSION_DENIED);
-    expect(error.details).toMatch(/online applications only/);
+    expect(error.details).toMatch(/content\.channel: 网上办事 may not register a WINDOW matter/);
     const online = await register(portal, { channel: 'ONLINE' });
     expect(online.matterNumber).toMatch(/^421303-/);
   });

@@ -14,7 +14,7 @@
 // | wage arrears complaint              |   12 % | COMPLAINT                   | 1; 20 % 2–30, common | WAGES 2,000–60,000 per worker                                    |           30 % |
 // | violation complaint / report        |    7 % | COMPLAINT 70 %, REPORT 30 % | 1                    | 1–2 of NO_WRITTEN_CONTRACT, BELOW_MINIMUM_WAGE,                  |           60 % |
 // |                                     |        |                             |                      |   EXCESSIVE_OVERTIME, UNPAID_SOCIAL_INSURANCE; 0 or 1,000–30,000 |                |
-// | complaint outside inspection's list |    1 % | COMPLAINT                   | 1                    | HOURS_REST_LEAVE or OTHER, 0–10,000 (no rule covers it)          |           60 % |
+// | complaint outside inspection's list |    1 % | COMPLAINT                   | 1                    | HOURS_REST_LEAVE or OTHER, 0–10,000 (dispute route, Art. 21)    |           60 % |
 // | child labor report                  |  0.2 % | REPORT 80 %, COMPLAINT 20 % | 1                    | CHILD_LABOR 0                                                    |           50 % |
 // | consultation                        | 18.8 % | CONSULTATION                | 1                    | none; 10 % name a topic at 0 (child labor in 0.5 % of those)     |           60 % |
 //

@@ -134,6 +134,36 @@ async function checkEquivalence(cases: readonly Case[]): Promise<string[]> {
   return fired;
 }
 
+// What a rule author needs to see of a matter that reached the supervisor: its kind and who handled
+// it before (the facts the 1+X rules mostly turn on), and a petition visit, which routes apart.
+function fallThroughKey({ facts }: Case): string {
+  const before = [
+    ...facts.inProgressOffices.map((office) => `${office} in progress`),
+    ...facts.concludedOffices.map((office) =>
+      facts.disputedConclusionOffices.includes(office) ? `${office} concluded, disputed` : `${office} concluded`,
+    ),
+  ];
+  const visit = facts.channel === 'PETITION_VISIT' ? ' (petition visit)' : '';
+  return `${facts.kind}${visit}: ${before.length > 0 ? before.join(' + ') : 'no office before'}`;
+}
+
+const FALL_THROUGH_KINDS_SHOWN = 12;
+
+/** The share of matters decide() sends to the supervisor queue, and the commonest kinds among them. */
+function printSupervised(cases: readonly Case[]): void {
+  const supervised = cases.filter(({ facts, county }) =>
+    decide(county.compiled, facts).referrals.some((referral) => referral.target === 'SUPERVISOR_QUEUE'),
+  );
+  const matters = cases.length;
+  console.log(
+    `supervisor  ${percent(supervised.length, matters)} of matters (${whole.format(supervised.length)}) go to SUPERVISOR_QUEUE`,
+  );
+  const counts = new Map<string, number>();
+  for (const key of supervised.map(fallThroughKey)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const commonest = [...counts].sort(([, a], [, b]) => b - a).slice(0, FALL_THROUGH_KINDS_SHOWN);
+  for (const [key, count] of commonest) console.log(`            ${whole.format(count).padStart(6)}  ${key}`);
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -228,6 +258,8 @@ async function main(): Promise<void> {
   const cases = loadCases(ruleSets, matters);
   printHeader(ruleSets, cases, rounds);
 
+  // Before the timing and the equivalence check, so a machine too slow for json-rules-engine still shows it.
+  printSupervised(cases);
   const fired = await checkEquivalence(cases);
   const ruleIds = compileRuleSet(ruleSets[0]).rules.map((rule) => rule.id);
   console.log(`equivalent  all ${whole.format(matters)} decisions identical (referrals and fired rules)`);

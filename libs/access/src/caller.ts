@@ -1,4 +1,14 @@
-import { isRole, PERSONAL_DATA_ROLES, REFERRAL_TARGETS_BY_ROLE, type Role } from './roles';
+import {
+  isRole,
+  isStaffRole,
+  PERSONAL_DATA_ROLES,
+  REFERRAL_TARGETS_BY_ROLE,
+  PORTAL_ROLE,
+  REGISTERING_CHANNELS_BY_ROLE,
+  ROLE_NAMES_ZH,
+  ROLES,
+  type Role,
+} from './roles';
 
 /**
  * Who is asking, as the gateway vouches for it on every gRPC call: the signed-in staff member (or the
@@ -26,6 +36,27 @@ export function hasAnyRole(caller: Caller, roles: readonly Role[]): boolean {
 
 export function maySeePersonalData(caller: Caller): boolean {
   return hasAnyRole(caller, PERSONAL_DATA_ROLES);
+}
+
+const postName = (role: Role) => (isStaffRole(role) ? ROLE_NAMES_ZH[role] : '网上办事');
+
+const REGISTERING_CANDIDATES: readonly Role[] = [...ROLES, PORTAL_ROLE];
+
+/** The posts that register matters under this channel (the portal included). */
+export const rolesRegistering = (channel: string): Role[] =>
+  REGISTERING_CANDIDATES.filter((role) => REGISTERING_CHANNELS_BY_ROLE[role].includes(channel));
+
+/**
+ * Why the caller may not register a matter under this channel, naming its posts and the posts that
+ * may; undefined when one of its posts registers under it (a caller holding several posts may use the
+ * channel of any of them).
+ */
+export function channelRefusal(caller: Caller, channel: string): string | undefined {
+  if (hasAnyRole(caller, rolesRegistering(channel))) return undefined;
+  const held = caller.roles.map(postName).join('、') || '无岗位';
+  return `content.channel: ${held} may not register a ${channel} matter (registered by ${
+    rolesRegistering(channel).map(postName).join('、') || 'no post'
+  })`;
 }
 
 /** The referral targets whose referrals this caller works on. */

@@ -60,8 +60,30 @@ export const PERSONAL_DATA_ROLES: readonly StaffRole[] = [
   'PETITION_OFFICER',
 ];
 
-/** Posts that register matters at a window: the one-window clerk (一窗受理) and the petition window (信访接待). */
-export const REGISTERING_ROLES: readonly StaffRole[] = ['WINDOW_CLERK', 'PETITION_OFFICER'];
+/**
+ * The channels (受理渠道, the matter's `channel`) each post registers under: the one window records window
+ * visits (一窗受理), the petition window petition visits (信访接待), the portal online applications. The
+ * duty supervisor may register under any channel, e.g. a visit whose window was unstaffed, since the
+ * channel decides routing (a petition visit goes to early intervention first).
+ */
+export const REGISTERING_CHANNELS_BY_ROLE: Readonly<Record<Role, readonly string[]>> = {
+  PORTAL: ['ONLINE'],
+  WINDOW_CLERK: ['WINDOW'],
+  MEDIATOR: [],
+  INSPECTOR: [],
+  ARBITRATOR: [],
+  ARBITRATION_CLERK: [],
+  LEGAL_AID_OFFICER: [],
+  PETITION_OFFICER: ['PETITION_VISIT'],
+  SUPERVISOR: ['WINDOW', 'ONLINE', 'PETITION_VISIT'],
+  AUDITOR: [],
+  AGENCY: [],
+};
+
+/** Staff posts that register matters: those with a channel of their own. */
+export const REGISTERING_ROLES: readonly StaffRole[] = ROLES.filter(
+  (role) => REGISTERING_CHANNELS_BY_ROLE[role].length > 0,
+);
 
 /** The acceptance decision (受理决定) on an arbitration application is the arbitrator's (仲裁员). */
 export const ACCEPTANCE_DECIDING_ROLES: readonly StaffRole[] = ['ARBITRATOR'];

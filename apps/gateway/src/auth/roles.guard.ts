@@ -28,16 +28,20 @@ export class RolesGuard implements CanActivate {
   }
 }
 
-/** 403 naming the posts needed and held, in Chinese and English, after recording the refusal. */
+/**
+ * 403 naming the posts needed and held, in Chinese and English, after recording the refusal; `what`
+ * names the part of the request that needs them when it is not the whole endpoint (content.channel).
+ */
 export async function refuseAccess(
   audit: AuditLog,
   request: Request,
   caller: AuthenticatedCaller,
   required: readonly StaffRole[],
+  what = '',
 ): Promise<never> {
   const message =
-    `需要以下岗位之一：${describePosts(required)}；当前账号的岗位：${describePosts(caller.roles)}。` +
-    ` This needs one of the posts ${required.join(', ')}; you hold ${caller.roles.join(', ')}.`;
+    `${what ? `${what}：` : ''}需要以下岗位之一：${describePosts(required)}；当前账号的岗位：${describePosts(caller.roles)}。` +
+    ` ${what ? `${what} needs` : 'This needs'} one of the posts ${required.join(', ')}; you hold ${caller.roles.join(', ')}.`;
   const { ip, userAgent } = requestOriginOf(request);
   await audit.record({
     actor: caller.username,
@@ -49,7 +53,7 @@ export async function refuseAccess(
     ip,
     userAgent,
     outcome: 'REFUSED',
-    detail: `needs one of ${required.join(', ')}`,
+    detail: `${what ? `${what} ` : ''}needs one of ${required.join(', ')}`,
   });
   throw new ForbiddenException({ statusCode: 403, error: 'FORBIDDEN', message });
 }

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { hasAnyRole, MATTER_READER_ROLES, PERSONAL_DATA_ROLES, REGISTERING_ROLES } from '@onewindow/access';
+import {
+  hasAnyRole,
+  isStaffRole,
+  MATTER_READER_ROLES,
+  PERSONAL_DATA_ROLES,
+  REGISTERING_ROLES,
+  rolesRegistering,
+} from '@onewindow/access';
 import { common, matterContentToProto, routing, toProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
@@ -40,7 +47,7 @@ export class MattersController {
   @Post('evaluate')
   @ApiOkResponse({ description: 'RoutingDecision: the referral paths and the rules that chose them' })
   @HttpCode(200)
-  @RequireRoles(...REGISTERING_ROLES, 'SUPERVISOR')
+  @RequireRoles(...REGISTERING_ROLES)
   @ApiOperation({ summary: '试算: what the county rules would do with this content; nothing is saved' })
   @ApiRefusals([413])
   async evaluate(
@@ -63,8 +70,15 @@ export class MattersController {
   async register(
     @CurrentCaller() caller: AuthenticatedCaller,
     @Origin() origin: RequestOrigin,
+    @Req() request: Request,
     @Body() body: RegisterMatterDto,
   ): Promise<rest.Matter> {
+    // The channel is the post's (intake checks it again): a clerk records window visits only.
+    const { channel } = body.content;
+    const channelPosts = rolesRegistering(channel).filter(isStaffRole);
+    if (!hasAnyRole(caller, channelPosts)) {
+      await refuseAccess(this.audit, request, caller, channelPosts, `content.channel ${channel}`);
+    }
     const record = auditedAs(this.audit, caller, origin, 'matter.register', body.content.countyCode);
     const response = await record(
       (matter) => matter.matter!.matterNumber,

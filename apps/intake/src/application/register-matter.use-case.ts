@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Caller } from '@onewindow/access';
+import { channelRefusal, type Caller } from '@onewindow/access';
 import type { MatterContentData } from '@onewindow/contracts';
 import { todayInChina } from '@onewindow/calendar';
 import { alreadyExists, permissionDenied, requireCounty } from '@onewindow/service-runtime';
@@ -14,7 +14,7 @@ import {
   type PersonalData,
 } from '../domain';
 import { timelineSummary } from '../domain/timeline';
-import { isPortal, requireMatter } from './matter-access';
+import { requireMatter } from './matter-access';
 import { MATTER_REPOSITORY, MatterRecord, MatterRepository } from './matter.repository';
 
 /** A request the domain refuses, with every field that is wrong; nothing was saved. */
@@ -61,9 +61,10 @@ export class RegisterMatterUseCase {
     if (violations.length > 0) throw new InvalidMatterRequestError(violations);
     const valid = content as MatterContent;
     requireCounty(caller, valid.countyCode);
-    if (isPortal(caller) && valid.channel !== 'ONLINE') {
-      throw permissionDenied(`the public portal registers online applications only, not ${valid.channel}`);
-    }
+    // The channel is the post's (a clerk records window visits, the portal online applications): it
+    // decides routing, so a post may not register under another's.
+    const refusal = channelRefusal(caller, valid.channel);
+    if (refusal) throw permissionDenied(refusal);
 
     // A request id names one matter: its id is derived from it, so a repeat is a read by _id, and
     // concurrent repeats take turns on that one document (no second number is drawn).

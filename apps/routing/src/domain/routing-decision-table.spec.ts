@@ -15,7 +15,7 @@ const handled = (
   conclusionDisputed = false,
 ): PriorHandling => ({ office, status, conclusionDisputed });
 
-describe('Suizhou default rules, version 2: one case per rule', () => {
+describe('Suizhou default rules, version 3: one case per rule', () => {
   const covered = new Set<string>();
   const fires = (ruleId: string, content: MatterContent) => {
     covered.add(ruleId);
@@ -101,7 +101,7 @@ describe('Suizhou default rules, version 2: one case per rule', () => {
         acknowledgeWithinWorkingDays: 2,
       },
     ]);
-    expect(decision).toMatchObject({ ruleSetVersion: 2, countyCode: '421303' });
+    expect(decision).toMatchObject({ ruleSetVersion: 3, countyCode: '421303' });
   });
 
   it('wage-arrears dispute without consent to mediation → arbitration', () => {
@@ -166,15 +166,61 @@ describe('Suizhou default rules, version 2: one case per rule', () => {
     ]);
   });
 
+  it('dispute a court is hearing, or an award has settled → the window explains the court route and closes (Art. 21)', () => {
+    for (const prior of [handled('COURT', 'IN_PROGRESS'), handled('ARBITRATION', 'CONCLUDED', true)]) {
+      const decision = fires('litigation-route-explained', matter({ priorHandling: [prior] }));
+      expect(decision.referrals).toEqual([
+        expect.objectContaining({
+          target: 'CONSULTATION_CLOSE',
+          reason: expect.stringContaining('十五日内向人民法院起诉'),
+          legalBasis: expect.stringContaining('《劳动保障监察条例》第二十一条'),
+        }),
+      ]);
+    }
+  });
+
+  it('complaint of wage arrears already before arbitration → stays with arbitration, not inspection (Art. 21)', () => {
+    const decision = fires(
+      'arbitration-under-way-continues',
+      matter({ kind: 'COMPLAINT', priorHandling: [handled('ARBITRATION', 'IN_PROGRESS')] }),
+    );
+    expect(decision.firedRuleIds).toEqual(['arbitration-under-way-continues']);
+    expect(decision.referrals).toEqual([
+      expect.objectContaining({ target: 'ARBITRATION', reason: expect.stringContaining('仍由仲裁依照仲裁程序办理') }),
+    ]);
+  });
+
+  it('complaint inspection is already investigating → inspection goes on with it, no second case', () => {
+    const decision = fires(
+      'inspection-under-way-continues',
+      matter({ kind: 'COMPLAINT', priorHandling: [handled('INSPECTION', 'IN_PROGRESS')] }),
+    );
+    expect(decision.firedRuleIds).toEqual(['inspection-under-way-continues']);
+    expect(decision.referrals).toEqual([
+      expect.objectContaining({ target: 'INSPECTION', reason: expect.stringContaining('继续调查处理') }),
+    ]);
+  });
+
+  it('small dispute already in mediation, with consent → mediation carries on; arbitration opens after 15 days (Art. 14)', () => {
+    const decision = fires(
+      'dispute-mediation-under-way',
+      matter({ consentToMediationFirst: true, priorHandling: [handled('MEDIATION', 'IN_PROGRESS')] }),
+    );
+    expect(decision.firedRuleIds).toEqual(['dispute-mediation-under-way']);
+    expect(decision.referrals).toEqual([
+      expect.objectContaining({ target: 'MEDIATION', reason: expect.stringContaining('十五日内未达成调解协议') }),
+    ]);
+  });
+
   // Runs last (tests run in the order written): a rule added to the file needs its case above.
   it('has a case above for every rule in the file', () => {
     expect([...covered].sort()).toEqual(ruleSet.rules.map((rule) => rule.id).sort());
   });
 });
 
-describe('Suizhou default rules, version 2: the matrix scenario by scenario', () => {
-  it('nothing matches (a window visitor disputing an award) → supervisor queue, never dropped', () => {
-    const decision = route(matter({ priorHandling: [handled('ARBITRATION', 'CONCLUDED', true)] }));
+describe('Suizhou default rules, version 3: the matrix scenario by scenario', () => {
+  it('nothing matches (a report of something unnamed) → supervisor queue, never dropped', () => {
+    const decision = route(matter({ kind: 'REPORT', claims: [{ category: 'OTHER', amountFen: 0 }] }));
     expect(decision).toEqual({
       referrals: [
         {
@@ -187,7 +233,7 @@ describe('Suizhou default rules, version 2: the matrix scenario by scenario', ()
         },
       ],
       firedRuleIds: [],
-      ruleSetVersion: 2,
+      ruleSetVersion: 3,
       countyCode: '421303',
     });
   });
@@ -200,6 +246,40 @@ describe('Suizhou default rules, version 2: the matrix scenario by scenario', ()
   ])('wage-arrears complaint already before %s → not inspection (劳动保障监察条例 Art. 21)', (_label, prior) => {
     const decision = route(matter({ kind: 'COMPLAINT', priorHandling: [prior] }));
     expect(decision.referrals.map((r) => r.target)).not.toContain('INSPECTION');
+    expect(decision.referrals.map((r) => r.target)).not.toContain('SUPERVISOR_QUEUE');
+  });
+
+  it.each([
+    ['mediation in progress, no consent', false, handled('MEDIATION', 'IN_PROGRESS'), 'ARBITRATION'],
+    ['mediation in progress, consent', true, handled('MEDIATION', 'IN_PROGRESS'), 'MEDIATION'],
+    ['inspection concluded', false, handled('INSPECTION', 'CONCLUDED'), 'ARBITRATION'],
+    ['inspection concluded, disputed', true, handled('INSPECTION', 'CONCLUDED', true), 'MEDIATION'],
+  ])(
+    'complaint asking inspection for an order, %s → the dispute route (Art. 21: dispute procedures)',
+    (_label, consentToMediationFirst, prior, target) => {
+      const content = matter({
+        kind: 'COMPLAINT',
+        requestedRemedy: 'ORDER_AGAINST_EMPLOYER',
+        consentToMediationFirst,
+        priorHandling: [prior],
+      });
+      expect(targets(content)).toEqual([`${target}/NORMAL`]);
+    },
+  );
+
+  it('report inspection already dealt with → inspection checks for anything new, not the supervisor', () => {
+    const content = matter({ kind: 'REPORT', priorHandling: [handled('INSPECTION', 'CONCLUDED', true)] });
+    expect(route(content).firedRuleIds).toEqual(['inspection-under-way-continues']);
+  });
+
+  it('dispute before a court and with arbitration under way → the court route only, no second arbitration', () => {
+    const content = matter({ priorHandling: [handled('ARBITRATION', 'IN_PROGRESS'), handled('COURT', 'IN_PROGRESS')] });
+    expect(targets(content)).toEqual(['CONSULTATION_CLOSE/NORMAL']);
+  });
+
+  it('petition visitor disputing an award → the petition window explains, not also a window close', () => {
+    const content = matter({ channel: 'PETITION_VISIT', priorHandling: [handled('ARBITRATION', 'CONCLUDED', true)] });
+    expect(targets(content)).toEqual(['PETITION/NORMAL']);
   });
 
   it('a concluded mediation does not keep a complaint of unpaid contributions from inspection', () => {

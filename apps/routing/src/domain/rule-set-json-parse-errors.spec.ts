@@ -27,10 +27,10 @@ describe('reading a rule-set file', () => {
   it('gives one rule set per county listed in the shared Suizhou file, with the same rules', () => {
     const sets = parseRuleSetJson(SUIZHOU_DEFAULT_RULES_TEXT);
     expect(sets.map((set) => [set.countyCode, set.version])).toEqual([
-      ['421300', 2],
-      ['421303', 2],
-      ['421321', 2],
-      ['421381', 2],
+      ['421300', 3],
+      ['421303', 3],
+      ['421321', 3],
+      ['421381', 3],
     ]);
     expect(new Set(sets.map((set) => set.rules)).size).toBe(1);
     expect(sets[0].rules.map((rule) => rule.id)).toContain('dispute-mediation-first');

@@ -18,13 +18,27 @@ const HANDLED = [
 
 type Handled = InstanceType<(typeof HANDLED)[number]>;
 
+type RequestFields = Partial<Record<ReferralTransitionError['field'], string>>;
+
+function transitionToRpc(error: ReferralTransitionError, requestFields: RequestFields = {}): RpcException {
+  if (error.field === 'status') return failedPrecondition(error.message);
+  const field = requestFields[error.field] ?? error.field;
+  return invalidArgument(error.message, [{ field, description: error.message }]);
+}
+
+/**
+ * For a request that calls a lifecycle field by another name (AcknowledgeReferral's declineReason is
+ * the lifecycle's reason): the violation names the field the caller sent.
+ */
+export const inRequestFields =
+  (requestFields: RequestFields) =>
+  (error: unknown): never => {
+    throw error instanceof ReferralTransitionError ? transitionToRpc(error, requestFields) : error;
+  };
+
 function toRpc(error: Handled): RpcException {
   if (error instanceof ReferralNotFoundError || error instanceof RuleSetNotFoundError) return notFound(error.message);
-  if (error instanceof ReferralTransitionError) {
-    return error.field === 'status'
-      ? failedPrecondition(error.message)
-      : invalidArgument(error.message, [{ field: error.field, description: error.message }]);
-  }
+  if (error instanceof ReferralTransitionError) return transitionToRpc(error);
   if (error instanceof RuleSetRejectedError) {
     return invalidArgument(
       error.message,

@@ -16,6 +16,11 @@ describe('what the workstation offers each post', () => {
     expect(abilitiesOf(user(['MEDIATOR'])).intake).toBe(false);
   });
 
+  it('lets the duty supervisor register too, under the window channel the form records', () => {
+    expect(abilitiesOf(user(['SUPERVISOR'])).intake).toBe(true);
+    expect(intakeChannelOf(user(['SUPERVISOR']))).toBe('WINDOW');
+  });
+
   it('offers the acceptance decision to arbitrators only, not to arbitration clerks', () => {
     expect(abilitiesOf(user(['ARBITRATOR'])).decideAcceptance).toBe(true);
     expect(abilitiesOf(user(['ARBITRATION_CLERK'])).decideAcceptance).toBe(false);
