@@ -278,6 +278,47 @@ describe('the closed referral loop and county rule sets, on the real broker and 
       expect(eventsFor(matterId, EventTypes.matterConcluded)).toHaveLength(1);
     });
 
+    it('issues a transfer’s destination a referral of its own, and refuses a transfer that names none', async () => {
+      const small = wageArrearsApplication({
+        consentToMediationFirst: true,
+        claims: [{ ...wageArrearsApplication().claims[0]!, amountFen: 500_000 }],
+      });
+      const { matterId, issued } = await registered(small);
+      const mediation = issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_MEDIATION)!;
+      await call(
+        'acknowledgeReferral',
+        { referralId: mediation.referralId, accept: true, declineReason: '' },
+        mediator,
+      );
+      const transfer = {
+        referralId: mediation.referralId,
+        outcome: ReferralOutcome.REFERRAL_OUTCOME_TRANSFERRED,
+        reason: '用人单位已注销，需劳动保障监察核查',
+      };
+      const nowhere = await call(
+        'reportOutcome',
+        { ...transfer, transferTo: ReferralTarget.REFERRAL_TARGET_UNSPECIFIED },
+        mediator,
+      ).catch((error: ServiceError) => error);
+      expect((nowhere as ServiceError).code).toBe(status.INVALID_ARGUMENT);
+      expect((nowhere as ServiceError).details).toMatch(/transferTo/);
+
+      const moved = await call<routing.ReportOutcomeResponse>(
+        'reportOutcome',
+        { ...transfer, transferTo: ReferralTarget.REFERRAL_TARGET_INSPECTION },
+        mediator,
+      );
+      expect(moved.referral!.status).toBe(ReferralStatus.REFERRAL_STATUS_TRANSFERRED);
+      expect(moved.rerouted.map((r) => [r.target, r.ruleId, r.round])).toEqual([
+        [ReferralTarget.REFERRAL_TARGET_INSPECTION, 'transfer', 2],
+      ]);
+      expect(moved.rerouted[0]!.reason).toBe('调解移送：用人单位已注销，需劳动保障监察核查');
+      await eventually(async () =>
+        issuedFor(matterId).some((r) => r.target === ReferralTarget.REFERRAL_TARGET_INSPECTION) ? true : undefined,
+      );
+      expect(eventsFor(matterId, EventTypes.matterConcluded)).toHaveLength(0);
+    });
+
     it('refuses an outcome before the referral was accepted', async () => {
       const { issued } = await registered();
       const toArbitration = issued.find((r) => r.target === ReferralTarget.REFERRAL_TARGET_ARBITRATION)!;

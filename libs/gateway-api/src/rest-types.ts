@@ -228,9 +228,20 @@ export interface AcknowledgeReferralRequest {
 
 /** POST /api/referrals/:referralId/outcome */
 export interface ReportOutcomeRequest {
-  outcome: 'RESOLVED' | 'FAILED' | 'TRANSFERRED';
-  /** Required for FAILED and TRANSFERRED. */
+  /** CLOSED: ended without settling it (e.g. withdrawn); nothing comes back to routing. */
+  outcome: 'RESOLVED' | 'FAILED' | 'TRANSFERRED' | 'CLOSED';
+  /** Required for FAILED, TRANSFERRED and CLOSED. */
   reason?: string;
+  /** Required for TRANSFERRED: the office it goes to (移送), which gets a referral of its own. */
+  transferTo?:
+    | 'MEDIATION'
+    | 'INSPECTION'
+    | 'ARBITRATION'
+    | 'LEGAL_AID'
+    | 'PETITION'
+    | 'LABOR_RELATIONS_SUPERVISION'
+    | 'SUPERVISOR_QUEUE'
+    | 'TRADE_UNION';
 }
 
 export interface ReportOutcomeResponse {

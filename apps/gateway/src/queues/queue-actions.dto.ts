@@ -27,15 +27,32 @@ export class AcknowledgeReferralDto implements rest.AcknowledgeReferralRequest {
   declineReason?: string;
 }
 
+const OUTCOMES = ['RESOLVED', 'FAILED', 'TRANSFERRED', 'CLOSED'] as const;
+/** Offices a matter may be transferred to (移送). */
+const TRANSFER_DESTINATIONS = [
+  'MEDIATION',
+  'INSPECTION',
+  'ARBITRATION',
+  'LEGAL_AID',
+  'PETITION',
+  'LABOR_RELATIONS_SUPERVISION',
+  'SUPERVISOR_QUEUE',
+  'TRADE_UNION',
+] as const;
+
 export class ReportOutcomeDto implements rest.ReportOutcomeRequest {
-  @ApiProperty({ enum: ['RESOLVED', 'FAILED', 'TRANSFERRED'] })
-  @IsIn(['RESOLVED', 'FAILED', 'TRANSFERRED'])
+  @ApiProperty({ enum: OUTCOMES, description: 'CLOSED: ended without settling it (e.g. withdrawn)' })
+  @IsIn(OUTCOMES)
   outcome!: rest.ReportOutcomeRequest['outcome'];
-  @ApiPropertyOptional({ description: 'required for FAILED and TRANSFERRED' })
+  @ApiPropertyOptional({ description: 'required for FAILED, TRANSFERRED and CLOSED' })
   @Omittable()
   @IsString()
   @MaxLength(500)
   reason?: string;
+  @ApiPropertyOptional({ enum: TRANSFER_DESTINATIONS, description: 'required for TRANSFERRED: the office it goes to' })
+  @Omittable()
+  @IsIn(TRANSFER_DESTINATIONS)
+  transferTo?: rest.ReportOutcomeRequest['transferTo'];
 }
 
 export class DecideAcceptanceDto implements rest.DecideAcceptanceRequest {

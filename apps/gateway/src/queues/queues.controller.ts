@@ -122,6 +122,9 @@ export class QueuesController {
               referralId,
               outcome: toProtoEnum(body.outcome, 'REFERRAL_OUTCOME_', routing.ReferralOutcome),
               reason: body.reason ?? '',
+              transferTo: body.transferTo
+                ? toProtoEnum(body.transferTo, 'REFERRAL_TARGET_', routing.ReferralTarget)
+                : routing.ReferralTarget.REFERRAL_TARGET_UNSPECIFIED,
             },
             m,
           ),

@@ -1,7 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { addPeriod, todayInChina } from '@onewindow/calendar';
 import { monthlyMinimumWageFen } from '@onewindow/county';
-import { CompiledRuleSet, decide, factsOf, MatterContent, RoutingDecision, UNCOVERED_MATTER_REFERRAL } from '../domain';
+import {
+  CompiledRuleSet,
+  decide,
+  factsOf,
+  MatterContent,
+  type Referral,
+  type ReferralTarget,
+  RoutingDecision,
+  TRANSFER_RULE_ID,
+  transferReferral,
+  UNCOVERED_MATTER_REFERRAL,
+} from '../domain';
 import type { historyOf } from '../domain/referral-lifecycle';
 
 export type RoutingHistory = ReturnType<typeof historyOf>;
@@ -62,26 +73,44 @@ export class DecideRouting {
     return {
       ruleSetVersion: decision.ruleSetVersion,
       firedRuleIds: [...decision.firedRuleIds],
-      referrals: decision.referrals.map((referral) => {
-        // 0 working days is the same day (当日, e.g. a collective dispute at arbitration); the calendar counts whole periods only.
-        const due =
-          referral.acknowledgeWithinWorkingDays === 0
-            ? { due: today, provisional: false }
-            : addPeriod(today, { amount: referral.acknowledgeWithinWorkingDays, unit: 'WORKING_DAYS' });
-        return {
-          target: referral.target,
-          priority: referral.priority,
-          reason: referral.reason,
-          legalBasis: referral.legalBasis,
-          ruleId: referral.ruleId ?? (decision.loopGuard ? 'loop-guard' : 'uncovered'),
-          acknowledgeBy: {
-            label: '转办签收期限',
-            dueOn: due.due,
-            provisional: due.provisional,
-            citation: ACKNOWLEDGE_CITATION,
-          },
-        };
-      }),
+      referrals: decision.referrals.map((referral) =>
+        withAcknowledgeBy(referral, today, decision.loopGuard ? 'loop-guard' : 'uncovered'),
+      ),
     };
   }
+
+  /** A transfer (移送): one referral to the destination, acknowledged by the next working day. */
+  transfer(
+    from: { target: ReferralTarget; priority: Referral['priority'] },
+    to: ReferralTarget,
+    reason: string,
+    now: Date,
+  ): DecidedRouting {
+    return {
+      ruleSetVersion: 0,
+      firedRuleIds: [TRANSFER_RULE_ID],
+      referrals: [withAcknowledgeBy(transferReferral(from, to, reason), todayInChina(now), TRANSFER_RULE_ID)],
+    };
+  }
+}
+
+function withAcknowledgeBy(referral: Referral, today: string, ruleIdWhenNone: string) {
+  // 0 working days is the same day (当日, e.g. a collective dispute at arbitration); the calendar counts whole periods only.
+  const due =
+    referral.acknowledgeWithinWorkingDays === 0
+      ? { due: today, provisional: false }
+      : addPeriod(today, { amount: referral.acknowledgeWithinWorkingDays, unit: 'WORKING_DAYS' });
+  return {
+    target: referral.target,
+    priority: referral.priority,
+    reason: referral.reason,
+    legalBasis: referral.legalBasis,
+    ruleId: referral.ruleId ?? ruleIdWhenNone,
+    acknowledgeBy: {
+      label: '转办签收期限',
+      dueOn: due.due,
+      provisional: due.provisional,
+      citation: ACKNOWLEDGE_CITATION,
+    },
+  };
 }

@@ -34,7 +34,7 @@ export class ReferralNotFoundError extends Error {
 export type OfficeAnswer =
   | { kind: 'TAKEN' }
   | { kind: 'DECLINED'; reason: string }
-  | { kind: 'CONCLUDED'; outcome: ReferralOutcome; reason: string };
+  | { kind: 'CONCLUDED'; outcome: ReferralOutcome; reason: string; transferTo?: ReferralTarget };
 
 /** Statuses an answer leads to: a repeated answer finds its referral there already and changes nothing. */
 const ANSWERED: Record<OfficeAnswer['kind'], readonly ReferralStatus[]> = {
@@ -75,9 +75,15 @@ export class ReferralLoopUseCase {
     );
   }
 
-  reportOutcome(caller: Caller, referralId: string, outcome: ReferralOutcome, reason: string): Promise<LoopResult> {
+  reportOutcome(
+    caller: Caller,
+    referralId: string,
+    outcome: ReferralOutcome,
+    reason: string,
+    transferTo?: ReferralTarget,
+  ): Promise<LoopResult> {
     return this.apply(caller, referralId, 'ReferralOutcomeReported', (referral) =>
-      reportReferralOutcome(referral, outcome, reason),
+      reportReferralOutcome(referral, outcome, reason, transferTo),
     );
   }
 
@@ -100,7 +106,9 @@ export class ReferralLoopUseCase {
           repeat = true;
           return undefined;
         }
-        if (answer.kind === 'CONCLUDED') return reportReferralOutcome(referral, answer.outcome, answer.reason);
+        if (answer.kind === 'CONCLUDED') {
+          return reportReferralOutcome(referral, answer.outcome, answer.reason, answer.transferTo);
+        }
         return acknowledgeReferral(referral, answer.kind === 'TAKEN', answer.kind === 'DECLINED' ? answer.reason : '');
       },
     );
@@ -134,7 +142,11 @@ export class ReferralLoopUseCase {
         ),
       };
       const events: RoutingEvent[] = [{ type: announce, referralId }];
-      const rerouted = next.comesBack ? this.decideAgain(updated, now) : [];
+      const rerouted = next.comesBack
+        ? this.decideAgain(updated, now)
+        : next.transferTo
+          ? this.transferTo(updated, referral, next.transferTo, next.statusReason, now)
+          : [];
       events.push(...rerouted.map((r) => ({ type: 'ReferralIssued' as const, referralId: r.referralId })));
       // Announced once: the step that ends the last principal referral.
       if (isMatterConcluded(updated.referrals) && !isMatterConcluded(current.referrals)) {
@@ -158,11 +170,32 @@ export class ReferralLoopUseCase {
       { registeredAt: new Date(routingCase.registeredAt), now },
       history,
     );
-    const issued = issueRound(routingCase, history.round, decided, now);
+    return this.appendRound(routingCase, history.round, decided, now);
+  }
+
+  /** A transfer's destination gets its referral in a round of its own. */
+  private transferTo(
+    routingCase: RoutingCaseRecord,
+    from: TrackedReferral,
+    to: ReferralTarget,
+    reason: string,
+    now: Date,
+  ): TrackedReferral[] {
+    const round = historyOf(routingCase.referrals).round;
+    return this.appendRound(routingCase, round, this.decideRouting.transfer(from, to, reason, now), now);
+  }
+
+  private appendRound(
+    routingCase: RoutingCaseRecord,
+    round: number,
+    decided: ReturnType<DecideRouting['decide']>,
+    now: Date,
+  ): TrackedReferral[] {
+    const issued = issueRound(routingCase, round, decided, now);
     routingCase.rounds = [
       ...routingCase.rounds,
       {
-        round: history.round,
+        round,
         decidedAt: now.toISOString(),
         ruleSetVersion: decided.ruleSetVersion,
         firedRuleIds: decided.firedRuleIds,

@@ -18,11 +18,13 @@ export interface Transition {
   readonly statusReason: string;
   /** The matter comes back to routing to be decided again (就地分流化解). */
   readonly comesBack: boolean;
+  /** A transfer's destination (移送), which gets a referral of its own. */
+  readonly transferTo?: ReferralTarget;
 }
 
 export class ReferralTransitionError extends Error {
   constructor(
-    readonly field: 'status' | 'reason' | 'outcome',
+    readonly field: 'status' | 'reason' | 'outcome' | 'transferTo',
     message: string,
   ) {
     super(message);
@@ -65,7 +67,12 @@ export function acknowledgeReferral(current: ReferralState, accept: boolean, dec
  * An outcome is reported on an accepted referral only: the office that answers for the result must
  * first have said it took the matter (签收), so the timeline never shows a result nobody accepted.
  */
-export function reportReferralOutcome(current: ReferralState, outcome: ReferralOutcome, reason: string): Transition {
+export function reportReferralOutcome(
+  current: ReferralState,
+  outcome: ReferralOutcome,
+  reason: string,
+  transferTo?: ReferralTarget,
+): Transition {
   if (current.status === 'ISSUED') {
     throw new ReferralTransitionError('status', 'the referral has not been accepted (签收) yet; acknowledge it first');
   }
@@ -78,7 +85,12 @@ export function reportReferralOutcome(current: ReferralState, outcome: ReferralO
     case 'FAILED':
       return { status: 'FAILED', statusReason: requiredReason(reason, 'a failed referral'), comesBack: true };
     case 'TRANSFERRED':
-      return { status: 'TRANSFERRED', statusReason: requiredReason(reason, 'a transfer'), comesBack: false };
+      return {
+        status: 'TRANSFERRED',
+        statusReason: requiredReason(reason, 'a transfer'),
+        comesBack: false,
+        transferTo: transferDestination(current.target, transferTo),
+      };
     case 'CLOSED':
       return {
         status: 'CLOSED',
@@ -86,6 +98,17 @@ export function reportReferralOutcome(current: ReferralState, outcome: ReferralO
         comesBack: false,
       };
   }
+}
+
+/** Where a transfer may go: another office that handles matters (not back to itself, not the window's answer). */
+function transferDestination(from: ReferralTarget, to: ReferralTarget | undefined): ReferralTarget {
+  if (!to) throw new ReferralTransitionError('transferTo', 'a transfer names the office it goes to (transferTo)');
+  if (to === from)
+    throw new ReferralTransitionError('transferTo', `a referral to ${from} cannot be transferred to ${from}`);
+  if (to === 'CONSULTATION_CLOSE') {
+    throw new ReferralTransitionError('transferTo', 'a transfer goes to an office, not to the window’s answer');
+  }
+  return to;
 }
 
 /** Not acknowledged by its deadline and not yet escalated to the duty supervisor. */

@@ -1,5 +1,5 @@
 // The answer routing gives for one matter: where it goes, why, and which rules said so.
-import type { ReferralPriority, ReferralTarget } from './rule-set';
+import { REFERRAL_TARGET_NAMES_ZH, type ReferralPriority, type ReferralTarget } from './rule-set';
 
 export interface Referral {
   readonly target: ReferralTarget;
@@ -41,4 +41,29 @@ export interface RoutingDecision {
   readonly withheld?: readonly WithheldReferral[];
   /** Present only when the loop guard sent the matter to the supervisor. */
   readonly loopGuard?: LoopGuard;
+}
+
+/** The rule id a transfer's referral carries: no rule chose it, the transferring office did. */
+export const TRANSFER_RULE_ID = 'transfer';
+
+/**
+ * A transfer (移送): the office that had the matter hands it to another, which gets a referral of its
+ * own, as urgent as the one it replaces, acknowledged by the next working day. Inspection passes on
+ * what belongs in arbitration or the courts (劳动保障监察条例 Art. 21), and any office what another
+ * office should handle (the Suizhou plan: “1+X” 分类处理、联动处置).
+ */
+export function transferReferral(
+  from: { target: ReferralTarget; priority: ReferralPriority },
+  to: ReferralTarget,
+  reason: string,
+): Referral {
+  return {
+    target: to,
+    priority: from.priority,
+    reason: `${REFERRAL_TARGET_NAMES_ZH[from.target]}移送：${reason}`,
+    legalBasis:
+      '《随州市“一站式”劳动保障维权中心工作实施方案》五(二)3：“1+X”分类处理、联动处置；《劳动保障监察条例》第二十一条',
+    ruleId: TRANSFER_RULE_ID,
+    acknowledgeWithinWorkingDays: 1,
+  };
 }

@@ -8,6 +8,7 @@ import {
   ReferralLoopUseCase,
   ReferralNotFoundError,
 } from '../application/referral-loop.use-case';
+import type { ReferralTarget } from '../domain';
 import { ReferralTransitionError, type ReferralOutcome } from '../domain/referral-lifecycle';
 
 /**
@@ -51,7 +52,13 @@ export class OfficeAnswersEventHandler {
       const concluded = decodePayload(office.ReferralConcluded, event);
       const outcome = fromProtoEnum(concluded.outcome, 'REFERRAL_OUTCOME_') as ReferralOutcome | '';
       if (!outcome) throw new PoisonMessageError(`ReferralConcluded ${event.id} names no outcome`);
-      await this.answer(event, concluded.referralId, { kind: 'CONCLUDED', outcome, reason: concluded.reason });
+      const transferTo = fromProtoEnum(concluded.transferTo, 'REFERRAL_TARGET_');
+      await this.answer(event, concluded.referralId, {
+        kind: 'CONCLUDED',
+        outcome,
+        reason: concluded.reason,
+        ...(transferTo ? { transferTo: transferTo as ReferralTarget } : {}),
+      });
     },
   };
 }

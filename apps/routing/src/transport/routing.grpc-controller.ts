@@ -19,7 +19,7 @@ import { countyCodesNamedIn, REFERRAL_TARGETS, type MatterContent, type Referral
 import type { ReferralOutcome, ReferralStatus } from '../domain/referral-lifecycle';
 import type { AgencyCredential } from '../domain/agency-credential';
 import { referralToProto } from '../infrastructure/referral.mapping';
-import { RoutingErrorFilter } from './routing-error.filter';
+import { inRequestFields, RoutingErrorFilter } from './routing-error.filter';
 
 function targetsOf(request: routing.ListReferralsRequest): ReferralTarget[] {
   const targets = request.targets.map((target) => fromProtoEnum(target, 'REFERRAL_TARGET_'));
@@ -110,12 +110,9 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
     request: routing.AcknowledgeReferralRequest,
     metadata?: Metadata,
   ): Promise<routing.AcknowledgeReferralResponse> {
-    const { referral, matterNumber, countyCode } = await this.loop.acknowledge(
-      callerFrom(metadata),
-      request.referralId,
-      request.accept,
-      request.declineReason,
-    );
+    const { referral, matterNumber, countyCode } = await this.loop
+      .acknowledge(callerFrom(metadata), request.referralId, request.accept, request.declineReason)
+      .catch(inRequestFields({ reason: 'declineReason' }));
     return { referral: referralToProto(referral), matterNumber, countyCode };
   }
 
@@ -127,13 +124,20 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
     const outcome = fromProtoEnum(request.outcome, 'REFERRAL_OUTCOME_');
     if (!outcome)
       throw invalidArgument('no outcome given', [
-        { field: 'outcome', description: 'must be RESOLVED, FAILED or TRANSFERRED' },
+        { field: 'outcome', description: 'must be RESOLVED, FAILED, TRANSFERRED or CLOSED' },
       ]);
+    const transferTo = fromProtoEnum(request.transferTo, 'REFERRAL_TARGET_');
+    if (transferTo && !(REFERRAL_TARGETS as readonly string[]).includes(transferTo)) {
+      throw invalidArgument('unknown transfer destination', [
+        { field: 'transferTo', description: `name an office, e.g. ARBITRATION (got ${transferTo})` },
+      ]);
+    }
     const { referral, rerouted, matterNumber, countyCode } = await this.loop.reportOutcome(
       caller,
       request.referralId,
       outcome as ReferralOutcome,
       request.reason,
+      (transferTo || undefined) as ReferralTarget | undefined,
     );
     return { referral: referralToProto(referral), rerouted: rerouted.map(referralToProto), matterNumber, countyCode };
   }

@@ -1,7 +1,7 @@
 // What the office a referral was sent to does with it: accept or decline it (with the reason; routing
 // then sends the matter on), and once accepted, report resolved, failed or transferred.
 import type { ReportOutcomeRequest, ReportOutcomeResponse } from '@onewindow/gateway-api';
-import { App, Button, Form, Input, Radio, Space } from 'antd';
+import { App, Button, Form, Input, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { ActionDialog } from './ActionDialog';
 import { ErrorBanner } from './ErrorBanner';
@@ -17,7 +17,17 @@ interface Props {
   onChanged: (change: ReferralChange, response?: ReportOutcomeResponse) => void;
 }
 
-const OUTCOMES: ReadonlyArray<ReportOutcomeRequest['outcome']> = ['RESOLVED', 'FAILED', 'TRANSFERRED'];
+const OUTCOMES: ReadonlyArray<ReportOutcomeRequest['outcome']> = ['RESOLVED', 'FAILED', 'TRANSFERRED', 'CLOSED'];
+const TRANSFER_DESTINATIONS: ReadonlyArray<NonNullable<ReportOutcomeRequest['transferTo']>> = [
+  'MEDIATION',
+  'INSPECTION',
+  'ARBITRATION',
+  'LEGAL_AID',
+  'PETITION',
+  'LABOR_RELATIONS_SUPERVISION',
+  'SUPERVISOR_QUEUE',
+  'TRADE_UNION',
+];
 
 export function ReferralActions({ referralId, status, onChanged }: Props) {
   const { t } = useI18n();
@@ -89,10 +99,11 @@ export function ReferralActions({ referralId, status, onChanged }: Props) {
         title={t.referral.outcomeTitle}
         initialValues={{ outcome: 'RESOLVED' }}
         onCancel={() => setDialog(undefined)}
-        onSubmit={async ({ outcome, reason }) => {
+        onSubmit={async ({ outcome, reason, transferTo }) => {
           const response = await staffApi.reportOutcome(referralId, {
             outcome,
             ...(reason?.trim() ? { reason: reason.trim() } : {}),
+            ...(outcome === 'TRANSFERRED' && transferTo ? { transferTo } : {}),
           });
           setDialog(undefined);
           message.success(
@@ -130,6 +141,25 @@ export function ReferralActions({ referralId, status, onChanged }: Props) {
             ]}
           >
             <Input.TextArea rows={3} maxLength={500} showCount data-testid="outcome-reason" />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['outcome']}>
+            {({ getFieldValue }) =>
+              getFieldValue('outcome') === 'TRANSFERRED' && (
+                <Form.Item
+                  name="transferTo"
+                  label={t.referral.transferTo}
+                  rules={[{ required: true, message: t.referral.transferToRequired }]}
+                >
+                  <Select
+                    data-testid="transfer-to"
+                    options={TRANSFER_DESTINATIONS.map((target) => ({
+                      value: target,
+                      label: labelOf(t.enums.targets, target),
+                    }))}
+                  />
+                </Form.Item>
+              )
+            }
           </Form.Item>
         </>
       </ActionDialog>
