@@ -227,21 +227,26 @@ export interface AcknowledgeReferralRequest {
 }
 
 /** POST /api/referrals/:referralId/outcome */
+/** How a referral may end; CLOSED: without settling it (e.g. withdrawn), nothing comes back to routing. */
+export const REFERRAL_OUTCOMES = ['RESOLVED', 'FAILED', 'TRANSFERRED', 'CLOSED'] as const;
+/** The offices a referral may be transferred to (移送). */
+export const TRANSFER_DESTINATIONS = [
+  'MEDIATION',
+  'INSPECTION',
+  'ARBITRATION',
+  'LEGAL_AID',
+  'PETITION',
+  'LABOR_RELATIONS_SUPERVISION',
+  'SUPERVISOR_QUEUE',
+  'TRADE_UNION',
+] as const;
+
 export interface ReportOutcomeRequest {
-  /** CLOSED: ended without settling it (e.g. withdrawn); nothing comes back to routing. */
-  outcome: 'RESOLVED' | 'FAILED' | 'TRANSFERRED' | 'CLOSED';
+  outcome: (typeof REFERRAL_OUTCOMES)[number];
   /** Required for FAILED, TRANSFERRED and CLOSED. */
   reason?: string;
-  /** Required for TRANSFERRED: the office it goes to (移送), which gets a referral of its own. */
-  transferTo?:
-    | 'MEDIATION'
-    | 'INSPECTION'
-    | 'ARBITRATION'
-    | 'LEGAL_AID'
-    | 'PETITION'
-    | 'LABOR_RELATIONS_SUPERVISION'
-    | 'SUPERVISOR_QUEUE'
-    | 'TRADE_UNION';
+  /** Required for TRANSFERRED: the office it goes to, which gets a referral of its own. */
+  transferTo?: (typeof TRANSFER_DESTINATIONS)[number];
 }
 
 export interface ReportOutcomeResponse {

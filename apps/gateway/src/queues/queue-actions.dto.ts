@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { REFERRAL_OUTCOMES, TRANSFER_DESTINATIONS } from '@onewindow/gateway-api';
 import type * as rest from '@onewindow/gateway-api';
 import { Omittable } from '../http/validation';
 
@@ -27,22 +28,9 @@ export class AcknowledgeReferralDto implements rest.AcknowledgeReferralRequest {
   declineReason?: string;
 }
 
-const OUTCOMES = ['RESOLVED', 'FAILED', 'TRANSFERRED', 'CLOSED'] as const;
-/** Offices a matter may be transferred to (移送). */
-const TRANSFER_DESTINATIONS = [
-  'MEDIATION',
-  'INSPECTION',
-  'ARBITRATION',
-  'LEGAL_AID',
-  'PETITION',
-  'LABOR_RELATIONS_SUPERVISION',
-  'SUPERVISOR_QUEUE',
-  'TRADE_UNION',
-] as const;
-
 export class ReportOutcomeDto implements rest.ReportOutcomeRequest {
-  @ApiProperty({ enum: OUTCOMES, description: 'CLOSED: ended without settling it (e.g. withdrawn)' })
-  @IsIn(OUTCOMES)
+  @ApiProperty({ enum: REFERRAL_OUTCOMES, description: 'CLOSED: ended without settling it (e.g. withdrawn)' })
+  @IsIn(REFERRAL_OUTCOMES)
   outcome!: rest.ReportOutcomeRequest['outcome'];
   @ApiPropertyOptional({ description: 'required for FAILED, TRANSFERRED and CLOSED' })
   @Omittable()

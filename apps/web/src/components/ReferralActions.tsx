@@ -1,6 +1,11 @@
 // What the office a referral was sent to does with it: accept or decline it (with the reason; routing
 // then sends the matter on), and once accepted, report resolved, failed or transferred.
-import type { ReportOutcomeRequest, ReportOutcomeResponse } from '@onewindow/gateway-api';
+import {
+  REFERRAL_OUTCOMES,
+  TRANSFER_DESTINATIONS,
+  type ReportOutcomeRequest,
+  type ReportOutcomeResponse,
+} from '@onewindow/gateway-api';
 import { App, Button, Form, Input, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { ActionDialog } from './ActionDialog';
@@ -16,18 +21,6 @@ interface Props {
   status: string;
   onChanged: (change: ReferralChange, response?: ReportOutcomeResponse) => void;
 }
-
-const OUTCOMES: ReadonlyArray<ReportOutcomeRequest['outcome']> = ['RESOLVED', 'FAILED', 'TRANSFERRED', 'CLOSED'];
-const TRANSFER_DESTINATIONS: ReadonlyArray<NonNullable<ReportOutcomeRequest['transferTo']>> = [
-  'MEDIATION',
-  'INSPECTION',
-  'ARBITRATION',
-  'LEGAL_AID',
-  'PETITION',
-  'LABOR_RELATIONS_SUPERVISION',
-  'SUPERVISOR_QUEUE',
-  'TRADE_UNION',
-];
 
 export function ReferralActions({ referralId, status, onChanged }: Props) {
   const { t } = useI18n();
@@ -120,7 +113,7 @@ export function ReferralActions({ referralId, status, onChanged }: Props) {
           <Form.Item name="outcome">
             <Radio.Group data-testid="outcome-choice">
               <Space orientation="vertical">
-                {OUTCOMES.map((outcome) => (
+                {REFERRAL_OUTCOMES.map((outcome) => (
                   <Radio key={outcome} value={outcome} data-testid={`outcome-${outcome}`}>
                     {t.enums.outcomes[outcome]}
                   </Radio>
