@@ -88,3 +88,17 @@ function checkCharacter(number: string): string {
   for (let i = 0; i < 17; i += 1) sum += Number(number[i]) * WEIGHTS[i];
   return CHECK_CHARACTERS[sum % 11];
 }
+
+// The region's first four characters (province and city, GB/T 2260) and nothing more: the county,
+// birth date, sequence and check character (GB 11643-1999) stay hidden, so with the age and sex
+// shown beside it some hundred thousand numbers remain possible, and the check character cannot
+// narrow them (4+10+4 showed it, and with the birth date left 9 candidates).
+const IDENTITY_NUMBER_SHOWN = 4;
+const IDENTITY_NUMBER_LENGTH = 18;
+
+/** '421303199001011234' → '4213**************'. */
+export function maskIdentityNumber(value: string): string {
+  return (
+    [...value].slice(0, IDENTITY_NUMBER_SHOWN).join('') + '*'.repeat(IDENTITY_NUMBER_LENGTH - IDENTITY_NUMBER_SHOWN)
+  );
+}

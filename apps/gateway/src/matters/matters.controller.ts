@@ -11,6 +11,7 @@ import {
 } from '@onewindow/access';
 import { common, matterContentToProto, routing, toProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
+import { maskIdentityNumber } from '@onewindow/matter';
 import { AuditLog } from '../audit/audit-log';
 import { CurrentCaller } from '../auth/current-caller.decorator';
 import type { AuthenticatedCaller } from '../auth/current-caller.decorator';
@@ -30,9 +31,6 @@ import {
 import { EvaluateMatterDto, RegisterMatterDto } from './matter-content.dto';
 import { ListMattersQuery, MatterNumberParam } from './matter-queries.dto';
 import { auditedAs, withViolationPrefix } from '../http/audited-call';
-
-/** An identity number as the audit log keeps it: the first four digits (the province and city), the rest hidden. */
-export const maskedIdentityNumber = (identityNumber: string) => `${identityNumber.slice(0, 4)}${'*'.repeat(14)}`;
 
 @ApiTags('matters')
 @ApiBearerAuth()
@@ -140,7 +138,7 @@ export class MattersController {
     search: () => Promise<T>,
   ): Promise<T> {
     if (!hasAnyRole(caller, PERSONAL_DATA_ROLES)) await refuseAccess(this.audit, request, caller, PERSONAL_DATA_ROLES);
-    const masked = maskedIdentityNumber(query.identityNumber!);
+    const masked = maskIdentityNumber(query.identityNumber!);
     const record = auditedAs(
       this.audit,
       caller,

@@ -3,24 +3,13 @@
 // a reader work out the identity number. The whole values are sealed apart and revealed on request.
 import { addYears, compareIsoDates, type IsoDate } from '@onewindow/calendar';
 import type { MatterContent } from './matter-content';
-import { parsePhoneNumber } from '@onewindow/matter';
+import { maskIdentityNumber, parsePhoneNumber } from '@onewindow/matter';
 
 // With fewer hidden digits a reader could try every combination (under 1000), so the whole value is masked.
 const MIN_HIDDEN_CHARACTERS = 3;
 
-// The region's first four characters (province and city, GB/T 2260) and nothing more: the county,
-// birth date, sequence and check character (GB 11643-1999) stay hidden, so with the age and sex
-// shown beside it some hundred thousand numbers remain possible, and the check character cannot
-// narrow them (4+10+4 showed it, and with the birth date left 9 candidates).
-const IDENTITY_NUMBER_SHOWN = 4;
-const IDENTITY_NUMBER_LENGTH = 18;
-
-/** '421303199001011234' → '4213**************'. */
-export function maskIdentityNumber(value: string): string {
-  return (
-    [...value].slice(0, IDENTITY_NUMBER_SHOWN).join('') + '*'.repeat(IDENTITY_NUMBER_LENGTH - IDENTITY_NUMBER_SHOWN)
-  );
-}
+// The identity number's one masked form is shared with the gateway's audit log (libs/matter).
+export { maskIdentityNumber } from '@onewindow/matter';
 
 /** '13812345678' → '138****5678'; '0722-3312345' → '0722-***2345'; anything unreadable is masked whole. */
 export function maskPhone(value: string): string {

@@ -91,28 +91,19 @@ export class ReferralLoopUseCase {
    * An office service answers on its own topic (no caller: the topic is the office's, and it answers
    * only referrals addressed to it). A repeat of an answer already applied changes nothing.
    */
-  async answerAsOffice(
-    office: ReferralTarget,
-    referralId: string,
-    answer: OfficeAnswer,
-  ): Promise<'applied' | 'repeat'> {
-    let repeat = false;
+  async answerAsOffice(office: ReferralTarget, referralId: string, answer: OfficeAnswer): Promise<void> {
     await this.apply(
       { office },
       referralId,
       answer.kind === 'CONCLUDED' ? 'ReferralOutcomeReported' : 'ReferralAcknowledged',
       (referral) => {
-        if (ANSWERED[answer.kind].includes(referral.status)) {
-          repeat = true;
-          return undefined;
-        }
+        if (ANSWERED[answer.kind].includes(referral.status)) return undefined;
         if (answer.kind === 'CONCLUDED') {
           return reportReferralOutcome(referral, answer.outcome, answer.reason, answer.transferTo);
         }
         return acknowledgeReferral(referral, answer.kind === 'TAKEN', answer.kind === 'DECLINED' ? answer.reason : '');
       },
     );
-    return repeat ? 'repeat' : 'applied';
   }
 
   private apply(
