@@ -56,3 +56,24 @@ export async function newPage(
   context.setDefaultTimeout(20_000);
   return [context, await context.newPage()];
 }
+
+/**
+ * Clicks a form's submit button and waits for what a successful submission shows. If the page shows a
+ * refusal or a field error instead, the test fails with that text (and a screenshot) rather than a bare
+ * timeout, so a failure on a loaded CI machine says which of the two happened.
+ */
+export async function submitAndAwait(page: Page, submitId: string, success: () => Promise<unknown>): Promise<void> {
+  await page.getByTestId(submitId).click();
+  const refusal = page.locator('[data-testid="error-banner"], .ant-form-item-explain-error').first();
+  const shown = success().then(() => 'shown' as const);
+  const refused = refusal.waitFor({ state: 'visible' }).then(
+    () => 'refused' as const,
+    () => 'shown' as const, // no refusal within the timeout: the success wait decides
+  );
+  if ((await Promise.race([shown, refused])) === 'refused') {
+    shown.catch(() => undefined);
+    const picture = await screenshot(page, `failed-${submitId}`);
+    throw new Error(`${submitId}: the page showed “${(await refusal.innerText()).trim()}” (${picture})`);
+  }
+  await shown;
+}

@@ -8,12 +8,14 @@ import {
   severanceApplication,
   wageArrearsApplication,
 } from '@onewindow/testing';
-import { DESKTOP, launchChromium, newPage, PHONE, screenshot, WEB_ROOT } from './browser';
+import { DESKTOP, launchChromium, newPage, PHONE, screenshot, submitAndAwait, WEB_ROOT } from './browser';
 
 // The web app in Debian's Chromium against the whole platform (intake, routing, arbitration and the
 // gateway as separate processes on the real Kafka and FerretDB), as the center's staff and a worker use it.
 
 const PASSWORD = 'Demo-2026!';
+// A registration on a CI machine running other suites beside this one has taken over the 20 s default.
+const SUBMISSION_MS = 45_000;
 
 describe('the web app in a browser', () => {
   const platform = new Platform({ gateway: { webRoot: WEB_ROOT } });
@@ -38,6 +40,8 @@ describe('the web app in a browser', () => {
     await byId(page, id).click();
     await byId(page, id).fill(date);
     await byId(page, id).press('Enter');
+    const picked = await byId(page, id).inputValue();
+    if (picked !== date) throw new Error(`${id}: the date picker holds “${picked}”, not ${date}`);
   }
 
   /** The wage-arrears sample, typed into the intake or application form field by field. */
@@ -89,8 +93,9 @@ describe('the web app in a browser', () => {
     await dryRun.waitFor();
     await expect(byId(page, 'dry-run-referral').first().getAttribute('data-target')).resolves.toBe('ARBITRATION');
     await screenshot(page, '02-intake-form-with-routing-dry-run');
-    await byId(page, 'intake-save').click();
-    await page.waitForURL(/\/staff\/matters\/421303-\d{4}-\d{6}$/);
+    await submitAndAwait(page, 'intake-save', () =>
+      page.waitForURL(/\/staff\/matters\/421303-\d{4}-\d{6}$/, { timeout: SUBMISSION_MS }),
+    );
     const matterNumber = (await byId(page, 'matter-number').textContent())!.trim();
     // The masked numbers only, until someone with the post asks for the whole ones.
     await expect(byId(page, 'applicant-identity-number').textContent()).resolves.toContain('4213**************');
@@ -122,8 +127,7 @@ describe('the web app in a browser', () => {
     await byId(page, 'landing-apply').click();
     await fillWageArrears(page, 'apply');
     await screenshot(page, '05-public-apply-phone');
-    await byId(page, 'apply-submit').click();
-    await byId(page, 'apply-receipt').waitFor();
+    await submitAndAwait(page, 'apply-submit', () => byId(page, 'apply-receipt').waitFor({ timeout: SUBMISSION_MS }));
     const matterNumber = (await byId(page, 'apply-receipt-number').textContent())!.trim();
     expect(matterNumber).toMatch(/^421303-\d{4}-\d{6}$/);
     await expect(byId(page, 'apply-receipt-phone').textContent()).resolves.toContain('138****5678');
