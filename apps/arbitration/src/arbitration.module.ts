@@ -1,21 +1,33 @@
 import { Module } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { Topics } from '@onewindow/contracts';
+import {
+  DeadlineDocument,
+  DeadlineScanTimer,
+  DeadlineSchema,
+  DeadlineWatch,
+  MongoDeadlineStore,
+} from '@onewindow/deadlines';
 import { OutboxRelay } from '@onewindow/messaging';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
 import { ARBITRATION_CASE_REPOSITORY } from './application/arbitration-case.repository';
+import { CaseDeadlines, DeadlineFollowingCaseRepository } from './application/case-deadlines';
 import { DecideAcceptanceUseCase } from './application/decide-acceptance.use-case';
 import { CaseDocumentsUseCase } from './application/documents/get-case-document.use-case';
 import { FindCasesUseCase } from './application/find-cases.use-case';
 import { ReviewApplicationUseCase } from './application/review-application.use-case';
+import { SubmitSupplementUseCase } from './application/submit-supplement.use-case';
 import { ARBITRATION_CONFIG, ArbitrationConfig, loadArbitrationConfig } from './arbitration.config';
+import { watchedCaseDeadlines } from './domain/watched-case-deadlines';
 import { ArbitrationCaseDocument, ArbitrationCaseSchema } from './infrastructure/arbitration-case.schema';
+import { ARBITRATION_EVENT_SOURCE } from './infrastructure/mongo-arbitration-case.repository';
 import { MongoArbitrationCaseRepository } from './infrastructure/mongo-arbitration-case.repository';
 import { ArbitrationGrpcController } from './transport/arbitration.grpc-controller';
 import { ReferralIssuedEventHandler } from './transport/referral-issued.event-handler';
 
 const CASE_MODEL = Symbol('ArbitrationCaseModel');
 const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
+const DEADLINE_MODEL = Symbol('DeadlineModel');
 
 @Module({
   controllers: [ArbitrationGrpcController, HealthController],
@@ -30,7 +42,7 @@ const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
           kafkaBrokers: config.kafkaBrokers,
           mongoUrl: config.mongoUrl,
           database: config.database,
-          publishesTo: [Topics.arbitrationCases],
+          publishesTo: [Topics.arbitrationCases, Topics.arbitrationDeadlines],
           topicPrefix: config.topicPrefix,
         }),
     },
@@ -41,15 +53,40 @@ const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
         infra.model<ArbitrationCaseDocument>('ArbitrationCase', ArbitrationCaseSchema),
     },
     {
+      provide: DEADLINE_MODEL,
+      inject: [ServiceInfrastructure],
+      useFactory: (infra: ServiceInfrastructure) => infra.model<DeadlineDocument>('Deadline', DeadlineSchema),
+    },
+    {
       provide: OutboxRelay,
-      inject: [ServiceInfrastructure, CASE_MODEL],
-      useFactory: (infra: ServiceInfrastructure, cases: Model<ArbitrationCaseDocument>) => infra.relayOutboxOf([cases]),
+      inject: [ServiceInfrastructure, CASE_MODEL, DEADLINE_MODEL],
+      useFactory: (
+        infra: ServiceInfrastructure,
+        cases: Model<ArbitrationCaseDocument>,
+        deadlines: Model<DeadlineDocument>,
+      ) => infra.relayOutboxOf([cases, deadlines]),
+    },
+    {
+      provide: DeadlineWatch,
+      inject: [ARBITRATION_CONFIG, DEADLINE_MODEL, OutboxRelay],
+      useFactory: (config: ArbitrationConfig, deadlines: Model<DeadlineDocument>, relay: OutboxRelay) =>
+        new DeadlineWatch(
+          'arbitration',
+          watchedCaseDeadlines(config.deadlineWarnings),
+          new MongoDeadlineStore(deadlines, relay, Topics.arbitrationDeadlines, ARBITRATION_EVENT_SOURCE),
+        ),
+    },
+    {
+      provide: DeadlineScanTimer,
+      inject: [ARBITRATION_CONFIG, DeadlineWatch],
+      useFactory: (config: ArbitrationConfig, watch: DeadlineWatch) =>
+        new DeadlineScanTimer(watch, config.deadlineScanIntervalMs),
     },
     {
       provide: ARBITRATION_CASE_REPOSITORY,
-      inject: [CASE_MODEL, OutboxRelay],
-      useFactory: (cases: Model<ArbitrationCaseDocument>, relay: OutboxRelay) =>
-        new MongoArbitrationCaseRepository(cases, relay),
+      inject: [CASE_MODEL, OutboxRelay, DeadlineWatch],
+      useFactory: (cases: Model<ArbitrationCaseDocument>, relay: OutboxRelay, watch: DeadlineWatch) =>
+        new DeadlineFollowingCaseRepository(new MongoArbitrationCaseRepository(cases, relay), new CaseDeadlines(watch)),
     },
     {
       provide: READINESS_CHECKS,
@@ -60,6 +97,7 @@ const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
     FindCasesUseCase,
     DecideAcceptanceUseCase,
     CaseDocumentsUseCase,
+    SubmitSupplementUseCase,
     ReferralIssuedEventHandler,
     {
       provide: REFERRAL_CONSUMER,

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { Topics } from '@onewindow/contracts';
+import { DEADLINE_TOPICS } from '@onewindow/deadlines';
 import { OutboxRelay } from '@onewindow/messaging';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
+import { DEADLINE_ALERT_STORE, DeadlineAlertsUseCase } from './application/deadline-alerts';
 import { FindMattersUseCase } from './application/find-matters.use-case';
 import { MATTER_REPOSITORY } from './application/matter.repository';
 import { MatterStatisticsUseCase } from './application/matter-statistics.use-case';
@@ -11,14 +13,21 @@ import { RecordTimelineStepUseCase } from './application/record-timeline-step.us
 import { RegisterMatterUseCase } from './application/register-matter.use-case';
 import { RevealPersonalDataUseCase } from './application/reveal-personal-data.use-case';
 import { MatterDocument, MatterSchema } from './infrastructure/matter.schema';
+import {
+  CountyAlertsSchema,
+  MongoDeadlineAlertStore,
+  SeenDeadlineSchema,
+} from './infrastructure/mongo-deadline-alert.store';
 import { MongoMatterRepository } from './infrastructure/mongo-matter.repository';
 import { PersonalDataCipher } from './infrastructure/personal-data-cipher';
 import { INTAKE_CONFIG, IntakeConfig, loadIntakeConfig } from './intake.config';
 import { IntakeGrpcController } from './transport/intake.grpc-controller';
+import { DeadlineEventHandlers } from './transport/deadline.event-handlers';
 import { TimelineEventHandlers } from './transport/timeline.event-handlers';
 
 const MATTER_MODEL = Symbol('MatterModel');
 const TIMELINE_CONSUMER = Symbol('TimelineConsumer');
+const DEADLINE_CONSUMER = Symbol('DeadlineConsumer');
 
 @Module({
   controllers: [IntakeGrpcController, HealthController],
@@ -70,6 +79,24 @@ const TIMELINE_CONSUMER = Symbol('TimelineConsumer');
     MatterStatisticsUseCase,
     RecordTimelineStepUseCase,
     TimelineEventHandlers,
+    {
+      provide: DEADLINE_ALERT_STORE,
+      inject: [ServiceInfrastructure],
+      useFactory: (infra: ServiceInfrastructure) =>
+        new MongoDeadlineAlertStore(
+          infra.model('DeadlineAlerts', CountyAlertsSchema),
+          infra.model('SeenDeadline', SeenDeadlineSchema),
+        ),
+    },
+    DeadlineAlertsUseCase,
+    DeadlineEventHandlers,
+    {
+      provide: DEADLINE_CONSUMER,
+      inject: [ServiceInfrastructure, DeadlineEventHandlers],
+      useFactory: (infra: ServiceInfrastructure, deadlines: DeadlineEventHandlers) =>
+        // A timeline entry per event id, and alerts that only move forward: repeats change nothing.
+        infra.consume('deadlines', DEADLINE_TOPICS, deadlines.handlers, { repeats: 'recognised-by-handlers' }),
+    },
     {
       provide: TIMELINE_CONSUMER,
       inject: [ServiceInfrastructure, TimelineEventHandlers],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import type * as rest from '@onewindow/gateway-api';
 import { todayInChina } from '@onewindow/calendar';
-import { arbitration, common, intake, matterContentFromProto, office, routing } from '@onewindow/contracts';
+import { arbitration, common, intake, matterContentFromProto, office, routing, deadline } from '@onewindow/contracts';
 import { connectMongo } from '@onewindow/persistence';
 import {
   countIdentityNumberCandidates,
@@ -172,6 +172,7 @@ const decoders: Record<string, Record<string, { decode(bytes: Uint8Array): unkno
   routing: routing as never,
   arbitration: arbitration as never,
   office: office as never,
+  deadline: deadline as never,
 };
 /** ce_type 'onewindow.routing.v1.ReferralIssued' → routing.ReferralIssued.decode. */
 function decodeEvent(type: string, value: Buffer): unknown {

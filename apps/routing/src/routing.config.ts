@@ -17,7 +17,8 @@ export function loadRoutingConfig(env: NodeJS.ProcessEnv = process.env) {
         env: 'ROUTING_ESCALATION_INTERVAL_MS',
         kind: 'positive-int' as const,
         default: '60000',
-        description: 'how often to look for referrals not acknowledged by their deadline',
+        description:
+          'how often to scan routing’s deadlines: a warning on a referral’s acknowledge-by day, the escalation after it',
       },
     },
     env,

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { Topics } from '@onewindow/contracts';
+import {
+  DeadlineDocument,
+  DeadlineScanTimer,
+  DeadlineSchema,
+  DeadlineWatch,
+  MongoDeadlineStore,
+} from '@onewindow/deadlines';
 import { OutboxRelay } from '@onewindow/messaging';
 import { OFFICE_TOPICS } from '@onewindow/office';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
@@ -10,9 +17,15 @@ import {
   AgencyCredentialsVerifier,
 } from './application/agency-credentials';
 import { DecideRouting } from './application/decide-routing';
-import { EscalateOverdueReferralsUseCase } from './application/escalate-overdue-referrals.use-case';
+import {
+  EscalateOverdueReferralsUseCase,
+  REFERRAL_DEADLINE_WATCH,
+  ReferralEscalation,
+} from './application/escalate-overdue-referrals.use-case';
+import { DeadlineFollowingRoutingCaseRepository, ReferralDeadlines } from './application/referral-deadlines';
 import { ListReferralsUseCase } from './application/list-referrals.use-case';
 import { ReferralLoopUseCase } from './application/referral-loop.use-case';
+import { AnswerConsultationUseCase } from './application/answer-consultation.use-case';
 import { RouteMatterUseCase } from './application/route-matter.use-case';
 import { ROUTING_CASE_REPOSITORY } from './application/routing-case.repository';
 import { RuleSetRegistry } from './application/rule-set-registry';
@@ -24,16 +37,18 @@ import {
   AgencyCredentialSchema,
   MongoAgencyCredentialStore,
 } from './infrastructure/mongo-agency-credential.store';
-import { MongoRoutingCaseRepository } from './infrastructure/mongo-routing-case.repository';
+import { MongoRoutingCaseRepository, ROUTING_EVENT_SOURCE } from './infrastructure/mongo-routing-case.repository';
 import { MongoRuleSetStore, RuleSetDocument, RuleSetSchema } from './infrastructure/mongo-rule-set.store';
 import { RoutingCaseDocument, RoutingCaseSchema } from './infrastructure/routing-case.schema';
+import { WATCHED_REFERRAL_DEADLINES } from './domain/watched-referral-deadlines';
 import { loadRoutingConfig, ROUTING_CONFIG, RoutingConfig } from './routing.config';
-import { EscalationScheduler } from './transport/escalation.scheduler';
 import { MatterRegisteredEventHandler } from './transport/matter-registered.event-handler';
 import { OfficeAnswersEventHandler } from './transport/office-answers.event-handler';
 import { RoutingGrpcController } from './transport/routing.grpc-controller';
 
 const CASE_MODEL = Symbol('RoutingCaseModel');
+const DEADLINE_MODEL = Symbol('DeadlineModel');
+const STORED_CASES = Symbol('StoredRoutingCases');
 const REGISTRATION_CONSUMER = Symbol('RegistrationConsumer');
 const OFFICE_ANSWERS_CONSUMER = Symbol('OfficeAnswersConsumer');
 
@@ -50,7 +65,7 @@ const OFFICE_ANSWERS_CONSUMER = Symbol('OfficeAnswersConsumer');
           kafkaBrokers: config.kafkaBrokers,
           mongoUrl: config.mongoUrl,
           database: config.database,
-          publishesTo: [Topics.routingReferrals],
+          publishesTo: [Topics.routingReferrals, Topics.routingDeadlines],
           topicPrefix: config.topicPrefix,
         }),
     },
@@ -73,15 +88,50 @@ const OFFICE_ANSWERS_CONSUMER = Symbol('OfficeAnswersConsumer');
       useFactory: (infra: ServiceInfrastructure) => infra.model<RoutingCaseDocument>('RoutingCase', RoutingCaseSchema),
     },
     {
-      provide: OutboxRelay,
-      inject: [ServiceInfrastructure, CASE_MODEL],
-      useFactory: (infra: ServiceInfrastructure, cases: Model<RoutingCaseDocument>) => infra.relayOutboxOf([cases]),
+      provide: DEADLINE_MODEL,
+      inject: [ServiceInfrastructure],
+      useFactory: (infra: ServiceInfrastructure) => infra.model<DeadlineDocument>('Deadline', DeadlineSchema),
     },
     {
-      provide: ROUTING_CASE_REPOSITORY,
+      provide: OutboxRelay,
+      inject: [ServiceInfrastructure, CASE_MODEL, DEADLINE_MODEL],
+      useFactory: (
+        infra: ServiceInfrastructure,
+        cases: Model<RoutingCaseDocument>,
+        deadlines: Model<DeadlineDocument>,
+      ) => infra.relayOutboxOf([cases, deadlines]),
+    },
+    {
+      provide: STORED_CASES,
       inject: [CASE_MODEL, OutboxRelay],
       useFactory: (cases: Model<RoutingCaseDocument>, relay: OutboxRelay) =>
         new MongoRoutingCaseRepository(cases, relay),
+    },
+    {
+      provide: REFERRAL_DEADLINE_WATCH,
+      inject: [DEADLINE_MODEL, OutboxRelay, STORED_CASES],
+      useFactory: (deadlines: Model<DeadlineDocument>, relay: OutboxRelay, cases: MongoRoutingCaseRepository) => {
+        // An escalation changes no deadline: it is saved without following the deadlines.
+        const escalation = new ReferralEscalation(cases);
+        return new DeadlineWatch(
+          'routing',
+          WATCHED_REFERRAL_DEADLINES,
+          new MongoDeadlineStore(deadlines, relay, Topics.routingDeadlines, ROUTING_EVENT_SOURCE),
+          { beforeBreach: (deadline, today) => escalation.escalate(deadline.subjectId, today) },
+        );
+      },
+    },
+    {
+      provide: ROUTING_CASE_REPOSITORY,
+      inject: [STORED_CASES, REFERRAL_DEADLINE_WATCH],
+      useFactory: (cases: MongoRoutingCaseRepository, watch: DeadlineWatch) =>
+        new DeadlineFollowingRoutingCaseRepository(cases, new ReferralDeadlines(watch)),
+    },
+    {
+      provide: DeadlineScanTimer,
+      inject: [ROUTING_CONFIG, REFERRAL_DEADLINE_WATCH],
+      useFactory: (config: RoutingConfig, watch: DeadlineWatch) =>
+        new DeadlineScanTimer(watch, config.escalationIntervalMs),
     },
     {
       provide: READINESS_CHECKS,
@@ -101,10 +151,10 @@ const OFFICE_ANSWERS_CONSUMER = Symbol('OfficeAnswersConsumer');
     DecideRouting,
     RouteMatterUseCase,
     ReferralLoopUseCase,
+    AnswerConsultationUseCase,
     ListReferralsUseCase,
     EscalateOverdueReferralsUseCase,
     SimulateRuleSetUseCase,
-    EscalationScheduler,
     MatterRegisteredEventHandler,
     OfficeAnswersEventHandler,
     {

@@ -4,6 +4,9 @@ export const Topics = {
   intakeMatters: 'onewindow.intake.matters.v1',
   routingReferrals: 'onewindow.routing.referrals.v1',
   arbitrationCases: 'onewindow.arbitration.cases.v1',
+  // Deadlines that watch themselves: one topic per service that registers them.
+  arbitrationDeadlines: 'onewindow.arbitration.deadlines.v1',
+  routingDeadlines: 'onewindow.routing.deadlines.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
@@ -25,9 +28,16 @@ export const EventTypes = {
   officeReferralDeclined: 'onewindow.office.v1.ReferralDeclined',
   officeReferralConcluded: 'onewindow.office.v1.ReferralConcluded',
   supplementRequested: 'onewindow.arbitration.v1.SupplementRequested',
+  supplementSubmitted: 'onewindow.arbitration.v1.SupplementSubmitted',
   applicationReceived: 'onewindow.arbitration.v1.ApplicationReceived',
   applicationAccepted: 'onewindow.arbitration.v1.ApplicationAccepted',
   applicationNotAccepted: 'onewindow.arbitration.v1.ApplicationNotAccepted',
+  // Deadlines that watch themselves (any service's deadlines topic).
+  deadlineRegistered: 'onewindow.deadline.v1.DeadlineRegistered',
+  deadlineWarned: 'onewindow.deadline.v1.DeadlineWarned',
+  deadlineBreached: 'onewindow.deadline.v1.DeadlineBreached',
+  deadlineMet: 'onewindow.deadline.v1.DeadlineMet',
+  deadlineCancelled: 'onewindow.deadline.v1.DeadlineCancelled',
 } as const;
 
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];

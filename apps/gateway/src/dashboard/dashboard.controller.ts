@@ -30,13 +30,15 @@ export class DashboardController {
     @Query() query: DashboardQuery,
   ): Promise<rest.Dashboard> {
     const countyCode = query.county;
-    const [statistics, referrals, decisions] = await Promise.all([
+    const [statistics, referrals, decisions, alerts] = await Promise.all([
       this.services.call(caller, (s, m) =>
         s.intake.getMatterStatistics({ countyCode: countyCode ?? '', registeredFrom: '', registeredTo: '' }, m),
       ),
       this.items.referrals(caller, { targets: [], statuses: ['ISSUED'], ...(countyCode ? { countyCode } : {}) }),
       this.items.acceptanceDecisions(caller, countyCode),
+      this.items.deadlineAlerts(caller, countyCode),
     ]);
+    const breached = alerts.filter((alert) => alert.deadline?.state === 'BREACHED').length;
     const { accepted, sameDay } = statistics.sameDayAcceptance ?? { accepted: 0, sameDay: 0 };
     return {
       counties: countyCode ? [countyCode] : caller.counties,
@@ -48,6 +50,7 @@ export class DashboardController {
         .map(({ key, count }) => ({ key: fromProtoEnum(key, 'REFERRAL_TARGET_'), count }))
         .sort(byCount),
       sameDayAcceptance: { accepted, sameDay, rate: accepted === 0 ? 0 : sameDay / accepted },
+      deadlineAlerts: { warned: alerts.length - breached, breached },
       overdue: [...referrals, ...decisions].filter((item) => item.overdue),
     };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '@onewindow/access';
 import { todayInChina } from '@onewindow/calendar';
-import { arbitration, routing, toProtoEnum } from '@onewindow/contracts';
+import { arbitration, deadline, routing, toProtoEnum } from '@onewindow/contracts';
 import type { QueueItem } from '@onewindow/gateway-api';
 import { ServiceClients } from '../service-clients/service-clients';
 import { isOverdue } from './work-queues';
@@ -48,6 +48,10 @@ export class QueueItems {
           referralId: referral.referralId,
           referralStatus: status,
           title: `${issued.content?.applicant?.name ?? ''} / ${issued.content?.employer?.name ?? ''}：${referral.reason}`,
+          // A consultation is answered from the queue: the question comes with it.
+          ...(referral.target === routing.ReferralTarget.REFERRAL_TARGET_CONSULTATION_CLOSE
+            ? { question: issued.content?.factsAndReasons ?? '' }
+            : {}),
           ...(dueOn ? { dueOn } : {}),
           // Only an unacknowledged referral can be late: the acknowledge-by deadline is the one it carries.
           overdue: status === 'ISSUED' && isOverdue(dueOn, today),
@@ -78,6 +82,31 @@ export class QueueItems {
         title: `仲裁申请 ${found.receiptNumber || found.caseId}，${found.receivedOn} 收件，待作出受理决定`,
         ...(decisionDue ? { dueOn: decisionDue } : {}),
         overdue: isOverdue(decisionDue, today),
+      };
+    });
+  }
+
+  /** The open warnings and breaches of every service's watched deadlines (intake keeps them from the deadline events). */
+  async deadlineAlerts(caller: Caller, countyCode?: string): Promise<QueueItem[]> {
+    const { alerts } = await this.services.call(caller, (s, m) =>
+      s.intake.listDeadlineAlerts({ countyCodes: countyCode ? [countyCode] : [] }, m),
+    );
+    return alerts.map((alert) => {
+      const state = alert.state === deadline.DeadlineState.DEADLINE_STATE_BREACHED ? 'BREACHED' : 'WARNED';
+      return {
+        matterId: alert.matterId,
+        matterNumber: alert.matterNumber,
+        countyCode: alert.countyCode,
+        title: `${state === 'BREACHED' ? '超期' : '期限预警'}：${alert.label}，${alert.dueOn} 届满`,
+        dueOn: alert.dueOn,
+        overdue: state === 'BREACHED',
+        deadline: {
+          deadlineId: alert.deadlineId,
+          kind: alert.kind,
+          state,
+          legalBasis: alert.legalBasis,
+          service: alert.service,
+        },
       };
     });
   }

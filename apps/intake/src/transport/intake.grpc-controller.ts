@@ -8,7 +8,9 @@ import {
   matterContentToProto,
   toProtoEnum,
 } from '@onewindow/contracts';
+import { deadlineToProto } from '@onewindow/deadlines';
 import { callerFrom } from '@onewindow/service-runtime';
+import { DeadlineAlertsUseCase } from '../application/deadline-alerts';
 import { FindMattersUseCase } from '../application/find-matters.use-case';
 import { MatterStatisticsUseCase } from '../application/matter-statistics.use-case';
 import { RateSatisfactionUseCase } from '../application/rate-satisfaction.use-case';
@@ -45,6 +47,7 @@ export class IntakeGrpcController implements intake.IntakeServiceController {
     private readonly revealPersonalData_: RevealPersonalDataUseCase,
     private readonly rateSatisfaction_: RateSatisfactionUseCase,
     private readonly matterStatistics: MatterStatisticsUseCase,
+    private readonly deadlineAlerts: DeadlineAlertsUseCase,
   ) {}
 
   async registerMatter(
@@ -110,5 +113,13 @@ export class IntakeGrpcController implements intake.IntakeServiceController {
   ): Promise<intake.GetMatterStatisticsResponse> {
     const statistics = await this.matterStatistics.execute(callerFrom(metadata), request);
     return { ...statistics, counties: [...statistics.counties] };
+  }
+
+  async listDeadlineAlerts(
+    request: intake.ListDeadlineAlertsRequest,
+    metadata?: Metadata,
+  ): Promise<intake.ListDeadlineAlertsResponse> {
+    const alerts = await this.deadlineAlerts.list(callerFrom(metadata), request.countyCodes);
+    return { alerts: alerts.map(deadlineToProto) };
   }
 }

@@ -53,6 +53,23 @@ export default function DashboardPage() {
               <SameDayAcceptance {...data.sameDayAcceptance} />
             </Card>
           </Col>
+          <Col xs={24}>
+            <Card size="small" title={t.dashboard.deadlinesHint}>
+              <Space size="large">
+                <Statistic
+                  title={t.dashboard.deadlinesWarned}
+                  value={data.deadlineAlerts.warned}
+                  data-testid="dashboard-deadlines-warned"
+                />
+                <Statistic
+                  title={t.dashboard.deadlinesBreached}
+                  value={data.deadlineAlerts.breached}
+                  valueStyle={data.deadlineAlerts.breached > 0 ? { color: '#cf1322' } : undefined}
+                  data-testid="dashboard-deadlines-breached"
+                />
+              </Space>
+            </Card>
+          </Col>
           <Col xs={24} lg={12}>
             <Card size="small" title={t.dashboard.byCategory}>
               <CountChart
