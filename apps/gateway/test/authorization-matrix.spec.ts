@@ -16,6 +16,7 @@ interface CountyFixtures {
   matterNumber: string;
   mediationReferralId: string;
   caseId: string;
+  consultationReferralId: string;
 }
 
 interface Endpoint {
@@ -100,6 +101,16 @@ const ENDPOINTS: Endpoint[] = [
       body: { outcome: 'RESOLVED' },
     }),
   },
+  // The first post of the county answers (200), the rest find it answered (409): both are allowed.
+  {
+    name: 'answer a consultation',
+    allowed: ['WINDOW_CLERK', 'ARBITRATION_CLERK', 'PETITION_OFFICER', 'LEGAL_AID_OFFICER', 'SUPERVISOR'],
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/referrals/${encodeURIComponent(f.consultationReferralId)}/consultation-answer`,
+      body: { answer: '用人单位应当按月支付工资', basis: '《中华人民共和国劳动法》第五十条' },
+    }),
+  },
   {
     name: 'decide arbitration acceptance',
     allowed: ['ARBITRATOR'],
@@ -150,6 +161,9 @@ describe('authorization matrix: every post × every endpoint × own and other co
       }),
     );
     const severance = await register(severanceApplication({ countyCode: county }));
+    const consultation = await register(
+      wageArrearsApplication({ countyCode: county, kind: common.MatterKind.MATTER_KIND_CONSULTATION, claims: [] }),
+    );
     const routingClient = platform.client('routing');
     const mediationReferralId = await eventually(
       async () => {
@@ -172,7 +186,17 @@ describe('authorization matrix: every post × every endpoint × own and other co
       },
       { what: `a severance application awaiting a decision in ${county}` },
     );
-    return { matterNumber: plain.matterNumber, mediationReferralId, caseId };
+    const consultationReferralId = await eventually(
+      async () => {
+        const { referrals } = await routingClient.call<routing.ListReferralsResponse>('listReferrals', {
+          countyCode: county,
+          matterId: consultation.matterId,
+        });
+        return referrals.find((r) => r.referral?.target === 'REFERRAL_TARGET_CONSULTATION_CLOSE')?.referral?.referralId;
+      },
+      { what: `a consultation referral in ${county}` },
+    );
+    return { matterNumber: plain.matterNumber, mediationReferralId, caseId, consultationReferralId };
   }
 
   beforeAll(async () => {

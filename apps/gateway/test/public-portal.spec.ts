@@ -95,10 +95,31 @@ describe('public portal', () => {
   });
 
   it('takes a rating once the matter is closed, and only once', async () => {
-    // A consultation answered at the window is closed at once (窗口解答办结).
+    // A consultation closes when a window clerk records the answer and its basis (咨询解答).
     const { matterNumber } = (await apply(online({ kind: common.MatterKind.MATTER_KIND_CONSULTATION, claims: [] })))
       .body;
     const token = await track(matterNumber);
+    const open = await gateway.request<rest.PublicMatterView>('GET', `/api/public/matters/${matterNumber}`, { token });
+    expect(open.body.canRate).toBe(false);
+    const clerk = await gateway.signIn('clerk.zengdu', 'Demo-2026!');
+    const referralId = await eventually(
+      async () => {
+        const { body } = await gateway.request<rest.MatterDetail>('GET', `/api/matters/${matterNumber}`, {
+          token: clerk,
+        });
+        return body.referrals?.find((r) => r.target === 'CONSULTATION_CLOSE')?.referralId;
+      },
+      { what: 'the consultation referral' },
+    );
+    const answered = await gateway.request(
+      'POST',
+      `/api/referrals/${encodeURIComponent(referralId)}/consultation-answer`,
+      {
+        token: clerk,
+        body: { answer: '用人单位应当按月足额支付工资', basis: '《中华人民共和国劳动法》第五十条' },
+      },
+    );
+    expect(answered.status).toBe(200);
     await eventually(
       async () => {
         const view = await gateway.request<rest.PublicMatterView>('GET', `/api/public/matters/${matterNumber}`, {

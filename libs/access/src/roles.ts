@@ -88,8 +88,28 @@ export const REGISTERING_ROLES: readonly StaffRole[] = ROLES.filter(
 /** The acceptance decision (受理决定) on an arbitration application is the arbitrator's (仲裁员). */
 export const ACCEPTANCE_DECIDING_ROLES: readonly StaffRole[] = ['ARBITRATOR'];
 
+/**
+ * Posts that take in supplement material (补正材料) at the arbitration window for an applicant who brings
+ * it; the worker may also supply it through the portal, for their own matter.
+ */
+export const SUPPLEMENT_RECEIVING_ROLES: readonly StaffRole[] = ['ARBITRATION_CLERK', 'ARBITRATOR'];
+
 /** Posts that work on matters at all (search, detail, timeline). Auditors read the audit log; agencies their referrals. */
 export const MATTER_READER_ROLES: readonly StaffRole[] = [...PERSONAL_DATA_ROLES, 'SUPERVISOR'];
+
+/**
+ * Posts that answer consultations (咨询解答), in their own counties, first the one window. The Suizhou
+ * plan (随人社函〔2023〕36号) gives the answer to the window that takes the visitor: the arbitration
+ * filing window 四(三) (对法律法规政策咨询的，作好解答工作), the petition window 四(五) (来访者政策咨询
+ * 解答) and legal aid (法律援助(咨询), 五(一)1); the duty supervisor answers any left unanswered.
+ */
+export const CONSULTATION_ANSWERING_ROLES: readonly StaffRole[] = [
+  'WINDOW_CLERK',
+  'ARBITRATION_CLERK',
+  'PETITION_OFFICER',
+  'LEGAL_AID_OFFICER',
+  'SUPERVISOR',
+];
 
 /** The posts as staff know them (Chinese), for messages a person reads and the web app's default locale. */
 export const ROLE_NAMES_ZH: Readonly<Record<StaffRole, string>> = {

@@ -1,5 +1,5 @@
 import type { Role, StaffRole } from '@onewindow/access';
-import type { MatterContent } from '@onewindow/matter';
+import type { Claim, EvidenceItem, MatterContent } from '@onewindow/matter';
 
 export type { MatterContent };
 
@@ -84,6 +84,17 @@ export interface Referral {
   round: number;
   statusReason: string;
   escalated: boolean;
+  /** A consultation's answer once recorded (target CONSULTATION_CLOSE, status RESOLVED). */
+  consultationAnswer?: ConsultationAnswer;
+}
+
+/** 咨询解答登记: what was answered, on what basis (依据), by whom and when. */
+export interface ConsultationAnswer {
+  answer: string;
+  /** The law and article, or the policy, the answer rests on. */
+  basis: string;
+  answeredBy: { userId: string; name: string };
+  answeredAt: string;
 }
 
 export interface RoutingDecision {
@@ -161,6 +172,10 @@ export interface ArbitrationCase {
   nonAcceptanceReason: string;
   remedy: string;
   deadlines: Deadline[];
+  /** 文号 of the supplement notice in force while the case awaits a supplement (待补正). */
+  supplementNoticeNumber?: string;
+  /** Every supplement submitted (补正), oldest first. */
+  supplements?: SupplementSubmission[];
 }
 
 /** GET /api/matters/:matterNumber — the matter, its referrals and its arbitration case, one screen (一管到底). */
@@ -188,7 +203,9 @@ export interface PersonalData {
 export type QueueId =
   | 'REFERRALS_TO_ACKNOWLEDGE' // 待签收的转办 (per target)
   | 'ARBITRATION_ACCEPTANCE_DECISIONS' // 待作出受理决定的仲裁申请
-  | 'ESCALATIONS'; // 超期升级，值班主任处理
+  | 'ESCALATIONS' // 超期升级，值班主任处理
+  | 'CONSULTATIONS_TO_ANSWER' // 待解答的咨询 (online and at the window, until answered)
+  | 'DEADLINE_ALERTS'; // 期限预警与超期，值班主任督办 (every service's watched deadlines)
 
 export interface QueueItem {
   matterId: string;
@@ -201,8 +218,12 @@ export interface QueueItem {
   referralStatus?: string;
   /** One line, in Chinese. */
   title: string;
+  /** For consultations: what the worker asked (the matter's facts and reasons), to answer from the queue. */
+  question?: string;
   dueOn?: string;
   overdue: boolean;
+  /** For deadline alerts: the watched deadline, WARNED (near) or BREACHED (passed), and its legal basis. */
+  deadline?: { deadlineId: string; kind: string; state: 'WARNED' | 'BREACHED'; legalBasis: string; service: string };
 }
 
 export interface WorkQueue {
@@ -254,6 +275,19 @@ export interface ReportOutcomeResponse {
   rerouted: Referral[];
 }
 
+/** POST /api/referrals/:referralId/consultation-answer: the limits routing enforces, shared with the web dialog. */
+export const CONSULTATION_ANSWER_MAX_LENGTH = 2000;
+export const CONSULTATION_BASIS_MAX_LENGTH = 500;
+
+export interface AnswerConsultationRequest {
+  /** Required. */
+  answer: string;
+  /** Required: 依据, the law and article or the policy the answer rests on. */
+  basis: string;
+  /** Chosen by the client (a UUID); repeating the request returns the recorded answer. */
+  requestId?: string;
+}
+
 /** POST /api/arbitration-cases/:caseId/acceptance-decision */
 export interface DecideAcceptanceRequest {
   decision: 'ACCEPT' | 'REFUSE';
@@ -281,6 +315,8 @@ export interface Dashboard {
    * was registered. rate = sameDay / accepted, 0 when none.
    */
   sameDayAcceptance: { accepted: number; sameDay: number; rate: number };
+  /** Watched deadlines (every service's) near their due day or passed unmet, as the supervisor's queue holds them. */
+  deadlineAlerts: { warned: number; breached: number };
   /** Deadlines already passed with the step not done. */
   overdue: QueueItem[];
 }
@@ -356,6 +392,8 @@ export interface PublicMatterView {
   timeline: Array<Pick<TimelineEntry, 'occurredAt' | 'summary' | 'deadlines'>>;
   /** True once the matter is closed and not yet rated (群众满意度). */
   canRate: boolean;
+  /** What the center answered to the worker's consultation, and on what basis (咨询解答). */
+  consultationAnswers?: PublicConsultationAnswer[];
   satisfaction?: SatisfactionRating;
 }
 
@@ -364,6 +402,14 @@ export interface SatisfactionRequest {
   /** 1 (very dissatisfied) … 5 (very satisfied). */
   score: number;
   comment?: string;
+}
+
+export interface PublicConsultationAnswer {
+  answer: string;
+  basis: string;
+  /** The staff member who answered, by name. */
+  answeredBy: string;
+  answeredAt: string;
 }
 
 export interface SatisfactionRating {
@@ -420,4 +466,53 @@ export interface CaseDocument {
 /** GET /api/matters/:matterNumber/documents (staff) and GET /api/public/matters/:matterNumber/documents (the worker). */
 export interface CaseDocumentList {
   documents: CaseDocument[];
+}
+
+// ---------- Supplements (补正) on an arbitration case ----------
+
+/** One item of the supplement notice answered with text; `field` is the notice's MissingItem.field. */
+export interface SuppliedItem {
+  /** e.g. employer.address, evidence[0].source, employment.endDate */
+  field: string;
+  /** As text: applicant.sex MALE or FEMALE, applicant.age whole years, employment.endDate YYYY-MM-DD. */
+  value: string;
+}
+
+/**
+ * POST /api/cases/:caseId/supplements (an arbitration clerk or arbitrator, for an applicant at the window)
+ * and POST /api/public/matters/:matterNumber/supplement (the worker, with the tracking token): what the
+ * supplement notice in force asked for, all or part of it. Anything it did not ask for is refused (400,
+ * naming the field); a case not awaiting a supplement answers 409.
+ */
+export interface SubmitSupplementRequest {
+  /** Chosen by the client (a UUID): the same request again answers the case as it is; other content 409. */
+  requestId: string;
+  items: SuppliedItem[];
+  /** 仲裁请求, only when the notice asks for `claims`. */
+  claims?: Claim[];
+  /** 证据及证据来源, only when the notice asks for `evidence`. */
+  evidence?: EvidenceItem[];
+}
+
+/** A supplement as submitted: when, on which notice, which of its items. */
+export interface SupplementSubmission {
+  submittedOn: string;
+  /** 文号 of the notice it answered. */
+  noticeNumber: string;
+  supplied: MissingItem[];
+}
+
+/** GET and POST /api/public/matters/:matterNumber/supplement: what the worker is asked to supply, if anything. */
+export interface SupplementNoticeView {
+  /** True while the arbitration case awaits a supplement (待补正). */
+  awaiting: boolean;
+  /** The case's status (AWAITING_SUPPLEMENT, AWAITING_ACCEPTANCE_DECISION, ACCEPTED, NOT_ACCEPTED); '' without a case. */
+  caseStatus: string;
+  /** 文号 of the notice in force; '' unless awaiting. */
+  noticeNumber: string;
+  /** What the notice in force asks for; empty unless awaiting. */
+  missingItems: MissingItem[];
+  /** By when (补正期限), while awaiting. */
+  supplyBy?: Deadline;
+  supplements: SupplementSubmission[];
 }

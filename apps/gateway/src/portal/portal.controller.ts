@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { portalCaller } from '@onewindow/access';
-import { matterContentToProto } from '@onewindow/contracts';
+import { matterContentToProto, routing } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
 import { Public } from '../auth/public.decorator';
@@ -130,6 +130,7 @@ export class PortalController {
       s.intake.getMatter({ matterId: '', matterNumber }, m),
     );
     const view = toRestMatter(matter!);
+    const consultationAnswers = await this.consultationAnswers(matterNumber, matter!.matterId);
     // Intake says when a matter is closed (办结); a closed matter is rated once.
     return {
       matterNumber: view.matterNumber,
@@ -139,7 +140,37 @@ export class PortalController {
       timeline: view.timeline.map(({ occurredAt, summary, deadlines }) => ({ occurredAt, summary, deadlines })),
       canRate: matter!.closed && !view.satisfaction,
       ...(view.satisfaction ? { satisfaction: view.satisfaction } : {}),
+      ...(consultationAnswers.length > 0 ? { consultationAnswers } : {}),
     };
+  }
+
+  /** What the center answered to this matter's consultation (routing shows the portal this matter's only). */
+  private async consultationAnswers(matterNumber: string, matterId: string): Promise<rest.PublicConsultationAnswer[]> {
+    const { referrals } = await this.services.call(portalCaller(matterNumber), (s, m) =>
+      s.routing.listReferrals(
+        {
+          countyCode: '',
+          status: routing.ReferralStatus.REFERRAL_STATUS_RESOLVED,
+          targets: [routing.ReferralTarget.REFERRAL_TARGET_CONSULTATION_CLOSE],
+          escalatedOnly: false,
+          matterId,
+        },
+        m,
+      ),
+    );
+    return referrals.flatMap(({ referral }) => {
+      const answered = referral?.consultationAnswer;
+      return answered
+        ? [
+            {
+              answer: answered.answer,
+              basis: answered.basis,
+              answeredBy: answered.answeredByName || answered.answeredByUserId,
+              answeredAt: answered.answeredAt,
+            },
+          ]
+        : [];
+    });
   }
 
   @Post('matters/:matterNumber/rating')

@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { REFERRAL_OUTCOMES, TRANSFER_DESTINATIONS } from '@onewindow/gateway-api';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  CONSULTATION_ANSWER_MAX_LENGTH,
+  CONSULTATION_BASIS_MAX_LENGTH,
+  REFERRAL_OUTCOMES,
+  TRANSFER_DESTINATIONS,
+} from '@onewindow/gateway-api';
 import type * as rest from '@onewindow/gateway-api';
 import { Omittable } from '../http/validation';
 
@@ -41,6 +46,27 @@ export class ReportOutcomeDto implements rest.ReportOutcomeRequest {
   @Omittable()
   @IsIn(TRANSFER_DESTINATIONS)
   transferTo?: rest.ReportOutcomeRequest['transferTo'];
+}
+
+export class AnswerConsultationDto implements rest.AnswerConsultationRequest {
+  @ApiProperty({ maxLength: CONSULTATION_ANSWER_MAX_LENGTH, description: 'the answer given to the worker' })
+  @IsString()
+  @Matches(/\S/, { message: 'answer must not be empty' })
+  @MaxLength(CONSULTATION_ANSWER_MAX_LENGTH)
+  answer!: string;
+  @ApiProperty({
+    maxLength: CONSULTATION_BASIS_MAX_LENGTH,
+    description: '依据: the law and article, or the policy, the answer rests on',
+    example: '《中华人民共和国劳动法》第五十条',
+  })
+  @IsString()
+  @Matches(/\S/, { message: 'basis must name the law and article or the policy the answer rests on' })
+  @MaxLength(CONSULTATION_BASIS_MAX_LENGTH)
+  basis!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'repeating the request returns the recorded answer' })
+  @Omittable()
+  @IsUUID()
+  requestId?: string;
 }
 
 export class DecideAcceptanceDto implements rest.DecideAcceptanceRequest {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ACCEPTANCE_DECIDING_ROLES, type StaffRole } from '@onewindow/access';
+import { ACCEPTANCE_DECIDING_ROLES, CONSULTATION_ANSWERING_ROLES, type StaffRole } from '@onewindow/access';
 import { arbitration, routing, toProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
@@ -13,6 +13,7 @@ import { toRestCase, toRestReferral } from '../service-clients/rest-views';
 import { ServiceClients } from '../service-clients/service-clients';
 import {
   AcknowledgeReferralDto,
+  AnswerConsultationDto,
   CaseIdParam,
   DecideAcceptanceDto,
   ReferralIdParam,
@@ -51,12 +52,17 @@ export class QueuesController {
         const items =
           id === 'ARBITRATION_ACCEPTANCE_DECISIONS'
             ? await this.items.acceptanceDecisions(caller)
-            : id === 'ESCALATIONS'
-              ? [
-                  ...(await this.items.referrals(caller, { targets: [], statuses: ['ISSUED'], escalatedOnly: true })),
-                  ...(await this.items.referrals(caller, { targets, statuses: ['ISSUED', 'ACCEPTED'] })),
-                ]
-              : await this.items.referrals(caller, { targets, statuses: ['ISSUED', 'ACCEPTED'] });
+            : id === 'DEADLINE_ALERTS'
+              ? await this.items.deadlineAlerts(caller)
+              : id === 'ESCALATIONS'
+                ? [
+                    ...(await this.items.referrals(caller, { targets: [], statuses: ['ISSUED'], escalatedOnly: true })),
+                    ...(await this.items.referrals(caller, { targets, statuses: ['ISSUED', 'ACCEPTED'] })),
+                  ]
+                : id === 'CONSULTATIONS_TO_ANSWER'
+                  ? // Until answered: answering accepts and resolves a consultation in one step.
+                    await this.items.referrals(caller, { targets, statuses: ['ISSUED'] })
+                  : await this.items.referrals(caller, { targets, statuses: ['ISSUED', 'ACCEPTED'] });
         return { id, role, ...(targets.length === 1 ? { target: targets[0] } : {}), items };
       }),
     );
@@ -132,6 +138,51 @@ export class QueuesController {
       referralId,
     );
     return { referral: toRestReferral(response.referral!), rerouted: response.rerouted.map(toRestReferral) };
+  }
+
+  @Post('referrals/:referralId/consultation-answer')
+  @ApiOkResponse({ description: 'Referral as answered (RESOLVED, with consultationAnswer)' })
+  @HttpCode(200)
+  @RequireRoles(...CONSULTATION_ANSWERING_ROLES)
+  @ApiOperation({
+    summary: '咨询解答: record the answer to a consultation and its basis (依据); the matter closes with it',
+  })
+  @ApiRefusals([404, 409, 413], { 409: 'not a consultation, or answered already' })
+  async answerConsultation(
+    @CurrentCaller() caller: AuthenticatedCaller,
+    @Origin() origin: RequestOrigin,
+    @Param() { referralId }: ReferralIdParam,
+    @Body() body: AnswerConsultationDto,
+  ): Promise<rest.Referral> {
+    const response = await auditedAs(
+      this.audit,
+      caller,
+      origin,
+      'referral.consultation-answer',
+      '',
+    )(
+      (answered) => ({
+        target: answered.matterNumber,
+        countyCode: answered.countyCode,
+        detail: `referral ${referralId}`,
+      }),
+      () =>
+        this.services.call(caller, (s, m) =>
+          s.routing.answerConsultation(
+            {
+              referralId,
+              answer: body.answer,
+              basis: body.basis,
+              requestId: body.requestId ?? '',
+              // The caller assertion names the user only; the name staff and the worker read is the gateway's.
+              answererName: caller.displayName,
+            },
+            m,
+          ),
+        ),
+      referralId,
+    );
+    return toRestReferral(response.referral!);
   }
 
   @Post('arbitration-cases/:caseId/acceptance-decision')

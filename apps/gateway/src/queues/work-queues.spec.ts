@@ -18,8 +18,19 @@ describe('work queues per post (一人多岗)', () => {
     ]);
   });
 
-  it('gives window clerks and auditors no queue', () => {
-    expect(queuesOf(caller(['WINDOW_CLERK', 'AUDITOR']))).toEqual([]);
+  it('gives window clerks the consultations to answer, and auditors no queue', () => {
+    expect(queuesOf(caller(['WINDOW_CLERK', 'AUDITOR']))).toEqual([
+      { id: 'CONSULTATIONS_TO_ANSWER', role: 'WINDOW_CLERK', targets: ['CONSULTATION_CLOSE'] },
+    ]);
+    expect(queuesOf(caller(['AUDITOR']))).toEqual([]);
+  });
+
+  it('gives one consultation queue to a person holding several answering posts, under the one window', () => {
+    const queues = queuesOf(caller(['PETITION_OFFICER', 'WINDOW_CLERK', 'LEGAL_AID_OFFICER']));
+    expect(queues.filter((q) => q.id === 'CONSULTATIONS_TO_ANSWER')).toEqual([
+      { id: 'CONSULTATIONS_TO_ANSWER', role: 'WINDOW_CLERK', targets: ['CONSULTATION_CLOSE'] },
+    ]);
+    expect(queuesOf(caller(['MEDIATOR'])).map((q) => q.id)).not.toContain('CONSULTATIONS_TO_ANSWER');
   });
 
   it('gives an agency the referrals of its own target only, and none when it names no target', () => {
@@ -32,6 +43,8 @@ describe('work queues per post (一人多岗)', () => {
   it('gives supervisors the escalations and the matters left to them', () => {
     expect(queuesOf(caller(['SUPERVISOR']))).toEqual([
       { id: 'ESCALATIONS', role: 'SUPERVISOR', targets: ['SUPERVISOR_QUEUE'] },
+      { id: 'DEADLINE_ALERTS', role: 'SUPERVISOR', targets: [] },
+      { id: 'CONSULTATIONS_TO_ANSWER', role: 'SUPERVISOR', targets: ['CONSULTATION_CLOSE'] },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { REFERRAL_TARGETS_BY_ROLE, type Caller, type StaffRole } from '@onewindow/access';
+import { CONSULTATION_ANSWERING_ROLES, REFERRAL_TARGETS_BY_ROLE, type Caller, type StaffRole } from '@onewindow/access';
 import { compareIsoDates } from '@onewindow/calendar';
 import type { QueueId } from '@onewindow/gateway-api';
 
@@ -24,12 +24,17 @@ export function queuesOf(caller: Caller): QueueDefinition[] {
       queues.push({ id: 'ARBITRATION_ACCEPTANCE_DECISIONS', role, targets: [] });
     } else if (role === 'SUPERVISOR') {
       queues.push({ id: 'ESCALATIONS', role, targets: [...REFERRAL_TARGETS_BY_ROLE.SUPERVISOR] });
+      queues.push({ id: 'DEADLINE_ALERTS', role, targets: [] });
     } else {
       // Arbitration referrals are received by the arbitration service itself, not acknowledged by hand.
       const targets = role === 'AGENCY' ? (caller.agency ? [caller.agency] : []) : [...REFERRAL_TARGETS_BY_ROLE[role]];
       if (targets.length > 0) queues.push({ id: 'REFERRALS_TO_ACKNOWLEDGE', role, targets });
     }
   }
+  // One queue of consultations to answer per person, however many answering posts they hold, under the
+  // first of them (the one window before the others).
+  const answering = CONSULTATION_ANSWERING_ROLES.find((role) => caller.roles.includes(role));
+  if (answering) queues.push({ id: 'CONSULTATIONS_TO_ANSWER', role: answering, targets: ['CONSULTATION_CLOSE'] });
   return queues;
 }
 

@@ -3,7 +3,7 @@ import { arbitration, common, EventTypes, fromProtoEnum, routing } from '@onewin
 import { ConsumedEvent, decodePayload, EventHandler, PoisonMessageError } from '@onewindow/messaging';
 import type { ProjectedFacts } from '../application/matter.repository';
 import { RecordTimelineStepUseCase } from '../application/record-timeline-step.use-case';
-import { stageAfterReferral, timelineSummary, TimelineEntry } from '../domain/timeline';
+import { stageAfterConclusion, stageAfterReferral, timelineSummary, TimelineEntry } from '../domain/timeline';
 
 function deadlinesOf(...deadlines: (common.Deadline | undefined)[]) {
   return deadlines.filter((d): d is common.Deadline => !!d && !!d.dueOn);
@@ -42,7 +42,7 @@ export class TimelineEventHandlers {
         step(event, {
           summary: timelineSummary.referralIssued(target, referral.reason, referral.ruleId),
           deadlines: deadlinesOf(referral.acknowledgeBy),
-          stage: stageAfterReferral(target),
+          stage: stageAfterReferral(),
         }),
         { referralTarget: target },
       );
@@ -50,6 +50,8 @@ export class TimelineEventHandlers {
     [EventTypes.referralAcknowledged]: async (event) => {
       const { matterId, referral } = decodePayload(routing.ReferralAcknowledged, event);
       const { target, status } = referralNames(referral, event.id);
+      // A consultation is accepted and answered in one step: the answer's own entry tells it.
+      if (target === 'CONSULTATION_CLOSE' && status !== 'DECLINED') return;
       await this.record(
         matterId,
         step(event, {
@@ -61,10 +63,17 @@ export class TimelineEventHandlers {
     [EventTypes.referralOutcomeReported]: async (event) => {
       const { matterId, referral } = decodePayload(routing.ReferralOutcomeReported, event);
       const { target, status } = referralNames(referral, event.id);
+      const answered = referral!.consultationAnswer;
       await this.record(
         matterId,
         step(event, {
-          summary: timelineSummary.referralOutcomeReported(target, status, referral!.statusReason),
+          summary: answered
+            ? timelineSummary.consultationAnswered(
+                answered.answeredByName || answered.answeredByUserId,
+                answered.answer,
+                answered.basis,
+              )
+            : timelineSummary.referralOutcomeReported(target, status, referral!.statusReason),
           deadlines: [],
         }),
       );
@@ -74,7 +83,11 @@ export class TimelineEventHandlers {
       const targets = concluded.referrals.map((referral) => referralNames(referral, event.id).target);
       await this.record(
         concluded.matterId,
-        step(event, { summary: timelineSummary.matterConcluded(targets), deadlines: [], stage: 'RESOLVED' }),
+        step(event, {
+          summary: timelineSummary.matterConcluded(targets),
+          deadlines: [],
+          stage: stageAfterConclusion(targets),
+        }),
       );
     },
     [EventTypes.referralEscalated]: async (event) => {
@@ -90,9 +103,26 @@ export class TimelineEventHandlers {
       await this.record(
         notice.matterId,
         step(event, {
-          summary: timelineSummary.supplementRequested(notice.missingItems.map((item) => item.description)),
+          summary: timelineSummary.supplementRequested(
+            notice.missingItems.map((item) => item.description),
+            notice.noticeNumber,
+            notice.round,
+          ),
           deadlines: deadlinesOf(notice.supplementBy),
           stage: 'AWAITING_SUPPLEMENT',
+        }),
+      );
+    },
+    [EventTypes.supplementSubmitted]: async (event) => {
+      const submitted = decodePayload(arbitration.SupplementSubmitted, event);
+      await this.record(
+        submitted.matterId,
+        step(event, {
+          summary: timelineSummary.supplementSubmitted(
+            submitted.supplied.map((item) => item.description),
+            submitted.noticeNumber,
+          ),
+          deadlines: [],
         }),
       );
     },

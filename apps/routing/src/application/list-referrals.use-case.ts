@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Caller } from '@onewindow/access';
+import { type Caller, PORTAL_ROLE } from '@onewindow/access';
 import type { ReferralTarget } from '../domain';
 import type { ReferralStatus } from '../domain/referral-lifecycle';
 import {
@@ -8,7 +8,7 @@ import {
   RoutingCaseRepository,
   TrackedReferral,
 } from './routing-case.repository';
-import { referralScope } from './routing-access';
+import { portalConsultationScope, referralScope } from './routing-access';
 
 export interface ReferralQuery {
   /** One of the caller's counties; all of them when empty. */
@@ -31,17 +31,20 @@ export class ListReferralsUseCase {
     caller: Caller,
     query: ReferralQuery,
   ): Promise<{ routingCase: RoutingCaseRecord; referral: TrackedReferral }[]> {
-    const { counties, targets } = referralScope(caller, query);
+    const portal = caller.roles.includes(PORTAL_ROLE) ? portalConsultationScope(caller, query) : undefined;
+    const { counties, targets } = portal ?? referralScope(caller, query);
     const cases = await this.cases.findWithReferralsTo(targets, counties, query.matterId || undefined);
-    return cases.flatMap((routingCase) =>
-      routingCase.referrals
-        .filter(
-          (referral) =>
-            targets.includes(referral.target) &&
-            (!query.status || referral.status === query.status) &&
-            (!query.escalatedOnly || referral.escalated),
-        )
-        .map((referral) => ({ routingCase, referral })),
-    );
+    return cases
+      .filter((routingCase) => !portal || routingCase.matterNumber === portal.matterNumber)
+      .flatMap((routingCase) =>
+        routingCase.referrals
+          .filter(
+            (referral) =>
+              targets.includes(referral.target) &&
+              (!query.status || referral.status === query.status) &&
+              (!query.escalatedOnly || referral.escalated),
+          )
+          .map((referral) => ({ routingCase, referral })),
+      );
   }
 }

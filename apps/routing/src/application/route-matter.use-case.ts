@@ -30,7 +30,7 @@ export function issueRound(
     referralId: referralIdFor(routingCase.matterId, routingCase.referrals.length + index + 1),
     round,
     issuedAt: at.toISOString(),
-    ...initialState(referral.target),
+    ...initialState(),
     escalated: false,
   }));
 }

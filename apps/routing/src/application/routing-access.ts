@@ -1,6 +1,14 @@
 // Who may do what in routing, decided here again whatever the gateway decided: a gateway bug must not
 // open another county's referrals or let one office answer for another.
-import { type Caller, hasAnyRole, MATTER_READER_ROLES, referralTargetsOf } from '@onewindow/access';
+import {
+  type Caller,
+  CONSULTATION_ANSWERING_ROLES,
+  hasAnyRole,
+  MATTER_READER_ROLES,
+  PORTAL_USER_PREFIX,
+  referralTargetsOf,
+  ROLE_NAMES_ZH,
+} from '@onewindow/access';
 import { isKnownCounty } from '@onewindow/county';
 import { invalidArgument, permissionDenied, requireCounty } from '@onewindow/service-runtime';
 import { REFERRAL_TARGETS, type ReferralTarget } from '../domain';
@@ -35,6 +43,22 @@ export function requireMayAnswer(
 }
 
 /**
+ * A consultation is answered by a post that answers consultations (the one window first; the arbitration
+ * filing window, the petition window, legal aid and the duty supervisor too), in the matter's county.
+ */
+export function requireMayAnswerConsultation(
+  caller: Caller,
+  referral: { referralId: string; countyCode: string },
+): void {
+  requireCounty(caller, referral.countyCode);
+  if (!hasAnyRole(caller, CONSULTATION_ANSWERING_ROLES)) {
+    throw permissionDenied(
+      `consultation ${referral.referralId} is answered by ${CONSULTATION_ANSWERING_ROLES.map((role) => ROLE_NAMES_ZH[role]).join('、')}; the caller holds ${caller.roles.join(', ') || 'no post'}`,
+    );
+  }
+}
+
+/**
  * The targets whose referrals the caller may see. Staff who work on matters see them all (a matter's
  * detail, the supervisor's escalations); anyone else — an agency user — only those it answers for.
  */
@@ -60,6 +84,26 @@ export function referralScope(caller: Caller, asked: { countyCode: string; targe
     counties: asked.countyCode ? [asked.countyCode] : caller.counties,
     targets: asked.targets.length > 0 ? asked.targets : visible,
   };
+}
+
+/**
+ * The public portal, acting for one worker's matter (portalCaller), reads that matter's consultation
+ * answers and nothing else: the worker is shown what was answered and on what basis.
+ */
+export function portalConsultationScope(
+  caller: Caller,
+  asked: { matterId: string; targets: ReferralTarget[] },
+): ReferralScope & { matterNumber: string } {
+  const matterNumber = caller.userId.startsWith(PORTAL_USER_PREFIX)
+    ? caller.userId.slice(PORTAL_USER_PREFIX.length)
+    : '';
+  if (!asked.matterId || !matterNumber) {
+    throw permissionDenied("the portal reads the referrals of the one matter it acts for, by that matter's id");
+  }
+  if (asked.targets.some((target) => target !== 'CONSULTATION_CLOSE')) {
+    throw permissionDenied('the portal reads consultation answers (CONSULTATION_CLOSE) only');
+  }
+  return { counties: caller.counties, targets: ['CONSULTATION_CLOSE'], matterNumber };
 }
 
 /** A county's “1+X” rules are kept by its SUPERVISOR (值班主任 / 中心负责人): reading, checking, replaying and publishing them. */

@@ -1,6 +1,7 @@
 import type { MatterContentData } from '@onewindow/contracts';
 import type { ReferralPriority, ReferralTarget } from '../domain';
 import type { ReferralStatus } from '../domain/referral-lifecycle';
+import type { ConsultationAnswer } from '../domain/consultation-answer';
 
 export interface AcknowledgeDeadline {
   label: string;
@@ -22,6 +23,8 @@ export interface TrackedReferral {
   status: ReferralStatus;
   statusReason: string;
   escalated: boolean;
+  /** A consultation's answer, once a staff member recorded it (CONSULTATION_CLOSE only). */
+  consultationAnswer?: ConsultationAnswer;
 }
 
 export interface RoutingRound {
@@ -47,17 +50,11 @@ export interface RoutingCaseRecord {
 /** What happened, announced on the referrals topic in this order with the change. */
 export type RoutingEvent =
   | { type: 'ReferralIssued'; referralId: string }
-  | { type: 'ReferralAcknowledged'; referralId: string }
+  /** `status`: as it stood when acknowledged, when the same step also concluded it (a consultation answered). */
+  | { type: 'ReferralAcknowledged'; referralId: string; status?: ReferralStatus }
   | { type: 'ReferralOutcomeReported'; referralId: string }
   | { type: 'ReferralEscalated'; referralId: string; reason: string }
   | { type: 'MatterConcluded' };
-
-/** One escalation pass: the cases to look at, and how to say they were all dealt with. */
-export interface OverduePass {
-  /** Each may have been acknowledged since; the pass checks every referral again. */
-  cases: RoutingCaseRecord[];
-  lookedAt(): Promise<void>;
-}
 
 export interface RoutingCaseRepository {
   /** 'already-routed' when this matter was routed before (a redelivered MatterRegistered). */
@@ -66,8 +63,6 @@ export interface RoutingCaseRepository {
   save(record: RoutingCaseRecord, expectedVersion: number, events: RoutingEvent[]): Promise<void>;
   findByMatter(matterId: string): Promise<RoutingCaseRecord | undefined>;
   findByReferral(referralId: string): Promise<RoutingCaseRecord | undefined>;
-  /** Cases that may have a referral still awaiting acknowledgement whose deadline is before `today`. */
-  findWithOverdueReferrals(today: string): Promise<OverduePass>;
   /** Cases of these counties (only this matter's, when given) with a referral to one of `targets`, oldest first. */
   findWithReferralsTo(
     targets: readonly ReferralTarget[],

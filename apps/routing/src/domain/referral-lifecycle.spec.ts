@@ -3,7 +3,6 @@ import {
   initialState,
   historyOf,
   isOverdue,
-  nextAcknowledgeDue,
   ReferralState,
   ReferralTransitionError,
   reportReferralOutcome,
@@ -46,13 +45,12 @@ describe('referral lifecycle (转办闭环)', () => {
     expect(isOverdue({ ...issued, status: 'ACCEPTED' }, '2026-12-02')).toBe(false);
   });
 
-  it('knows the earliest awaited deadline and the history for the next round', () => {
+  it('knows the history for the next round', () => {
     const referrals = [
       { ...issued, round: 1, status: 'FAILED' as const },
       { ...issued, round: 2, target: 'ARBITRATION' as const, acknowledgeBy: { dueOn: '2026-12-03' } },
       { ...issued, round: 2, target: 'LEGAL_AID' as const, status: 'DECLINED' as const },
     ];
-    expect(nextAcknowledgeDue(referrals)).toBe('2026-12-03');
     expect(historyOf(referrals)).toEqual({
       failedTargets: ['MEDIATION'],
       declinedTargets: ['LEGAL_AID'],
@@ -61,10 +59,10 @@ describe('referral lifecycle (转办闭环)', () => {
     });
   });
 
-  it('closes a consultation at the window, so it never waits for an acknowledgement or escalates', () => {
-    const closed = { ...issued, target: 'CONSULTATION_CLOSE' as const, ...initialState('CONSULTATION_CLOSE') };
-    expect(closed.status).toBe('RESOLVED');
-    expect(isOverdue(closed, '2027-01-01')).toBe(false);
-    expect(initialState('ARBITRATION')).toEqual({ status: 'ISSUED', statusReason: '' });
+  it('starts every referral awaiting its target, a consultation too, so an unanswered one becomes overdue', () => {
+    const consultation = { ...issued, target: 'CONSULTATION_CLOSE' as const, ...initialState() };
+    expect(initialState()).toEqual({ status: 'ISSUED', statusReason: '' });
+    expect(isOverdue(consultation, '2026-12-01')).toBe(false);
+    expect(isOverdue(consultation, '2026-12-02')).toBe(true);
   });
 });

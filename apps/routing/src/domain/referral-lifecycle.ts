@@ -35,14 +35,12 @@ export class ReferralTransitionError extends Error {
 const MAX_REASON_LENGTH = 500;
 
 /**
- * How a referral starts: a consultation answered at the window is closed there and then (窗口解答办结),
- * so nobody is waiting to acknowledge it and it can never be escalated; every other referral awaits
- * its target.
+ * How a referral starts: awaiting its target, by its acknowledge-by deadline. A consultation too
+ * (CONSULTATION_CLOSE) waits until a named staff member records the answer and its basis
+ * (answerConsultation in consultation-answer.ts), and escalates like any other when nobody does.
  */
-export function initialState(target: ReferralTarget): { status: ReferralStatus; statusReason: string } {
-  return target === 'CONSULTATION_CLOSE'
-    ? { status: 'RESOLVED', statusReason: '窗口当场解答并登记办结' }
-    : { status: 'ISSUED', statusReason: '' };
+export function initialState(): { status: ReferralStatus; statusReason: string } {
+  return { status: 'ISSUED', statusReason: '' };
 }
 
 function requiredReason(reason: string, what: string): string {
@@ -124,12 +122,6 @@ export function referralIdFor(matterId: string, place: number): string {
 /** The matter a referral id belongs to (see referralIdFor). */
 export function matterIdOfReferral(referralId: string): string {
   return referralId.slice(0, referralId.lastIndexOf('/'));
-}
-
-/** The earliest acknowledge-by date still awaited, so overdue referrals can be found by one indexed query. */
-export function nextAcknowledgeDue(referrals: readonly ReferralState[]): string | null {
-  const awaited = referrals.filter((r) => r.status === 'ISSUED' && !r.escalated).map((r) => r.acknowledgeBy.dueOn);
-  return awaited.length > 0 ? awaited.sort()[0]! : null;
 }
 
 /** What came back so far, as facts for the next decision. */

@@ -1,16 +1,10 @@
 import { Model } from 'mongoose';
-import { EventTypes, matterContentToProto, routing, Topics } from '@onewindow/contracts';
+import { EventTypes, matterContentToProto, routing, toProtoEnum, Topics } from '@onewindow/contracts';
 import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import { ConcurrencyConflictError } from '@onewindow/persistence';
 import type { ReferralTarget } from '../domain';
-import { matterIdOfReferral, nextAcknowledgeDue } from '../domain/referral-lifecycle';
-import type {
-  OverduePass,
-  RoutingCaseRecord,
-  RoutingCaseRepository,
-  RoutingEvent,
-} from '../application/routing-case.repository';
-import { AcknowledgementDueIndex } from './acknowledgement-due.index';
+import { matterIdOfReferral } from '../domain/referral-lifecycle';
+import type { RoutingCaseRecord, RoutingCaseRepository, RoutingEvent } from '../application/routing-case.repository';
 import type { RoutingCaseDocument } from './routing-case.schema';
 import { principalReferrals } from '../domain/matter-closure';
 import { referralToProto } from './referral.mapping';
@@ -51,11 +45,24 @@ function encode(
         }).finish(),
       };
     }
-    case 'ReferralAcknowledged':
+    case 'ReferralAcknowledged': {
+      // A consultation answered is acknowledged and resolved in one step: this event tells the acceptance.
+      const acknowledged = event.status
+        ? {
+            ...about,
+            referral: {
+              ...referral,
+              status: toProtoEnum(event.status, 'REFERRAL_STATUS_', routing.ReferralStatus),
+              statusReason: '',
+              consultationAnswer: undefined,
+            },
+          }
+        : about;
       return {
         type: EventTypes.referralAcknowledged,
-        payload: routing.ReferralAcknowledged.encode({ ...about, acknowledgedAt: at }).finish(),
+        payload: routing.ReferralAcknowledged.encode({ ...acknowledged, acknowledgedAt: at }).finish(),
       };
+    }
     case 'ReferralOutcomeReported':
       return {
         type: EventTypes.referralOutcomeReported,
@@ -82,7 +89,6 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
   constructor(
     private readonly model: Model<RoutingCaseDocument>,
     private readonly relay: OutboxRelay,
-    private readonly due = new AcknowledgementDueIndex(model.db),
   ) {}
 
   private outboxOf(routingCase: RoutingCaseRecord, events: RoutingEvent[]): OutboxEntry[] {
@@ -99,7 +105,6 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
 
   async create(routingCase: RoutingCaseRecord, events: RoutingEvent[]): Promise<'saved' | 'already-routed'> {
     const { matterId, ...fields } = routingCase;
-    await this.indexDue(routingCase);
     const inserted = await this.relay.insertWithOutbox(
       this.model,
       { _id: matterId, ...fields },
@@ -110,7 +115,6 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
 
   async save(routingCase: RoutingCaseRecord, expectedVersion: number, events: RoutingEvent[]): Promise<void> {
     const { matterId, version: _version, ...fields } = routingCase;
-    await this.indexDue(routingCase);
     const saved = await this.relay.saveWithOutbox(
       this.model,
       matterId,
@@ -119,12 +123,6 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
       this.outboxOf(routingCase, events),
     );
     if (!saved) throw new ConcurrencyConflictError('routing case', matterId, expectedVersion);
-  }
-
-  /** Files the case under its next acknowledge-by day before it is saved (see AcknowledgementDueIndex). */
-  private async indexDue(routingCase: RoutingCaseRecord): Promise<void> {
-    const due = nextAcknowledgeDue(routingCase.referrals);
-    if (due) await this.due.add(routingCase.matterId, due);
   }
 
   private async find(filter: object, sort: Record<string, 1 | -1> = {}): Promise<RoutingCaseRecord[]> {
@@ -142,21 +140,18 @@ export class MongoRoutingCaseRepository implements RoutingCaseRepository {
     return routingCase?.referrals.some((r) => r.referralId === referralId) ? routingCase : undefined;
   }
 
-  async findWithOverdueReferrals(today: string): Promise<OverduePass> {
-    const pass = await this.due.dueBefore(today);
-    const cases = await Promise.all(pass.matterIds.map((matterId) => this.findByMatter(matterId)));
-    return {
-      cases: cases.filter((found): found is RoutingCaseRecord => found !== undefined),
-      lookedAt: () => this.due.lookedAt(pass),
-    };
-  }
-
-  findWithReferralsTo(targets: readonly ReferralTarget[], countyCodes: readonly string[], matterId?: string) {
+  async findWithReferralsTo(targets: readonly ReferralTarget[], countyCodes: readonly string[], matterId?: string) {
+    if (matterId) {
+      // One matter's (its detail screen, the worker's tracking page): read by _id, the one lookup every store indexes.
+      const found = await this.findByMatter(matterId);
+      return found && countyCodes.includes(found.countyCode) && found.referrals.some((r) => targets.includes(r.target))
+        ? [found]
+        : [];
+    }
     return this.find(
       {
         countyCode: { $in: countyCodes },
         'referrals.target': { $in: targets },
-        ...(matterId ? { _id: matterId } : {}),
       },
       { registeredAt: 1, _id: 1 },
     );

@@ -16,5 +16,14 @@ export function referralToProto(referral: ReferralFields): routing.Referral {
     round: referral.round,
     statusReason: referral.statusReason,
     escalated: referral.escalated,
+    consultationAnswer: referral.consultationAnswer
+      ? {
+          answer: referral.consultationAnswer.answer,
+          basis: referral.consultationAnswer.basis,
+          answeredByUserId: referral.consultationAnswer.answeredBy.userId,
+          answeredByName: referral.consultationAnswer.answeredBy.name,
+          answeredAt: referral.consultationAnswer.answeredAt,
+        }
+      : undefined,
   };
 }

@@ -21,6 +21,19 @@ const ReferralSchema = new Schema<TrackedReferral>(
     status: { type: String, required: true },
     statusReason: { type: String, default: '' },
     escalated: { type: Boolean, default: false },
+    consultationAnswer: {
+      type: new Schema(
+        {
+          answer: { type: String, required: true },
+          basis: { type: String, required: true },
+          answeredBy: { userId: String, name: String },
+          answeredAt: { type: String, required: true },
+          requestId: { type: String },
+        },
+        { _id: false },
+      ),
+      required: false,
+    },
   },
   { _id: false },
 );

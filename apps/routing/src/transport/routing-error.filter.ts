@@ -7,10 +7,12 @@ import { failedPrecondition, invalidArgument, notFound } from '@onewindow/servic
 import { ReferralNotFoundError } from '../application/referral-loop.use-case';
 import { RuleSetNotFoundError, RuleSetRejectedError } from '../application/rule-set-registry';
 import { ReferralTransitionError } from '../domain/referral-lifecycle';
+import { ConsultationAnswerRefusedError } from '../domain/consultation-answer';
 
 const HANDLED = [
   ReferralNotFoundError,
   ReferralTransitionError,
+  ConsultationAnswerRefusedError,
   RuleSetRejectedError,
   RuleSetNotFoundError,
   ConcurrencyConflictError,
@@ -39,6 +41,12 @@ export const inRequestFields =
 function toRpc(error: Handled): RpcException {
   if (error instanceof ReferralNotFoundError || error instanceof RuleSetNotFoundError) return notFound(error.message);
   if (error instanceof ReferralTransitionError) return transitionToRpc(error);
+  if (error instanceof ConsultationAnswerRefusedError) {
+    // AnswerConsultation's own field names: answer, basis, answererName, requestId.
+    return 'field' in error.reason
+      ? invalidArgument(error.message, [{ field: error.reason.field, description: error.message }])
+      : failedPrecondition(error.message);
+  }
   if (error instanceof RuleSetRejectedError) {
     return invalidArgument(
       error.message,

@@ -9,6 +9,7 @@ import {
 } from '@onewindow/contracts';
 import { callerFrom, invalidArgument } from '@onewindow/service-runtime';
 import { AgencyCredentials } from '../application/agency-credentials';
+import { AnswerConsultationUseCase } from '../application/answer-consultation.use-case';
 import { DecideRouting } from '../application/decide-routing';
 import { ListReferralsUseCase } from '../application/list-referrals.use-case';
 import { ReferralLoopUseCase } from '../application/referral-loop.use-case';
@@ -48,6 +49,7 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
     private readonly ruleSets: RuleSetRegistry,
     private readonly simulation: SimulateRuleSetUseCase,
     private readonly agencyCredentials: AgencyCredentials,
+    private readonly consultations: AnswerConsultationUseCase,
   ) {}
 
   /** Dry run (试算): what the live rules would do with this content; nothing is stored or published. */
@@ -140,6 +142,20 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
       (transferTo || undefined) as ReferralTarget | undefined,
     );
     return { referral: referralToProto(referral), rerouted: rerouted.map(referralToProto), matterNumber, countyCode };
+  }
+
+  async answerConsultation(
+    request: routing.AnswerConsultationRequest,
+    metadata?: Metadata,
+  ): Promise<routing.AnswerConsultationResponse> {
+    const { referral, matterNumber, countyCode } = await this.consultations.execute(callerFrom(metadata), {
+      referralId: request.referralId,
+      answer: request.answer,
+      basis: request.basis,
+      answererName: request.answererName,
+      ...(request.requestId ? { requestId: request.requestId } : {}),
+    });
+    return { referral: referralToProto(referral), matterNumber, countyCode };
   }
 
   getRuleSet(request: routing.GetRuleSetRequest, metadata?: Metadata): routing.GetRuleSetResponse {

@@ -26,6 +26,14 @@ describe('what the workstation offers each post', () => {
     expect(abilitiesOf(user(['ARBITRATION_CLERK'])).decideAcceptance).toBe(false);
   });
 
+  it('offers the consultation queue and answer to the window and the other answering posts, not to mediators', () => {
+    for (const role of ['WINDOW_CLERK', 'PETITION_OFFICER', 'SUPERVISOR'] as const) {
+      expect(abilitiesOf(user([role]))).toMatchObject({ answerConsultations: true, queues: true });
+    }
+    expect(abilitiesOf(user(['MEDIATOR'])).answerConsultations).toBe(false);
+    expect(abilitiesOf(user(['AUDITOR'])).queues).toBe(false);
+  });
+
   it('offers whole personal data to case-handling posts, not to supervisors', () => {
     expect(abilitiesOf(user(['WINDOW_CLERK'])).personalData).toBe(true);
     expect(abilitiesOf(user(['SUPERVISOR'])).personalData).toBe(false);

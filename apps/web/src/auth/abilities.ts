@@ -2,9 +2,11 @@
 // gateway and the services enforce (libs/access); the web only hides what would be refused anyway.
 import {
   ACCEPTANCE_DECIDING_ROLES,
+  CONSULTATION_ANSWERING_ROLES,
   hasAnyRole,
   MATTER_READER_ROLES,
   REGISTERING_ROLES,
+  SUPPLEMENT_RECEIVING_ROLES,
   maySeePersonalData,
   referralTargetsOf,
   type Caller,
@@ -20,6 +22,10 @@ export interface Abilities {
   dashboard: boolean;
   audit: boolean;
   decideAcceptance: boolean;
+  /** Takes in supplement material (补正) at the arbitration window. */
+  submitSupplement: boolean;
+  /** Records answers to consultations (咨询解答), from its queue and the matter's page. */
+  answerConsultations: boolean;
   /** Referral targets whose referrals this person acknowledges and reports on. */
   referralTargets: readonly string[];
 }
@@ -36,15 +42,19 @@ export function callerOf(user: SignedInUser): Caller {
 export function abilitiesOf(user: SignedInUser): Abilities {
   const caller = callerOf(user);
   const referralTargets = referralTargetsOf(caller);
+  const answerConsultations = hasAnyRole(caller, CONSULTATION_ANSWERING_ROLES);
   return {
     intake: hasAnyRole(caller, REGISTERING_ROLES),
     matters: hasAnyRole(caller, MATTER_READER_ROLES),
     personalData: maySeePersonalData(caller),
-    // Every post with a queue works on some referral target (the supervisor's is SUPERVISOR_QUEUE).
-    queues: referralTargets.length > 0,
+    // Every post with a queue works on some referral target (the supervisor's is SUPERVISOR_QUEUE) or
+    // answers consultations (the one window's queue).
+    queues: referralTargets.length > 0 || answerConsultations,
     dashboard: user.roles.includes('SUPERVISOR'),
     audit: user.roles.includes('AUDITOR'),
     decideAcceptance: hasAnyRole(caller, ACCEPTANCE_DECIDING_ROLES),
+    submitSupplement: hasAnyRole(caller, SUPPLEMENT_RECEIVING_ROLES),
+    answerConsultations,
     referralTargets,
   };
 }

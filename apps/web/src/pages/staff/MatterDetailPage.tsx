@@ -25,6 +25,7 @@ import { staffApi } from '../../api/endpoints';
 import { useStaff } from '../../auth/auth';
 import { AcceptanceActions } from '../../components/AcceptanceActions';
 import { CaseDocumentLinks } from '../../components/CaseDocumentLinks';
+import { ConsultationAnswerActions, ConsultationAnswerView } from '../../components/ConsultationAnswerActions';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ItemList } from '../../components/ItemList';
@@ -32,6 +33,7 @@ import { MatterTimeline } from '../../components/MatterTimeline';
 import { ReferralActions } from '../../components/ReferralActions';
 import { Loading } from '../../components/Results';
 import { StageTag } from '../../components/StageTag';
+import { StaffSupplementPanel } from '../../components/SupplementPanels';
 import { formatInstant } from '../../lib/format';
 import { formatFen } from '../../lib/money';
 import { testId } from '../../lib/test-id';
@@ -80,8 +82,9 @@ export default function MatterDetailPage() {
             {arbitrationCase && <ArbitrationPanel arbitrationCase={arbitrationCase} onDecided={reload} />}
           </Space>
         </Col>
+        <ConsultationAnswers referrals={referrals} />
         <Col xs={24}>
-          <Referrals referrals={referrals} onChanged={reload} />
+          <Referrals referrals={referrals} question={matter.content.factsAndReasons} onChanged={reload} />
         </Col>
         <Col xs={24}>
           <Content matter={matter} witnessContacts={revealed?.witnessContacts} />
@@ -273,7 +276,32 @@ function Parties({
   );
 }
 
-function Referrals({ referrals, onChanged }: { referrals: Referral[]; onChanged: () => void }) {
+/** 咨询解答: each recorded answer with its basis and who answered (a matter has one consultation as a rule). */
+function ConsultationAnswers({ referrals }: { referrals: Referral[] }) {
+  const { t } = useI18n();
+  const answered = referrals.filter((referral) => referral.consultationAnswer);
+  if (answered.length === 0) return null;
+  return (
+    <Col xs={24}>
+      <Card title={t.consultation.recordTitle} size="small" data-testid="consultation-answers">
+        {answered.map((referral) => (
+          <ConsultationAnswerView key={referral.referralId} answer={referral.consultationAnswer!} />
+        ))}
+      </Card>
+    </Col>
+  );
+}
+
+function Referrals({
+  referrals,
+  question,
+  onChanged,
+}: {
+  referrals: Referral[];
+  /** The matter's facts and reasons: what a consultation asked. */
+  question: string;
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   const { abilities } = useStaff();
   const ordered = [...referrals].sort((a, b) => a.round - b.round);
@@ -343,9 +371,18 @@ function Referrals({ referrals, onChanged }: { referrals: Referral[]; onChanged:
             key: 'actions',
             title: t.common.actions,
             render: (_, referral) =>
-              abilities.referralTargets.includes(referral.target) && (
-                <ReferralActions referralId={referral.referralId} status={referral.status} onChanged={onChanged} />
-              ),
+              referral.target === 'CONSULTATION_CLOSE'
+                ? abilities.answerConsultations &&
+                  referral.status === 'ISSUED' && (
+                    <ConsultationAnswerActions
+                      referralId={referral.referralId}
+                      question={question}
+                      onAnswered={onChanged}
+                    />
+                  )
+                : abilities.referralTargets.includes(referral.target) && (
+                    <ReferralActions referralId={referral.referralId} status={referral.status} onChanged={onChanged} />
+                  ),
           },
         ]}
       />
@@ -358,7 +395,10 @@ function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: Arb
   const { abilities } = useStaff();
   const c = arbitrationCase;
   const notStated = (value: string) => value || t.common.none;
-  const { data: documents } = useLoad(() => staffApi.documents(c.matterNumber), [c.matterNumber, c.status]);
+  const { data: documents } = useLoad(
+    () => staffApi.documents(c.matterNumber),
+    [c.matterNumber, c.status, c.supplementNoticeNumber],
+  );
   return (
     <Card
       title={t.detail.arbitration}
@@ -407,8 +447,9 @@ function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: Arb
       )}
       <CaseDocumentLinks
         documents={documents?.documents ?? []}
-        download={(kind) => staffApi.document(c.caseId, kind)}
+        download={(document) => staffApi.document(c.caseId, document.kind, document.number)}
       />
+      <StaffSupplementPanel arbitrationCase={c} maySubmit={abilities.submitSupplement} onSupplemented={onDecided} />
       {abilities.decideAcceptance && c.status === 'AWAITING_ACCEPTANCE_DECISION' && (
         <div style={{ marginTop: 12 }}>
           <AcceptanceActions caseId={c.caseId} onDecided={onDecided} />

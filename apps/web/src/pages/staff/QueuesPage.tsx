@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { staffApi } from '../../api/endpoints';
 import { AcceptanceActions } from '../../components/AcceptanceActions';
+import { ConsultationAnswerActions } from '../../components/ConsultationAnswerActions';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ItemList } from '../../components/ItemList';
 import { ReferralActions, type ReferralChange } from '../../components/ReferralActions';
@@ -83,12 +84,13 @@ function QueueCard({ queue, accepted, onReferralChanged, onDecided }: QueueCardP
       ) : (
         <ItemList
           items={queue.items}
-          itemKey={(item) => item.referralId ?? item.caseId ?? item.matterId}
+          itemKey={(item) => item.deadline?.deadlineId ?? item.referralId ?? item.caseId ?? item.matterId}
           itemAttributes={(item) => ({
             'data-testid': 'queue-item',
             'data-matter-number': item.matterNumber,
             'data-referral-id': item.referralId ?? '',
             'data-case-id': item.caseId ?? '',
+            'data-deadline-state': item.deadline?.state ?? '',
           })}
         >
           {(item) => (
@@ -126,6 +128,11 @@ function QueueItemHeading({ item }: { item: QueueItem }) {
         {item.matterNumber}
       </Link>
       <Typography.Text className="ow-wrap">{item.title}</Typography.Text>
+      {item.deadline && (
+        <Typography.Text type="secondary" className="ow-wrap" data-testid="queue-item-legal-basis">
+          {t.queues.legalBasis} {item.deadline.legalBasis}
+        </Typography.Text>
+      )}
       <Space wrap size={4}>
         <Tag>{countyName(item.countyCode)}</Tag>
         {item.dueOn && (
@@ -161,6 +168,11 @@ function QueueItemActions({
   }
   if (queue.id === 'ARBITRATION_ACCEPTANCE_DECISIONS' && item.caseId) {
     return <AcceptanceActions caseId={item.caseId} onDecided={onDecided} />;
+  }
+  if (queue.id === 'CONSULTATIONS_TO_ANSWER' && item.referralId) {
+    return (
+      <ConsultationAnswerActions referralId={item.referralId} question={item.question ?? ''} onAnswered={onDecided} />
+    );
   }
   return null;
 }
