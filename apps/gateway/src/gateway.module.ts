@@ -13,6 +13,7 @@ import { GatewayHealthController } from './http/health.controller';
 import { DocumentsModule } from './documents/documents.module';
 import { MattersModule } from './matters/matters.module';
 import { PortalModule } from './portal/portal.module';
+import { SupplementsModule } from './supplements/supplements.module';
 import { QueuesModule } from './queues/queues.module';
 import { ServiceClients } from './service-clients/service-clients';
 
@@ -58,6 +59,7 @@ export class GatewayModule {
         QueuesModule,
         DashboardModule,
         PortalModule,
+        SupplementsModule,
         AgencyCredentialsModule,
       ],
       controllers: [GatewayHealthController],

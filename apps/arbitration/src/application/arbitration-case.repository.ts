@@ -1,4 +1,4 @@
-import type { MissingItem } from '../domain';
+import type { MatterContent, MissingItem, Supplement } from '../domain';
 
 export type CaseStatus = 'AWAITING_SUPPLEMENT' | 'AWAITING_ACCEPTANCE_DECISION' | 'ACCEPTED' | 'NOT_ACCEPTED';
 
@@ -10,7 +10,7 @@ export interface CaseDeadline {
   citation: string;
 }
 
-/** The documents (文书) a case can have, each issued at most once. */
+/** The documents (文书) a case can have, each issued once, but a 补正通知书 once per supplement round. */
 export const CASE_DOCUMENT_KINDS = [
   'RECEIPT',
   'ACCEPTANCE_NOTICE',
@@ -28,6 +28,26 @@ export interface IssuedDocument {
   issuedOn: string;
   /** Kept as issued: the case's own deadlines move on (a receipt's decision due gives way to the award's). */
   deadline?: CaseDeadline;
+  /** A 补正通知书: what it asked for (each notice keeps its own list; absent on one stored before). */
+  missingItems?: Omit<MissingItem, 'citation'>[];
+  /** The day the application material first arrived, as the document prints it. */
+  applicationReceivedOn?: string;
+  /** The day the supplement material it answers arrived (a receipt or further notice after a 补正). */
+  supplementReceivedOn?: string;
+}
+
+/** A supplement as submitted (补正材料), kept de-identified: the history, and how a repeat is recognised. */
+export interface SupplementRecord {
+  requestId: string;
+  submittedOn: string;
+  /** who brought it in: the clerk's user id, or portal:<matter number> */
+  submittedBy: string;
+  /** 文号 of the notice it answered */
+  noticeNumber: string;
+  /** the notice's items it supplied, as the notice named them */
+  supplied: Omit<MissingItem, 'citation'>[];
+  /** what was supplied, values trimmed and personal data masked (deidentifiedSupplement) */
+  content: Supplement;
 }
 
 /** What the notices say of the parties and the claims, copied from the application when it arrives. */
@@ -61,6 +81,13 @@ export interface ArbitrationCaseRecord {
   notes: string[];
   parties: CaseParties;
   documents: IssuedDocument[];
+  /**
+   * The application (仲裁申请) as it stands: as referred, with every supplement applied; de-identified as
+   * routing's copy is. Absent on cases stored before it was kept (those cannot take a supplement).
+   */
+  application?: MatterContent;
+  /** Every supplement submitted, oldest first. */
+  supplements: SupplementRecord[];
   /** Optimistic concurrency: every change states the version it read. */
   version: number;
 }
@@ -70,7 +97,19 @@ export type NumberSequence = 'receipt' | 'acceptance-notice' | 'non-acceptance-n
 
 /** What the review announced, in order, published with the case in one write. */
 export type ArbitrationEvent =
-  | { type: 'SupplementRequested'; supplementBy: CaseDeadline }
+  | {
+      type: 'SupplementRequested';
+      supplementBy: CaseDeadline;
+      noticeNumber: string;
+      /** 1 for the notice on receipt, then one more for each supplement that left something missing */
+      round: number;
+    }
+  | {
+      type: 'SupplementSubmitted';
+      submittedOn: string;
+      noticeNumber: string;
+      supplied: Omit<MissingItem, 'citation'>[];
+    }
   | { type: 'ApplicationReceived'; decisionDue?: CaseDeadline }
   | {
       type: 'ApplicationAccepted';

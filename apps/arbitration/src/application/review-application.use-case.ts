@@ -51,7 +51,7 @@ export async function nextDocumentNumber(
 }
 
 /** The notices name the parties and claims; nothing more of the worker is copied (docs/security.md). */
-const partiesOf = ({ applicant, employer, claims }: MatterContent): CaseParties => ({
+export const partiesOf = ({ applicant, employer, claims }: MatterContent): CaseParties => ({
   applicantName: applicant.name,
   respondentName: employer.name,
   claims: claims.map(({ description, amountFen }) => ({ description, amountFen })),
@@ -86,102 +86,141 @@ export class ReviewApplicationUseCase {
       notes: [...decision.notes],
       parties: partiesOf(referral.content),
       documents: [],
+      // Kept for a supplement's review again (补正); routing's copy is de-identified already.
+      application: referral.content,
+      supplements: [],
       version: 1,
     };
-    const [record, events] = await this.recordOf(base, decision);
+    const [record, events] = await recordReviewDecision(this.cases, base, decision, {
+      applicationReceivedOn: receivedOn,
+    });
     await this.cases.saveAndAnnounce(record, events);
   }
+}
 
-  private async recordOf(
-    base: ArbitrationCaseRecord,
-    decision: ReviewDecision,
-  ): Promise<[ArbitrationCaseRecord, ArbitrationEvent[]]> {
-    switch (decision.outcome) {
-      case 'SUPPLEMENT_REQUIRED': {
-        const notice = decision.supplementNotice;
-        const supplementBy = toCaseDeadline(notice.supplyBy);
-        return [
-          {
-            ...base,
-            missingItems: notice.missing.map(({ field, description }) => ({ field, description })),
-            documents: [
-              {
-                kind: 'SUPPLEMENT_NOTICE',
-                title: notice.document,
-                number: await nextDocumentNumber(this.cases, 'supplement-notice', base.countyCode, notice.issuedOn),
-                issuedOn: notice.issuedOn,
-                deadline: supplementBy,
-              },
-            ],
-          },
-          [{ type: 'SupplementRequested', supplementBy }],
-        ];
-      }
-      case 'NOT_ACCEPTED':
-        return [
-          {
-            ...base,
-            status: 'NOT_ACCEPTED',
-            nonAcceptanceReasonCode: decision.reasonCode,
-            nonAcceptanceReason: decision.reason,
-            remedy: decision.remedy,
-            documents: [
-              {
-                kind: 'NON_ACCEPTANCE_NOTICE',
-                title: decision.notice.document,
-                number: await nextDocumentNumber(
-                  this.cases,
-                  'non-acceptance-notice',
-                  base.countyCode,
-                  decision.notice.issuedOn,
-                ),
-                issuedOn: decision.notice.issuedOn,
-              },
-            ],
-          },
-          [{ type: 'ApplicationNotAccepted' }],
-        ];
-      case 'ACCEPTED': {
-        const receiptNumber = await nextDocumentNumber(this.cases, 'receipt', base.countyCode, base.receivedOn);
-        const receipt = { kind: 'RECEIPT', title: decision.receipt.document, number: receiptNumber } as const;
-        if (decision.acceptance.mode === 'WITHIN_STATUTORY_PERIOD') {
-          const decisionDue = toCaseDeadline(decision.acceptance.decisionDue);
-          return [
+/** Where the material a review decided on came from: the application's first day, and a supplement's. */
+export interface ReviewedMaterial {
+  applicationReceivedOn: string;
+  supplementReceivedOn?: string;
+}
+
+/**
+ * The case after a review (立案审查) and the notices it announces: on receipt, and again on a supplement
+ * (补正) with `base` the case as it stood, its documents kept and the new ones appended.
+ */
+export async function recordReviewDecision(
+  cases: ArbitrationCaseRepository,
+  base: ArbitrationCaseRecord,
+  decision: ReviewDecision,
+  material: ReviewedMaterial,
+): Promise<[ArbitrationCaseRecord, ArbitrationEvent[]]> {
+  const received = {
+    applicationReceivedOn: material.applicationReceivedOn,
+    ...(material.supplementReceivedOn ? { supplementReceivedOn: material.supplementReceivedOn } : {}),
+  };
+  switch (decision.outcome) {
+    case 'SUPPLEMENT_REQUIRED': {
+      const notice = decision.supplementNotice;
+      const supplementBy = toCaseDeadline(notice.supplyBy);
+      const missingItems = notice.missing.map(({ field, description }) => ({ field, description }));
+      const noticeNumber = await nextDocumentNumber(cases, 'supplement-notice', base.countyCode, notice.issuedOn);
+      const round = base.documents.filter((issued) => issued.kind === 'SUPPLEMENT_NOTICE').length + 1;
+      return [
+        {
+          ...base,
+          status: 'AWAITING_SUPPLEMENT',
+          missingItems,
+          documents: [
+            ...base.documents,
             {
-              ...base,
-              status: 'AWAITING_ACCEPTANCE_DECISION',
-              receiptNumber,
-              documents: [{ ...receipt, issuedOn: decision.receipt.issuedOn, deadline: decisionDue }],
+              kind: 'SUPPLEMENT_NOTICE',
+              title: notice.document,
+              number: noticeNumber,
+              issuedOn: notice.issuedOn,
+              deadline: supplementBy,
+              missingItems,
+              ...received,
             },
-            [{ type: 'ApplicationReceived', decisionDue }],
-          ];
-        }
-        const { acceptedOn, acceptanceNotice } = decision.acceptance;
-        const noticeNumber = await nextDocumentNumber(this.cases, 'acceptance-notice', base.countyCode, acceptedOn);
-        const award = decision.deadlines.find((d) => d.id === 'arbitration.award');
-        if (!award) throw new Error('an accepted case must carry its award deadline');
-        const awardDue = toCaseDeadline(award);
+          ],
+        },
+        [{ type: 'SupplementRequested', supplementBy, noticeNumber, round }],
+      ];
+    }
+    case 'NOT_ACCEPTED':
+      return [
+        {
+          ...base,
+          status: 'NOT_ACCEPTED',
+          missingItems: [],
+          nonAcceptanceReasonCode: decision.reasonCode,
+          nonAcceptanceReason: decision.reason,
+          remedy: decision.remedy,
+          documents: [
+            ...base.documents,
+            {
+              kind: 'NON_ACCEPTANCE_NOTICE',
+              title: decision.notice.document,
+              number: await nextDocumentNumber(
+                cases,
+                'non-acceptance-notice',
+                base.countyCode,
+                decision.notice.issuedOn,
+              ),
+              issuedOn: decision.notice.issuedOn,
+              ...received,
+            },
+          ],
+        },
+        [{ type: 'ApplicationNotAccepted' }],
+      ];
+    case 'ACCEPTED': {
+      const receiptNumber = await nextDocumentNumber(cases, 'receipt', base.countyCode, base.receivedOn);
+      const receipt = {
+        kind: 'RECEIPT',
+        title: decision.receipt.document,
+        number: receiptNumber,
+        ...received,
+      } as const;
+      if (decision.acceptance.mode === 'WITHIN_STATUTORY_PERIOD') {
+        const decisionDue = toCaseDeadline(decision.acceptance.decisionDue);
         return [
           {
             ...base,
-            status: 'ACCEPTED',
+            status: 'AWAITING_ACCEPTANCE_DECISION',
+            missingItems: [],
             receiptNumber,
-            acceptanceNoticeNumber: noticeNumber,
-            acceptedOn,
-            documents: [
-              { ...receipt, issuedOn: decision.receipt.issuedOn },
-              {
-                kind: 'ACCEPTANCE_NOTICE',
-                title: acceptanceNotice.document,
-                number: noticeNumber,
-                issuedOn: acceptanceNotice.issuedOn,
-                deadline: awardDue,
-              },
-            ],
+            documents: [...base.documents, { ...receipt, issuedOn: decision.receipt.issuedOn, deadline: decisionDue }],
           },
-          [{ type: 'ApplicationReceived' }, { type: 'ApplicationAccepted', awardDue, sameDayRequired: true }],
+          [{ type: 'ApplicationReceived', decisionDue }],
         ];
       }
+      const { acceptedOn, acceptanceNotice } = decision.acceptance;
+      const noticeNumber = await nextDocumentNumber(cases, 'acceptance-notice', base.countyCode, acceptedOn);
+      const award = decision.deadlines.find((d) => d.id === 'arbitration.award');
+      if (!award) throw new Error('an accepted case must carry its award deadline');
+      const awardDue = toCaseDeadline(award);
+      return [
+        {
+          ...base,
+          status: 'ACCEPTED',
+          missingItems: [],
+          receiptNumber,
+          acceptanceNoticeNumber: noticeNumber,
+          acceptedOn,
+          documents: [
+            ...base.documents,
+            { ...receipt, issuedOn: decision.receipt.issuedOn },
+            {
+              kind: 'ACCEPTANCE_NOTICE',
+              title: acceptanceNotice.document,
+              number: noticeNumber,
+              issuedOn: acceptanceNotice.issuedOn,
+              deadline: awardDue,
+            },
+          ],
+        },
+        [{ type: 'ApplicationReceived' }, { type: 'ApplicationAccepted', awardDue, sameDayRequired: true }],
+      ];
     }
   }
 }

@@ -18,7 +18,7 @@
 // out-of-scope claims are left out of the award. Such claims are named in the decision's notes. Only an
 // application whose every in-scope claim is barred is refused, and a commission that leaves limitation to
 // the hearing altogether can set limitationScreening to 'NOTE_ONLY'.
-import { CHINA_HOLIDAY_SCHEDULE, HolidaySchedule, IsoDate } from '@onewindow/calendar';
+import { CHINA_HOLIDAY_SCHEDULE, compareIsoDates, HolidaySchedule, IsoDate, isIsoDate } from '@onewindow/calendar';
 import { assertKnownCounty, listCounties } from '@onewindow/county';
 import { findMissingItems, MissingItem } from './application-completeness';
 import { assertLimitationFacts, assertReviewableApplication } from './application-input.validation';
@@ -32,7 +32,11 @@ import {
   SAME_DAY_ACCEPTANCE_CITATION,
   sameDayDeadline,
 } from './arbitration-deadline-rules';
-import { InvalidReviewPolicyError, NotAnArbitrationApplicationError } from './arbitration.errors';
+import {
+  InvalidApplicationError,
+  InvalidReviewPolicyError,
+  NotAnArbitrationApplicationError,
+} from './arbitration.errors';
 import { assessScope, SCOPE_CITATION } from './labor-dispute-scope';
 import { assessLimitation, LimitationAssessment, LimitationFacts } from './limitation';
 import { CountyCode, MatterContent } from './matter-content';
@@ -51,6 +55,12 @@ export interface ReviewInput {
   readonly content: MatterContent;
   /** the day the application reached arbitration (China Standard Time) */
   readonly receivedOn: IsoDate;
+  /**
+   * The day it was first filed, when it arrived incomplete and `receivedOn` is the day the supplement
+   * completed it: limitation is judged as of the filing (a request for relief interrupts the year, Art. 27
+   * para 2), the acceptance clock from receivedOn. Defaults to receivedOn.
+   */
+  readonly filedOn?: IsoDate;
   readonly schedule?: HolidaySchedule;
   readonly limitation?: LimitationFacts;
   readonly policy?: Partial<Omit<ReviewPolicy, 'rules'>> & { readonly rules?: Partial<ArbitrationDeadlineRules> };
@@ -128,6 +138,10 @@ export const COURT_REMEDY =
 export function reviewApplication(input: ReviewInput): ReviewDecision {
   const { content, receivedOn } = input;
   assertReviewableApplication(content, receivedOn);
+  const filedOn = input.filedOn ?? receivedOn;
+  if (!isIsoDate(filedOn) || compareIsoDates(filedOn, receivedOn) > 0) {
+    throw new InvalidApplicationError('filedOn', `${String(filedOn)} is not a date on or before ${receivedOn}`);
+  }
   const facts = input.limitation ?? {};
   assertLimitationFacts(facts, content.claims.length, receivedOn);
   if (content.kind !== 'DISPUTE') throw new NotAnArbitrationApplicationError(content.kind);
@@ -167,7 +181,7 @@ export function reviewApplication(input: ReviewInput): ReviewDecision {
     };
   }
 
-  const limitation = assessLimitation(content, receivedOn, facts, policy.rules.limitation, schedule);
+  const limitation = assessLimitation(content, filedOn, facts, policy.rules.limitation, schedule);
   if (limitation.allExpired && policy.limitationScreening === 'REFUSE_WHEN_ALL_BARRED') {
     const expiries = [
       ...new Set(limitation.claims.map((c) => c.deadline?.dueOn).filter((d): d is IsoDate => !!d)),
@@ -176,7 +190,7 @@ export function reviewApplication(input: ReviewInput): ReviewDecision {
       outcome: 'NOT_ACCEPTED',
       receivedOn,
       reasonCode: 'LIMITATION_EXPIRED',
-      reason: `申请仲裁已超过一年的仲裁时效期间（时效期间于 ${expiries.join('、')} 届满，申请于 ${receivedOn} 提出）`,
+      reason: `申请仲裁已超过一年的仲裁时效期间（时效期间于 ${expiries.join('、')} 届满，申请于 ${filedOn} 提出）`,
       remedy: `${COURT_REMEDY}如存在仲裁时效中断或者中止的情形（如曾向用人单位主张权利或者向有关部门请求权利救济），可以提供证明材料后重新申请仲裁。`,
       citation: '《劳动争议调解仲裁法》第二十七条、第二十九条',
       notice: { document: '不予受理通知书', issuedOn: receivedOn },

@@ -13,5 +13,6 @@ export * from './labor-dispute-scope';
 export * from './limitation';
 export * from './same-day-acceptance';
 export * from './application-review';
+export * from './application-supplement';
 export * from './final-award-classification';
 export * from './acceptance-decision';

@@ -11,6 +11,8 @@ const DeadlineSchema = new Schema(
   { _id: false },
 );
 
+const MissingItemSchema = new Schema({ field: String, description: String }, { _id: false });
+
 export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
   {
     _id: { type: String, required: true },
@@ -20,7 +22,7 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
     referralId: { type: String, required: true },
     status: { type: String, required: true },
     receivedOn: { type: String, required: true },
-    missingItems: { type: [new Schema({ field: String, description: String }, { _id: false })], default: [] },
+    missingItems: { type: [MissingItemSchema], default: [] },
     receiptNumber: { type: String, default: '' },
     acceptanceNoticeNumber: { type: String, default: '' },
     acceptedOn: { type: String, default: '' },
@@ -44,7 +46,36 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
     documents: {
       type: [
         new Schema(
-          { kind: String, title: String, number: String, issuedOn: String, deadline: DeadlineSchema },
+          {
+            kind: String,
+            title: String,
+            number: String,
+            issuedOn: String,
+            deadline: DeadlineSchema,
+            // A 补正通知书 keeps what it asked for; each document the days of the material it answers.
+            missingItems: { type: [MissingItemSchema], default: undefined },
+            applicationReceivedOn: String,
+            supplementReceivedOn: String,
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
+    // The application as it stands (de-identified), for a supplement's review; absent on older cases.
+    application: { type: Schema.Types.Mixed },
+    // Each supplement (补正) as submitted, de-identified: the history, and how a repeated request is known.
+    supplements: {
+      type: [
+        new Schema(
+          {
+            requestId: String,
+            submittedOn: String,
+            submittedBy: String,
+            noticeNumber: String,
+            supplied: { type: [MissingItemSchema], default: [] },
+            content: { type: Schema.Types.Mixed },
+          },
           { _id: false },
         ),
       ],

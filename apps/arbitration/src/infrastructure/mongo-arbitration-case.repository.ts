@@ -34,6 +34,18 @@ function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type:
           ...ids,
           missingItems: record.missingItems,
           supplementBy: toDeadline(event.supplementBy),
+          noticeNumber: event.noticeNumber,
+          round: event.round,
+        }).finish(),
+      };
+    case 'SupplementSubmitted':
+      return {
+        type: EventTypes.supplementSubmitted,
+        payload: arbitration.SupplementSubmitted.encode({
+          ...ids,
+          submittedOn: event.submittedOn,
+          noticeNumber: event.noticeNumber,
+          supplied: event.supplied,
         }).finish(),
       };
     case 'ApplicationReceived':
@@ -75,7 +87,13 @@ function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type:
 const NO_PARTIES = { applicantName: '', respondentName: '', claims: [] };
 
 function toRecord({ _id, outbox: _outbox, ...rest }: ArbitrationCaseDocument): ArbitrationCaseRecord {
-  return { caseId: _id, ...rest, parties: rest.parties ?? NO_PARTIES, documents: rest.documents ?? [] };
+  return {
+    caseId: _id,
+    ...rest,
+    parties: rest.parties ?? NO_PARTIES,
+    documents: rest.documents ?? [],
+    supplements: rest.supplements ?? [],
+  };
 }
 
 export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository {
@@ -92,7 +110,8 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     return nextSequence(this.model.db, `${kind}:${countyCode}:${year}`);
   }
 
-  private outboxOf(record: ArbitrationCaseRecord, events: ArbitrationEvent[]): OutboxEntry[] {
+  /** The case's notices and, by the office contract, its answers to routing (taken once, on the first write). */
+  private outboxOf(record: ArbitrationCaseRecord, events: ArbitrationEvent[], alreadyTaken: boolean): OutboxEntry[] {
     const now = new Date();
     const entry = (encoded: { type: string; payload: Uint8Array }) =>
       outboxEntry(Topics.arbitrationCases, {
@@ -103,7 +122,7 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
       });
     return events.flatMap((event) => [
       entry(encode(record, event)),
-      ...officeAnswersOf(record, event).map((answer) => entry(officeAnswerEvent(record, answer, now))),
+      ...officeAnswersOf(record, event, alreadyTaken).map((answer) => entry(officeAnswerEvent(record, answer, now))),
     ]);
   }
 
@@ -119,7 +138,7 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     const inserted = await this.relay.insertWithOutbox(
       this.model,
       { _id: caseId, ...fields },
-      this.outboxOf(record, events),
+      this.outboxOf(record, events, false),
     );
     return inserted === 'inserted' ? 'saved' : 'already-recorded';
   }
@@ -139,7 +158,7 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
       caseId,
       expectedVersion,
       fields,
-      this.outboxOf(record, events),
+      this.outboxOf(record, events, true),
     );
     if (!saved) throw new ConcurrencyConflictError('arbitration case', caseId, expectedVersion);
   }

@@ -12,6 +12,8 @@ import {
 import { CaseDocumentsUseCase } from '../application/documents/get-case-document.use-case';
 import { DecideAcceptanceUseCase } from '../application/decide-acceptance.use-case';
 import { FindCasesUseCase } from '../application/find-cases.use-case';
+import { SubmitSupplementUseCase } from '../application/submit-supplement.use-case';
+import type { ClaimCategory, Supplement } from '../domain';
 import { ArbitrationErrorFilter } from './arbitration-error.filter';
 
 function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
@@ -35,8 +37,28 @@ function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
       provisional,
       citation,
     })),
+    supplements: record.supplements.map(({ submittedOn, noticeNumber, supplied }) => ({
+      submittedOn,
+      noticeNumber,
+      supplied: supplied.map(({ field, description }) => ({ field, description })),
+    })),
+    supplementNoticeNumber:
+      record.status === 'AWAITING_SUPPLEMENT'
+        ? (record.documents.filter((issued) => issued.kind === 'SUPPLEMENT_NOTICE').at(-1)?.number ?? '')
+        : '',
   };
 }
+
+/** What the request supplies, in the domain's words: enum prefixes dropped, nothing else changed. */
+const toSupplement = (request: arbitration.SubmitSupplementRequest): Supplement => ({
+  items: request.items.map(({ field, value }) => ({ field, value })),
+  claims: request.claims.map(({ category, amountFen, description }) => ({
+    category: fromProtoEnum(category, 'CLAIM_CATEGORY_') as ClaimCategory,
+    amountFen,
+    description,
+  })),
+  evidence: request.evidence.map(({ description, source }) => ({ description, source })),
+});
 
 const toCaseDocument = (
   caseId: string,
@@ -59,6 +81,7 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
     private readonly findCases: FindCasesUseCase,
     private readonly decideAcceptance_: DecideAcceptanceUseCase,
     private readonly caseDocuments: CaseDocumentsUseCase,
+    private readonly submitSupplement_: SubmitSupplementUseCase,
   ) {}
 
   async getCase(request: arbitration.GetCaseRequest, metadata?: Metadata): Promise<arbitration.GetCaseResponse> {
@@ -119,11 +142,23 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
         { field: 'kind', description: `must be one of ${CASE_DOCUMENT_KINDS.join(', ')}` },
       ]);
     }
-    const rendered = await this.caseDocuments.render(caller, request.caseId, kind as CaseDocumentKind);
+    const rendered = await this.caseDocuments.render(caller, request.caseId, kind as CaseDocumentKind, request.number);
     return {
       document: toCaseDocument(rendered.caseId, rendered.issued),
       pdf: rendered.pdf,
       fileName: rendered.fileName,
     };
+  }
+
+  async submitSupplement(
+    request: arbitration.SubmitSupplementRequest,
+    metadata?: Metadata,
+  ): Promise<arbitration.SubmitSupplementResponse> {
+    const supplemented = await this.submitSupplement_.execute(callerFrom(metadata), {
+      caseId: request.caseId,
+      requestId: request.requestId,
+      supplement: toSupplement(request),
+    });
+    return { case: toCase(supplemented) };
   }
 }

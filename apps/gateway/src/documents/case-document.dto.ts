@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { CASE_DOCUMENT_KINDS, type CaseDocumentKind } from '@onewindow/gateway-api';
 import { CaseIdParam } from '../queues/queue-actions.dto';
 import { MatterNumberParam } from '../matters/matter-queries.dto';
@@ -25,4 +25,19 @@ export class MatterDocumentParams extends MatterNumberParam {
   @kindProperty()
   @IsIn(CASE_DOCUMENT_KINDS, kindMessage)
   kind!: CaseDocumentKind;
+}
+
+/** 文号, e.g. 421303-仲补-2026-000002: county, kind (仲收, 仲受, 仲不受, 仲补), year, sequence. */
+const DOCUMENT_NUMBER = /^\d{6}-[\u4e00-\u9fff]{2,3}-\d{4}-\d{6}$/;
+
+/** Which one of a kind issued more than once (a 补正通知书 per supplement round); the latest when absent. */
+export class DocumentNumberQuery {
+  @ApiPropertyOptional({
+    description: '文号 of the one wanted; the latest of the kind when absent',
+    pattern: DOCUMENT_NUMBER.source,
+    example: '421303-仲补-2026-000002',
+  })
+  @IsOptional()
+  @Matches(DOCUMENT_NUMBER, { message: 'number must be a 文号 such as 421303-仲补-2026-000002' })
+  number?: string;
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, UseGuards } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { MATTER_READER_ROLES, portalCaller } from '@onewindow/access';
 import type * as rest from '@onewindow/gateway-api';
@@ -13,7 +13,7 @@ import { auditedAs } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { MatterNumberParam } from '../matters/matter-queries.dto';
 import { ServiceClients } from '../service-clients/service-clients';
-import { CaseDocumentParams, MatterDocumentParams } from './case-document.dto';
+import { CaseDocumentParams, DocumentNumberQuery, MatterDocumentParams } from './case-document.dto';
 import { documentsOfMatter, downloadSubject, pdfAttachment, toProtoKind } from './case-documents';
 
 const PDF_ANSWER = {
@@ -50,6 +50,7 @@ export class CaseDocumentsController {
     @CurrentCaller() caller: AuthenticatedCaller,
     @Origin() origin: RequestOrigin,
     @Param() { caseId, kind }: CaseDocumentParams,
+    @Query() { number }: DocumentNumberQuery,
   ) {
     const answer = await auditedAs(
       this.audit,
@@ -59,7 +60,10 @@ export class CaseDocumentsController {
       '',
     )(
       downloadSubject(caseId, kind),
-      () => this.services.call(caller, (s, m) => s.arbitration.getCaseDocument({ caseId, kind: toProtoKind(kind) }, m)),
+      () =>
+        this.services.call(caller, (s, m) =>
+          s.arbitration.getCaseDocument({ caseId, kind: toProtoKind(kind), number: number ?? '' }, m),
+        ),
       caseId,
     );
     return pdfAttachment(kind, answer);
@@ -92,7 +96,11 @@ export class PortalDocumentsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'the document as PDF', ...PDF_ANSWER })
   @ApiOperation({ summary: "Download one of the worker's own documents as PDF; every download is on the audit log" })
-  async download(@Origin() origin: RequestOrigin, @Param() { matterNumber, kind }: MatterDocumentParams) {
+  async download(
+    @Origin() origin: RequestOrigin,
+    @Param() { matterNumber, kind }: MatterDocumentParams,
+    @Query() { number }: DocumentNumberQuery,
+  ) {
     const caller = portalCaller(matterNumber);
     const answer = await auditedAs(
       this.audit,
@@ -104,10 +112,12 @@ export class PortalDocumentsController {
       (found) => ({ ...downloadSubject(found.document!.caseId, kind)(found), target: matterNumber }),
       async () => {
         const { documents } = await documentsOfMatter(this.services, caller, matterNumber);
-        const issued = documents.find((document) => document.kind === kind);
-        if (!issued) throw new NotFoundException(`matter ${matterNumber} has no ${kind} document`);
+        const issued = documents.filter((d) => d.kind === kind && (!number || d.number === number)).at(-1);
+        if (!issued) {
+          throw new NotFoundException(`matter ${matterNumber} has no ${kind} document${number ? ` ${number}` : ''}`);
+        }
         return this.services.call(caller, (s, m) =>
-          s.arbitration.getCaseDocument({ caseId: issued.caseId, kind: toProtoKind(kind) }, m),
+          s.arbitration.getCaseDocument({ caseId: issued.caseId, kind: toProtoKind(kind), number: issued.number }, m),
         );
       },
       matterNumber,

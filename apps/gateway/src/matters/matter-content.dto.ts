@@ -77,13 +77,13 @@ class EmploymentDto implements Employment {
   @ApiProperty() @IsBoolean() stillEmployed!: boolean;
 }
 
-class ClaimDto implements Claim {
+export class ClaimDto implements Claim {
   @ApiProperty({ enum: CLAIM_CATEGORIES }) @IsIn(CLAIM_CATEGORIES) category!: Claim['category'];
   @ApiProperty({ description: 'integer fen (分)', example: 1234500 }) @IsInt() amountFen!: number;
   @ApiProperty() @IsString() @MaxLength(TEXT) description!: string;
 }
 
-class EvidenceItemDto implements EvidenceItem {
+export class EvidenceItemDto implements EvidenceItem {
   @ApiProperty() @IsString() @MaxLength(TEXT) description!: string;
   @ApiProperty({ description: '证据来源' }) @IsString() @MaxLength(TEXT) source!: string;
 }

@@ -70,6 +70,14 @@ export const toRestReferral = (referral: routing.Referral): rest.Referral => ({
   round: referral.round,
   statusReason: referral.statusReason,
   escalated: referral.escalated,
+  ...(referral.consultationAnswer ? { consultationAnswer: toRestConsultationAnswer(referral.consultationAnswer) } : {}),
+});
+
+export const toRestConsultationAnswer = (answer: routing.ConsultationAnswer): rest.ConsultationAnswer => ({
+  answer: answer.answer,
+  basis: answer.basis,
+  answeredBy: { userId: answer.answeredByUserId, name: answer.answeredByName || answer.answeredByUserId },
+  answeredAt: answer.answeredAt,
 });
 
 export const toRestDecision = (decision: routing.RoutingDecision): rest.RoutingDecision => ({
@@ -94,4 +102,12 @@ export const toRestCase = (found: arbitration.ArbitrationCase): rest.Arbitration
   nonAcceptanceReason: found.nonAcceptanceReason,
   remedy: found.remedy,
   deadlines: found.deadlines.map(toRestDeadline),
+  supplementNoticeNumber: found.supplementNoticeNumber,
+  supplements: found.supplements.map(toRestSupplementSubmission),
+});
+
+export const toRestSupplementSubmission = (submitted: arbitration.SupplementSubmission): rest.SupplementSubmission => ({
+  submittedOn: submitted.submittedOn,
+  noticeNumber: submitted.noticeNumber,
+  supplied: submitted.supplied.map(({ field, description }) => ({ field, description })),
 });

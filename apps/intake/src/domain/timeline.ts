@@ -90,14 +90,43 @@ export const timelineSummary = {
   matterConcluded: (targets: string[]) =>
     `事项办结：${targets.map((target) => TARGET_NAMES[target] ?? target).join('、')}均已办结`,
   referralEscalated: (target: string, reason: string) => `${TARGET_NAMES[target] ?? target}：${reason}`,
-  supplementRequested: (missing: string[]) => `仲裁院出具补正通知书，请补正：${missing.join('、')}`,
+  /** A consultation answered by a named staff member, with the basis the answer rests on (依据). */
+  consultationAnswered: (answeredBy: string, answer: string, basis: string) =>
+    `咨询已解答（解答人：${answeredBy}）：${answer}（依据：${basis}）`,
+  supplementRequested: (missing: string[], noticeNumber = '', round = 1) =>
+    round > 1
+      ? `仲裁院审查补正材料后再次出具补正通知书，编号 ${noticeNumber}，仍需补正：${missing.join('、')}`
+      : `仲裁院出具补正通知书${noticeNumber ? `，编号 ${noticeNumber}` : ''}，请补正：${missing.join('、')}`,
+  supplementSubmitted: (supplied: string[], noticeNumber: string) =>
+    `补正材料已提交${noticeNumber ? `（补正通知书 ${noticeNumber}）` : ''}：${supplied.join('、')}`,
   applicationReceived: (receiptNumber: string) => `仲裁院出具收件回执，编号 ${receiptNumber}`,
   applicationAccepted: (noticeNumber: string, acceptedOn: string) =>
     `仲裁院于 ${acceptedOn} 出具受理通知书，编号 ${noticeNumber}`,
   applicationNotAccepted: (reason: string, remedy: string) =>
     `仲裁院出具不予受理通知书：${reason}。救济途径：${remedy}`,
+  // Deadlines that watch themselves (any service's deadlines topic).
+  deadlineRegistered: (label: string, dueOn: string, legalBasis: string) =>
+    `期限起算：${label}，${dueOn} 届满（${legalBasis}）`,
+  deadlineWarned: (label: string, dueOn: string, legalBasis: string) =>
+    `期限预警：${label}将于 ${dueOn} 届满，尚未办结（${legalBasis}）`,
+  deadlineBreached: (label: string, dueOn: string, legalBasis: string) =>
+    `超期：${label}已于 ${dueOn} 届满未办结（${legalBasis}），列入值班主任督办`,
+  deadlineMet: (label: string, reason: string) => `期限已办结：${label}（${reason}）`,
+  deadlineCancelled: (label: string, reason: string) => `期限不再计算：${label}（${reason}）`,
 };
 
-export function stageAfterReferral(target: string): MatterStage {
-  return target === 'CONSULTATION_CLOSE' ? 'CLOSED_AT_WINDOW' : 'REFERRED';
+/** A referral only sends the matter on; a consultation too waits for its answer (routing's AnswerConsultation). */
+export function stageAfterReferral(): MatterStage {
+  return 'REFERRED';
+}
+
+/**
+ * Where routing's MatterConcluded leaves the matter: a matter whose principal referrals were all
+ * consultations is closed with the answer (CLOSED_AT_WINDOW, 咨询解答办结, whatever the channel it came
+ * by); any other is RESOLVED (已办结).
+ */
+export function stageAfterConclusion(concludedTargets: readonly string[]): MatterStage {
+  return concludedTargets.length > 0 && concludedTargets.every((target) => target === 'CONSULTATION_CLOSE')
+    ? 'CLOSED_AT_WINDOW'
+    : 'RESOLVED';
 }

@@ -1,6 +1,7 @@
 // The gateway's endpoints, typed by the REST contract (@onewindow/gateway-api).
 import type {
   AcknowledgeReferralRequest,
+  AnswerConsultationRequest,
   ApplicationReceipt,
   ArbitrationCase,
   AuditPage,
@@ -14,11 +15,14 @@ import type {
   MatterPage,
   PersonalData,
   PublicMatterView,
+  Referral,
   RegisterMatterRequest,
   ReportOutcomeRequest,
   ReportOutcomeResponse,
   RoutingDecision,
   SatisfactionRating,
+  SubmitSupplementRequest,
+  SupplementNoticeView,
   SatisfactionRequest,
   SignedInUser,
   SignInRequest,
@@ -67,14 +71,23 @@ export const staffApi = {
     staffRequest<PersonalData>('POST', `/api/matters/${segment(matterNumber)}/personal-data`),
   documents: (matterNumber: string) =>
     staffRequest<CaseDocumentList>('GET', `/api/matters/${segment(matterNumber)}/documents`),
-  document: (caseId: string, kind: CaseDocumentKind) =>
-    staffRequest<Blob>('GET', `/api/cases/${segment(caseId)}/documents/${segment(kind)}`, { answer: 'file' }),
+  /** One document as PDF; `number` picks one of a kind issued more than once (each 补正通知书). */
+  document: (caseId: string, kind: CaseDocumentKind, number?: string) =>
+    staffRequest<Blob>('GET', `/api/cases/${segment(caseId)}/documents/${segment(kind)}`, {
+      answer: 'file',
+      query: { number },
+    }),
+  /** 补正 at the arbitration window: what the applicant brings on the supplement notice. */
+  submitSupplement: (caseId: string, body: SubmitSupplementRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/supplements`, { body }),
 
   queues: () => staffRequest<WorkQueues>('GET', '/api/queues'),
   acknowledge: (referralId: string, body: AcknowledgeReferralRequest) =>
     staffRequest<unknown>('POST', `/api/referrals/${segment(referralId)}/acknowledgement`, { body }),
   reportOutcome: (referralId: string, body: ReportOutcomeRequest) =>
     staffRequest<ReportOutcomeResponse>('POST', `/api/referrals/${segment(referralId)}/outcome`, { body }),
+  answerConsultation: (referralId: string, body: AnswerConsultationRequest) =>
+    staffRequest<Referral>('POST', `/api/referrals/${segment(referralId)}/consultation-answer`, { body }),
   decideAcceptance: (caseId: string, body: DecideAcceptanceRequest) =>
     staffRequest<ArbitrationCase>('POST', `/api/arbitration-cases/${segment(caseId)}/acceptance-decision`, { body }),
 
@@ -95,10 +108,21 @@ export const publicApi = {
     request<CaseDocumentList>('GET', `/api/public/matters/${segment(matterNumber)}/documents`, {
       token: trackingToken,
     }),
-  document: (matterNumber: string, kind: CaseDocumentKind, trackingToken: string) =>
+  document: (matterNumber: string, kind: CaseDocumentKind, trackingToken: string, number?: string) =>
     request<Blob>('GET', `/api/public/matters/${segment(matterNumber)}/documents/${segment(kind)}`, {
       token: trackingToken,
       answer: 'file',
+      query: { number },
+    }),
+  /** What the supplement notice in force asks the worker for (补正), if anything. */
+  supplementNotice: (matterNumber: string, trackingToken: string) =>
+    request<SupplementNoticeView>('GET', `/api/public/matters/${segment(matterNumber)}/supplement`, {
+      token: trackingToken,
+    }),
+  submitSupplement: (matterNumber: string, trackingToken: string, body: SubmitSupplementRequest) =>
+    request<SupplementNoticeView>('POST', `/api/public/matters/${segment(matterNumber)}/supplement`, {
+      body,
+      token: trackingToken,
     }),
   rate: (matterNumber: string, trackingToken: string, body: SatisfactionRequest) =>
     request<SatisfactionRating>('POST', `/api/public/matters/${segment(matterNumber)}/rating`, {

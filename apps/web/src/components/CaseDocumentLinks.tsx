@@ -1,7 +1,7 @@
 // The documents (文书) issued on an arbitration case, each a download link: the staff matter page and the
 // worker's own page on the portal show the same list, each fetching with its own token.
 import { FilePdfOutlined } from '@ant-design/icons';
-import type { CaseDocument, CaseDocumentKind } from '@onewindow/gateway-api';
+import type { CaseDocument } from '@onewindow/gateway-api';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { saveFile } from '../api/http';
@@ -14,7 +14,8 @@ export function CaseDocumentLinks({
   download,
 }: {
   documents: CaseDocument[];
-  download: (kind: CaseDocumentKind) => Promise<Blob>;
+  /** Fetches one document: by kind and number, as a 补正通知书 may be issued more than once. */
+  download: (document: CaseDocument) => Promise<Blob>;
 }) {
   const { t } = useI18n();
   const [error, setError] = useState<unknown>();
@@ -24,14 +25,14 @@ export function CaseDocumentLinks({
       <Typography.Text type="secondary">{t.detail.documents}</Typography.Text>
       {documents.map((document) => (
         <Button
-          key={document.kind}
+          key={document.number}
           type="link"
           size="small"
           icon={<FilePdfOutlined />}
-          {...testId('case-document', { kind: document.kind })}
+          {...testId('case-document', { kind: document.kind, number: document.number })}
           onClick={async () => {
             try {
-              saveFile(await download(document.kind), `${document.title}-${document.number}.pdf`);
+              saveFile(await download(document), `${document.title}-${document.number}.pdf`);
             } catch (failed) {
               setError(failed);
             }

@@ -34,6 +34,10 @@ function paragraphsOf(record: ArbitrationCaseRecord, issued: IssuedDocument): st
   const applicant = applicantName || '申请人';
   const respondent = respondentName || '被申请人';
   const received = chineseDate(record.receivedOn);
+  // A receipt or notice keeps the days of the material it answered: the first filing and, after a 补正,
+  // the supplement (the case's receivedOn moves to the day the material was complete).
+  const filed = chineseDate(issued.applicationReceivedOn ?? record.receivedOn);
+  const supplied = issued.supplementReceivedOn ? chineseDate(issued.supplementReceivedOn) : '';
   const theCase = `你（申请人${applicant}）与被申请人${respondent}劳动争议一案`;
   const claimList = claims.length
     ? [
@@ -50,7 +54,9 @@ function paragraphsOf(record: ArbitrationCaseRecord, issued: IssuedDocument): st
     // 办案规则 Art. 29(5): the commission gives a receipt for the material it takes in.
     case 'RECEIPT':
       return [
-        `本院于${received}收到${theCase}的仲裁申请材料，材料齐全，予以收件。`,
+        supplied
+          ? `本院于${filed}收到${theCase}的仲裁申请材料，于${supplied}收到补正材料，材料齐全，予以收件；以收到全部补正材料之日为收到仲裁申请之日。`
+          : `本院于${filed}收到${theCase}的仲裁申请材料，材料齐全，予以收件。`,
         ...claimList,
         ...(issued.deadline
           ? [`本院将自收到仲裁申请之日起五日内决定是否受理（《劳动争议调解仲裁法》第二十九条）。`, ...deadline]
@@ -73,11 +79,14 @@ function paragraphsOf(record: ArbitrationCaseRecord, issued: IssuedDocument): st
         record.remedy,
         '特此通知。',
       ];
-    // Art. 28 and 办案规则 Art. 29: everything missing, told at once (一次性告知).
+    // Art. 28 and 办案规则 Art. 29: everything missing, told at once (一次性告知); after a supplement that
+    // left something missing, what is still missing, told at once again.
     case 'SUPPLEMENT_NOTICE':
       return [
-        `本院于${received}收到${theCase}的仲裁申请材料。经审查，仲裁申请书欠缺下列内容（《劳动争议调解仲裁法》第二十八条；《劳动人事争议仲裁办案规则》第二十九条），现一次性告知，请予补正：`,
-        ...record.missingItems.map((item, i) => `${itemMark(i)}${item.description}`),
+        supplied
+          ? `本院于${filed}收到${theCase}的仲裁申请材料，于${supplied}收到你提交的补正材料。经审查，仲裁申请书仍欠缺下列内容（《劳动争议调解仲裁法》第二十八条；《劳动人事争议仲裁办案规则》第二十九条），现一次性告知，请予补正：`
+          : `本院于${filed}收到${theCase}的仲裁申请材料。经审查，仲裁申请书欠缺下列内容（《劳动争议调解仲裁法》第二十八条；《劳动人事争议仲裁办案规则》第二十九条），现一次性告知，请予补正：`,
+        ...(issued.missingItems ?? record.missingItems).map((item, i) => `${itemMark(i)}${item.description}`),
         ...deadline,
         '本院收到全部补正材料之日为收到仲裁申请之日，受理审查期限自该日起重新计算。',
         '特此通知。',

@@ -13,8 +13,10 @@ import { caseDocumentOf } from './case-documents';
 
 /** The case exists but that document was never issued on it (a refused case has no 受理通知书). */
 export class CaseDocumentNotIssuedError extends Error {
-  constructor(caseId: string, kind: CaseDocumentKind, status: string) {
-    super(`arbitration case ${caseId} has no ${kind} document (status ${status})`);
+  constructor(caseId: string, kind: CaseDocumentKind, status: string, number = '') {
+    super(
+      `arbitration case ${caseId} has no ${kind} document${number ? ` numbered ${number}` : ''} (status ${status})`,
+    );
     this.name = 'CaseDocumentNotIssuedError';
   }
 }
@@ -45,12 +47,18 @@ export class CaseDocumentsUseCase {
     return { caseId: found.caseId, documents: found.documents };
   }
 
-  async render(caller: Caller, caseId: string, kind: CaseDocumentKind): Promise<RenderedCaseDocument> {
+  /**
+   * One document as PDF: the one of `kind` numbered `number`, or the latest of the kind when no number is
+   * given (a 补正通知书 is issued once per supplement round; the other kinds once).
+   */
+  async render(caller: Caller, caseId: string, kind: CaseDocumentKind, number = ''): Promise<RenderedCaseDocument> {
     const found = caseId ? await this.cases.findById(caseId) : undefined;
     if (!found) throw new CaseNotFoundError(`with id ${caseId || '(none given)'}`);
     requireMaySeeCaseDocuments(caller, found);
-    const issued = found.documents.find((document) => document.kind === kind);
-    if (!issued) throw new CaseDocumentNotIssuedError(caseId, kind, found.status);
+    const issued = found.documents
+      .filter((document) => document.kind === kind && (!number || document.number === number))
+      .at(-1);
+    if (!issued) throw new CaseDocumentNotIssuedError(caseId, kind, found.status, number);
     const pdf = await renderOfficialDocument(caseDocumentOf(found, issued));
     return { caseId, issued, pdf, fileName: `${issued.title}-${issued.number}.pdf` };
   }

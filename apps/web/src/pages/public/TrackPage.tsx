@@ -8,6 +8,7 @@ import { ApiRequestError } from '../../api/http';
 import { publicApi } from '../../api/endpoints';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { CaseDocumentLinks } from '../../components/CaseDocumentLinks';
+import { PublicSupplementPanel } from '../../components/SupplementPanels';
 import { MatterTimeline } from '../../components/MatterTimeline';
 import { StageTag } from '../../components/StageTag';
 import { formatInstant } from '../../lib/format';
@@ -191,10 +192,49 @@ export default function TrackPage() {
               ]}
             />
           </Card>
+          {view.consultationAnswers?.map((answered) => (
+            <Card
+              key={answered.answeredAt}
+              title={t.consultation.publicTitle}
+              size="small"
+              data-testid="public-consultation-answer"
+            >
+              <Descriptions
+                column={1}
+                size="small"
+                layout="vertical"
+                items={[
+                  {
+                    key: 'answer',
+                    label: t.consultation.answerLabel,
+                    children: (
+                      <span style={{ whiteSpace: 'pre-wrap' }} data-testid="public-consultation-answer-text">
+                        {answered.answer}
+                      </span>
+                    ),
+                  },
+                  {
+                    key: 'basis',
+                    label: t.consultation.basis,
+                    children: <span data-testid="public-consultation-basis">{answered.basis}</span>,
+                  },
+                  { key: 'answeredBy', label: t.consultation.answeredBy, children: answered.answeredBy },
+                  { key: 'answeredAt', label: t.consultation.answeredAt, children: formatInstant(answered.answeredAt) },
+                ]}
+              />
+            </Card>
+          ))}
           <Card title={t.track.steps} size="small">
             <MatterTimeline entries={view.timeline} />
           </Card>
-          <OwnDocuments matterNumber={view.matterNumber} />
+          {trackingTokens.get(view.matterNumber) && (
+            <PublicSupplementPanel
+              matterNumber={view.matterNumber}
+              token={trackingTokens.get(view.matterNumber)!}
+              onSupplemented={() => show(view.matterNumber, trackingTokens.get(view.matterNumber)!).catch(setError)}
+            />
+          )}
+          <OwnDocuments matterNumber={view.matterNumber} revision={view.timeline.length} />
           <Rating view={view} onRated={(satisfaction) => setView({ ...view, satisfaction, canRate: false })} />
           <Button block onClick={startOver} data-testid="track-another">
             {t.track.another}
@@ -206,7 +246,7 @@ export default function TrackPage() {
 }
 
 /** The worker's own documents (文书), fetched with the tracking token of this matter. */
-function OwnDocuments({ matterNumber }: { matterNumber: string }) {
+function OwnDocuments({ matterNumber, revision }: { matterNumber: string; revision: number }) {
   const token = trackingTokens.get(matterNumber);
   const [documents, setDocuments] = useState<CaseDocument[]>([]);
   useEffect(() => {
@@ -215,9 +255,15 @@ function OwnDocuments({ matterNumber }: { matterNumber: string }) {
         ({ documents: found }) => setDocuments(found),
         () => setDocuments([]),
       );
-  }, [matterNumber, token]);
+    // Fetched again when the matter moves on (a supplement brings a receipt or a further notice).
+  }, [matterNumber, token, revision]);
   if (!token) return null;
-  return <CaseDocumentLinks documents={documents} download={(kind) => publicApi.document(matterNumber, kind, token)} />;
+  return (
+    <CaseDocumentLinks
+      documents={documents}
+      download={(document) => publicApi.document(matterNumber, document.kind, token, document.number)}
+    />
+  );
 }
 
 /** 群众满意度: offered once the matter is closed and not yet rated. */
