@@ -120,6 +120,19 @@ const ENDPOINTS: Endpoint[] = [
       body: { decision: 'ACCEPT' },
     }),
   },
+  // The severance case awaits its decision, not a supplement: the posts that receive supplements get 409.
+  {
+    name: 'submit a supplement (补正)',
+    allowed: ['ARBITRATION_CLERK', 'ARBITRATOR'],
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/cases/${encodeURIComponent(f.caseId)}/supplements`,
+      body: {
+        requestId: randomUUID(),
+        items: [{ field: 'employer.address', value: '湖北省随州市曾都区交通大道100号' }],
+      },
+    }),
+  },
   {
     name: 'supervisor dashboard',
     allowed: ['SUPERVISOR'],

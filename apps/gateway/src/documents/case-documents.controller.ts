@@ -1,17 +1,15 @@
-import { Controller, Get, NotFoundException, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { MATTER_READER_ROLES, portalCaller } from '@onewindow/access';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
 import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
-import { Public } from '../auth/public.decorator';
-import { PublicRateLimit } from '../auth/rate-limits';
 import { RequireRoles } from '../auth/require-roles.decorator';
-import { TrackingTokenGuard } from '../auth/tracking-token.guard';
 import { ApiRefusals } from '../http/api-answers';
 import { auditedAs } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { MatterNumberParam } from '../matters/matter-queries.dto';
+import { TrackedMatterController } from '../portal/tracked-matter-controller.decorator';
 import { ServiceClients } from '../service-clients/service-clients';
 import { CaseDocumentParams, DocumentNumberQuery, MatterDocumentParams } from './case-document.dto';
 import { documentsOfMatter, downloadSubject, pdfAttachment, toProtoKind } from './case-documents';
@@ -71,14 +69,7 @@ export class CaseDocumentsController {
 }
 
 /** The worker's own documents, with the tracking token of the matter (网上办事). */
-@ApiTags('public portal')
-@Public()
-@PublicRateLimit()
-@UseGuards(TrackingTokenGuard)
-@ApiBearerAuth()
-@ApiRefusals([400, 404, 429], { 429: 'too many requests from this address' })
-@ApiRefusals([401], { 401: 'no tracking token, or one for another matter or expired' })
-@Controller('public/matters/:matterNumber/documents')
+@TrackedMatterController('documents')
 export class PortalDocumentsController {
   constructor(
     private readonly services: ServiceClients,

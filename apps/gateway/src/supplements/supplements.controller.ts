@@ -1,20 +1,18 @@
-import { Body, Controller, Get, HttpException, HttpStatus, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpException, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { portalCaller, SUPPLEMENT_RECEIVING_ROLES, type Caller } from '@onewindow/access';
 import { arbitration, common, fromProtoEnum, toProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
 import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
-import { Public } from '../auth/public.decorator';
-import { PublicRateLimit } from '../auth/rate-limits';
 import { RequireRoles } from '../auth/require-roles.decorator';
-import { TrackingTokenGuard } from '../auth/tracking-token.guard';
 import { ApiRefusals } from '../http/api-answers';
 import { auditedAs } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { MatterNumberParam } from '../matters/matter-queries.dto';
 import { CaseIdParam } from '../queues/queue-actions.dto';
 import { toRestCase, toRestDeadline, toRestSupplementSubmission } from '../service-clients/rest-views';
+import { TrackedMatterController } from '../portal/tracked-matter-controller.decorator';
 import { ServiceClients } from '../service-clients/service-clients';
 import { SubmitSupplementDto } from './supplement.dto';
 
@@ -121,14 +119,7 @@ export class CaseSupplementsController {
 }
 
 /** 补正 through the portal, with the tracking token of the matter (网上办事); audited. */
-@ApiTags('public portal')
-@Public()
-@PublicRateLimit()
-@UseGuards(TrackingTokenGuard)
-@ApiBearerAuth()
-@ApiRefusals([400, 404, 429], { 429: 'too many requests from this address' })
-@ApiRefusals([401], { 401: 'no tracking token, or one for another matter or expired' })
-@Controller('public/matters/:matterNumber/supplement')
+@TrackedMatterController('supplement')
 export class PortalSupplementController {
   constructor(
     private readonly services: ServiceClients,
