@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { common, matterContentFromProto } from '@onewindow/contracts';
 import { eventually, GatewayClient, Platform, wageArrearsApplication } from '@onewindow/testing';
@@ -133,6 +134,14 @@ describe('the supplement round trip (补正) in a browser', () => {
     expect(documents.filter((kind) => kind === 'supplement-notice')).toHaveLength(2);
     expect(await byId(page, 'supplement-history-entry').count()).toBe(2);
     await screenshot(page, '22-staff-supplement-complete');
+    // The second 补正通知书 downloads from the page as a PDF with its own number in the file name.
+    const second = page.locator('[data-testid="case-document"][data-kind="supplement-notice"]').nth(1);
+    const number = await second.getAttribute('data-number');
+    const [download] = await Promise.all([page.waitForEvent('download'), second.click()]);
+    expect(download.suggestedFilename()).toContain(number!);
+    const saved = await readFile((await download.path())!);
+    expect(saved.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(saved.length).toBeGreaterThan(10_000);
     await context.close();
   });
 });
