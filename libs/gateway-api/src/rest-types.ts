@@ -203,7 +203,7 @@ export interface PersonalData {
 export type QueueId =
   | 'REFERRALS_TO_ACKNOWLEDGE' // 待签收的转办 (per target)
   | 'ARBITRATION_ACCEPTANCE_DECISIONS' // 待作出受理决定的仲裁申请
-  | 'ESCALATIONS' // 超期升级，值班主任处理
+  | 'ESCALATIONS' // 人工分流：规则交由值班主任分流的事项 (a referral overdue for acknowledgement is in DEADLINE_ALERTS)
   | 'CONSULTATIONS_TO_ANSWER' // 待解答的咨询 (online and at the window, until answered)
   | 'DEADLINE_ALERTS'; // 期限预警与超期，值班主任督办 (every service's watched deadlines)
 

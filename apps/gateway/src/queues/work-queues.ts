@@ -13,8 +13,9 @@ export interface QueueDefinition {
 /**
  * The queues of a person, one per post that has one (一人多岗: a mediator who is also an inspector and an
  * arbitrator works from three). Referral posts work the referrals addressed to their target; arbitrators
- * and arbitration clerks the applications awaiting an acceptance decision; supervisors the escalations
- * and the matters the rules left to them (人工分流).
+ * and arbitration clerks the applications awaiting an acceptance decision; supervisors the matters the
+ * rules left to them (人工分流) and every service's deadline warnings and breaches, a referral nobody
+ * acknowledged in time among them (督办).
  */
 export function queuesOf(caller: Caller): QueueDefinition[] {
   const queues: QueueDefinition[] = [];

@@ -137,7 +137,7 @@ export const en: Messages = {
     queues: {
       REFERRALS_TO_ACKNOWLEDGE: 'Referrals to acknowledge',
       ARBITRATION_ACCEPTANCE_DECISIONS: 'Arbitration applications awaiting a decision',
-      ESCALATIONS: 'Escalated (overdue) matters',
+      ESCALATIONS: 'Matters left to the supervisor to route',
       CONSULTATIONS_TO_ANSWER: 'Consultations to answer',
       DEADLINE_ALERTS: 'Deadline warnings and breaches',
     },

@@ -137,7 +137,7 @@ export const zhCN = {
     queues: {
       REFERRALS_TO_ACKNOWLEDGE: '待签收的转办',
       ARBITRATION_ACCEPTANCE_DECISIONS: '待作出受理决定的仲裁申请',
-      ESCALATIONS: '超期升级事项',
+      ESCALATIONS: '待人工分流的事项',
       CONSULTATIONS_TO_ANSWER: '待解答的咨询',
       DEADLINE_ALERTS: '期限预警与超期（督办）',
     } satisfies Record<QueueId, string>,
