@@ -28,6 +28,7 @@ const productionConstraints = [
   { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:shared', 'scope:intake'] },
   { sourceTag: 'scope:routing', onlyDependOnLibsWithTags: ['scope:shared', 'scope:routing'] },
   { sourceTag: 'scope:arbitration', onlyDependOnLibsWithTags: ['scope:shared', 'scope:arbitration'] },
+  { sourceTag: 'scope:mediation', onlyDependOnLibsWithTags: ['scope:shared', 'scope:mediation'] },
 ];
 
 const moduleBoundaries = (depConstraints) => ({
