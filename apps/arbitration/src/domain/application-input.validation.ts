@@ -4,12 +4,14 @@
 import { compareIsoDates, IsoDate, isIsoDate } from '@onewindow/calendar';
 import { isCountyCodeFormat } from '@onewindow/county';
 import { InvalidApplicationError } from './arbitration.errors';
-import { CLAIM_CATEGORIES, MATTER_KINDS, MatterContent } from './matter-content';
-
-// Same bounds as intake (apps/intake/src/domain/matter-content.limits.ts): above them is a slip,
-// such as yuan keyed into a fen field.
-export const MAX_CLAIM_AMOUNT_FEN = 10_000_000_000;
-export const MAX_WORKER_COUNT = 100_000;
+// The bounds intake registers with: above them is a slip, such as yuan keyed into a fen field.
+import {
+  CLAIM_CATEGORIES,
+  MATTER_KINDS,
+  MatterContent,
+  MAX_CLAIM_AMOUNT_FEN,
+  MAX_WORKER_COUNT,
+} from './matter-content';
 
 /** Whether a text field holds something; throws when it holds a non-string. */
 export function hasText(value: unknown, field: string): boolean {

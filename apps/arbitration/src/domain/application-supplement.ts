@@ -17,7 +17,22 @@
 //   is kept masked as intake shows it, a supplied phone or witness's contact masked whole. The whole
 //   values stay with the applicant's paper material.
 import { compareIsoDates, IsoDate, isIsoDate } from '@onewindow/calendar';
-import { maskIdentityNumber, parseIdentityNumber, parsePhoneNumber } from '@onewindow/matter';
+import {
+  MAX_ADDRESS_LENGTH,
+  MAX_CLAIM_DESCRIPTION_LENGTH,
+  MAX_CLAIMS,
+  MAX_CONTACT_LENGTH,
+  MAX_EVIDENCE_DESCRIPTION_LENGTH,
+  MAX_EVIDENCE_ITEMS,
+  MAX_EVIDENCE_SOURCE_LENGTH,
+  MAX_FACTS_AND_REASONS_LENGTH,
+  MAX_OCCUPATION_LENGTH,
+  MAX_ORGANIZATION_NAME_LENGTH,
+  MAX_PERSON_NAME_LENGTH,
+  maskIdentityNumber,
+  parseIdentityNumber,
+  parsePhoneNumber,
+} from '@onewindow/matter';
 import { assertReviewableApplication } from './application-input.validation';
 import { reviewApplication, ReviewDecision, ReviewInput } from './application-review';
 import { ArbitrationDomainError, InvalidApplicationError } from './arbitration.errors';
@@ -74,31 +89,27 @@ export interface SupplementReview {
   readonly decision: ReviewDecision;
 }
 
-// The bounds intake registers with (apps/intake/src/domain/matter-content.limits.ts).
-export const MAX_SUPPLIED_CLAIMS = 50;
-export const MAX_SUPPLIED_EVIDENCE = 200;
-
 type Parse = 'text' | 'multiline' | 'sex' | 'age' | 'identityNumber' | 'phone' | 'date' | 'contact';
 
-/** The notice's text items (findMissingItems' fields; list indexes as []), with how each value is read. */
+/** The notice's text items (findMissingItems' fields; list indexes as []), with how each value is read, in intake's bounds. */
 const TEXT_ITEMS: Readonly<Record<string, { readonly maxLength: number; readonly parse: Parse }>> = {
-  'applicant.name': { maxLength: 50, parse: 'text' },
+  'applicant.name': { maxLength: MAX_PERSON_NAME_LENGTH, parse: 'text' },
   'applicant.sex': { maxLength: 6, parse: 'sex' },
   'applicant.age': { maxLength: 3, parse: 'age' },
   'applicant.identityNumber': { maxLength: 18, parse: 'identityNumber' },
-  'applicant.occupation': { maxLength: 50, parse: 'text' },
-  'applicant.domicile': { maxLength: 200, parse: 'text' },
+  'applicant.occupation': { maxLength: MAX_OCCUPATION_LENGTH, parse: 'text' },
+  'applicant.domicile': { maxLength: MAX_ADDRESS_LENGTH, parse: 'text' },
   'applicant.phone': { maxLength: 20, parse: 'phone' },
-  'employer.name': { maxLength: 100, parse: 'text' },
-  'employer.address': { maxLength: 200, parse: 'text' },
-  'employer.legalRepresentative': { maxLength: 50, parse: 'text' },
+  'employer.name': { maxLength: MAX_ORGANIZATION_NAME_LENGTH, parse: 'text' },
+  'employer.address': { maxLength: MAX_ADDRESS_LENGTH, parse: 'text' },
+  'employer.legalRepresentative': { maxLength: MAX_PERSON_NAME_LENGTH, parse: 'text' },
   'employment.endDate': { maxLength: 10, parse: 'date' },
-  'claims[].description': { maxLength: 500, parse: 'text' },
-  factsAndReasons: { maxLength: 10_000, parse: 'multiline' },
-  'evidence[].description': { maxLength: 500, parse: 'text' },
-  'evidence[].source': { maxLength: 200, parse: 'text' },
-  'witnesses[].name': { maxLength: 50, parse: 'text' },
-  'witnesses[].contact': { maxLength: 100, parse: 'contact' },
+  'claims[].description': { maxLength: MAX_CLAIM_DESCRIPTION_LENGTH, parse: 'text' },
+  factsAndReasons: { maxLength: MAX_FACTS_AND_REASONS_LENGTH, parse: 'multiline' },
+  'evidence[].description': { maxLength: MAX_EVIDENCE_DESCRIPTION_LENGTH, parse: 'text' },
+  'evidence[].source': { maxLength: MAX_EVIDENCE_SOURCE_LENGTH, parse: 'text' },
+  'witnesses[].name': { maxLength: MAX_PERSON_NAME_LENGTH, parse: 'text' },
+  'witnesses[].contact': { maxLength: MAX_CONTACT_LENGTH, parse: 'contact' },
 };
 
 const LIST_ITEMS = ['claims', 'evidence'] as const;
@@ -183,8 +194,8 @@ type Origins = [string, string][];
 function applySupplement(current: CaseAwaitingSupplement, supplement: Supplement) {
   const asked = new Map(current.missingItems.map((item) => [item.field, item.description]));
   const items = listOf(supplement?.items, 'items', asked.size);
-  const claims = listOf(supplement?.claims, 'claims', MAX_SUPPLIED_CLAIMS);
-  const evidence = listOf(supplement?.evidence, 'evidence', MAX_SUPPLIED_EVIDENCE);
+  const claims = listOf(supplement?.claims, 'claims', MAX_CLAIMS);
+  const evidence = listOf(supplement?.evidence, 'evidence', MAX_EVIDENCE_ITEMS);
   if (items.length + claims.length + evidence.length === 0) {
     throw new InvalidSupplementError('items', "supplies nothing: give at least one of the notice's items");
   }

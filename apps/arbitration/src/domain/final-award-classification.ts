@@ -15,7 +15,7 @@ import {
   SUIZHOU_MINIMUM_WAGE_TABLE,
 } from '@onewindow/county';
 import { InvalidApplicationError } from './arbitration.errors';
-import { MAX_CLAIM_AMOUNT_FEN } from './application-input.validation';
+import { MAX_CLAIM_AMOUNT_FEN } from './matter-content';
 import { Claim, CLAIM_CATEGORIES, ClaimCategory, CountyCode } from './matter-content';
 
 export const FINAL_AWARD_MONTHS_OF_MINIMUM_WAGE = 12;

@@ -2,12 +2,7 @@
 export * from './matter-content';
 export * from './arbitration.errors';
 export * from './arbitration-deadline-rules';
-export {
-  assertReviewableApplication,
-  assertLimitationFacts,
-  MAX_CLAIM_AMOUNT_FEN,
-  MAX_WORKER_COUNT,
-} from './application-input.validation';
+export { assertReviewableApplication, assertLimitationFacts } from './application-input.validation';
 export * from './application-completeness';
 export * from './labor-dispute-scope';
 export * from './limitation';

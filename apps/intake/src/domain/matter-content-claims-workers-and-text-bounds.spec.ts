@@ -1,9 +1,4 @@
-import {
-  MAX_CLAIMS,
-  MAX_CLAIM_AMOUNT_FEN,
-  MAX_FACTS_AND_REASONS_LENGTH,
-  MAX_WORKER_COUNT,
-} from './matter-content.limits';
+import { MAX_CLAIMS, MAX_CLAIM_AMOUNT_FEN, MAX_FACTS_AND_REASONS_LENGTH, MAX_WORKER_COUNT } from '@onewindow/matter';
 import { matterContent, TODAY } from './matter-content.fixture';
 import type { Claim, MatterContent } from './matter-content';
 import { validateMatterContent } from './matter-content.validator';

@@ -1,4 +1,4 @@
-import { MAX_PRIOR_HANDLINGS, MAX_WORKER_COUNT } from './matter-content.limits';
+import { MAX_PRIOR_HANDLINGS, MAX_WORKER_COUNT } from '@onewindow/matter';
 import { matterContent, TODAY } from './matter-content.fixture';
 import type { MatterContent, PriorHandling } from './matter-content';
 import { validateMatterContent } from './matter-content.validator';

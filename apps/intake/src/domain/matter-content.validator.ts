@@ -36,7 +36,7 @@ import {
   MAX_WITNESS_STATEMENT_LENGTH,
   MAX_WORKER_COUNT,
   MINIMUM_WORKING_AGE,
-} from './matter-content.limits';
+} from '@onewindow/matter';
 import { parsed, rejected, type ParseResult } from '@onewindow/matter';
 import { parsePhoneNumber } from '@onewindow/matter';
 import { parseUnifiedSocialCreditCode } from './unified-social-credit-code';

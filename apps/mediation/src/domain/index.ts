@@ -2,7 +2,6 @@
 // (office contract, store, gRPC, web) calls these and persists what they return.
 export * from './mediation.errors';
 export type { CountyCode, Instant } from './mediation-input.validation';
-export { MAX_AGREEMENT_AMOUNT_FEN } from './mediation-input.validation';
 export * from './mediation-period';
 export * from './mediation-consent';
 export * from './mediator-assignment';

@@ -2,6 +2,8 @@
 // each rule validates everything first and only then builds its new value.
 import { IsoDate, isIsoDate, todayInChina } from '@onewindow/calendar';
 import { isKnownCounty, listCounties } from '@onewindow/county';
+// Money is integer fen everywhere, within the bound intake registers claims with (above it is a slip).
+import { MAX_CLAIM_AMOUNT_FEN } from '@onewindow/matter';
 import { InvalidMediationInputError, MediationParty } from './mediation.errors';
 
 /** 行政区划代码 of a county OneWindow serves, e.g. '421303' */
@@ -9,9 +11,6 @@ export type CountyCode = string;
 
 /** An instant as ISO 8601 with its offset, e.g. '2026-03-02T09:30:00+08:00' or '…Z'. */
 export type Instant = string;
-
-/** Money is integer fen everywhere; no agreement in a county court comes near ten million yuan. */
-export const MAX_AGREEMENT_AMOUNT_FEN = 1_000_000_000;
 
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -54,10 +53,10 @@ export function dayInChina(instant: Instant): IsoDate {
 
 export function assertFen(value: unknown, field: string, { positive = false } = {}): asserts value is number {
   const min = positive ? 1 : 0;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > MAX_AGREEMENT_AMOUNT_FEN) {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > MAX_CLAIM_AMOUNT_FEN) {
     throw new InvalidMediationInputError(
       field,
-      `must be a whole number of fen (分) from ${min} to ${MAX_AGREEMENT_AMOUNT_FEN}; got ${String(value)}`,
+      `must be a whole number of fen (分) from ${min} to ${MAX_CLAIM_AMOUNT_FEN}; got ${String(value)}`,
     );
   }
 }
