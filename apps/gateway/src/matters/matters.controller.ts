@@ -19,6 +19,7 @@ import { RequireRoles } from '../auth/require-roles.decorator';
 import { refuseAccess } from '../auth/roles.guard';
 import { ApiRefusals } from '../http/api-answers';
 import { Origin, type RequestOrigin } from '../http/request-origin';
+import { arbitrationCaseOfMatter } from '../service-clients/arbitration-case-of-matter';
 import { ServiceClients } from '../service-clients/service-clients';
 import {
   toRestCase,
@@ -182,17 +183,12 @@ export class MattersController {
           m,
         ),
       ),
-      this.services
-        .call(caller, (s, m) => s.arbitration.getCaseByMatter({ matterId: matter!.matterId }, m))
-        .catch((error: { getStatus?: () => number }) => {
-          if (error.getStatus?.() === 404) return { case: undefined };
-          throw error;
-        }),
+      arbitrationCaseOfMatter(this.services, caller, matter!.matterId),
     ]);
     return {
       matter: toRestMatter(matter!),
       referrals: referrals.referrals.map((issued) => toRestReferral(issued.referral!)),
-      ...(found.case ? { arbitrationCase: toRestCase(found.case) } : {}),
+      ...(found ? { arbitrationCase: toRestCase(found) } : {}),
     };
   }
 

@@ -4,7 +4,7 @@ import { todayInChina } from '@onewindow/calendar';
 import { arbitration, deadline, routing, toProtoEnum } from '@onewindow/contracts';
 import type { QueueItem } from '@onewindow/gateway-api';
 import { ServiceClients } from '../service-clients/service-clients';
-import { isOverdue } from './work-queues';
+import { isOverdue, type QueueDefinition } from './work-queues';
 
 const QUEUE_LIMIT = 100;
 
@@ -12,6 +12,23 @@ const QUEUE_LIMIT = 100;
 @Injectable()
 export class QueueItems {
   constructor(private readonly services: ServiceClients) {}
+
+  /** What fills one of the caller's queues (work-queues.ts). */
+  ofQueue(caller: Caller, queue: QueueDefinition): Promise<QueueItem[]> {
+    switch (queue.id) {
+      case 'ARBITRATION_ACCEPTANCE_DECISIONS':
+        return this.acceptanceDecisions(caller);
+      case 'DEADLINE_ALERTS':
+        return this.deadlineAlerts(caller);
+      case 'CONSULTATIONS_TO_ANSWER':
+        // Until answered: answering accepts and resolves a consultation in one step.
+        return this.referrals(caller, { targets: queue.targets, statuses: ['ISSUED'] });
+      default:
+        // Referrals to acknowledge, and what the rules left to the supervisor (ESCALATIONS); an escalated
+        // referral is a breach among the DEADLINE_ALERTS.
+        return this.referrals(caller, { targets: queue.targets, statuses: ['ISSUED', 'ACCEPTED'] });
+    }
+  }
 
   async referrals(
     caller: Caller,

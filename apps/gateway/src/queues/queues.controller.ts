@@ -49,18 +49,7 @@ export class QueuesController {
   async queues(@CurrentCaller() caller: AuthenticatedCaller): Promise<rest.WorkQueues> {
     const queues = await Promise.all(
       queuesOf(caller).map(async ({ id, role, targets }): Promise<rest.WorkQueue> => {
-        const items =
-          id === 'ARBITRATION_ACCEPTANCE_DECISIONS'
-            ? await this.items.acceptanceDecisions(caller)
-            : id === 'DEADLINE_ALERTS'
-              ? await this.items.deadlineAlerts(caller)
-              : id === 'ESCALATIONS'
-                ? // What the rules left to the supervisor; an escalated referral is a breach in DEADLINE_ALERTS.
-                  await this.items.referrals(caller, { targets, statuses: ['ISSUED', 'ACCEPTED'] })
-                : id === 'CONSULTATIONS_TO_ANSWER'
-                  ? // Until answered: answering accepts and resolves a consultation in one step.
-                    await this.items.referrals(caller, { targets, statuses: ['ISSUED'] })
-                  : await this.items.referrals(caller, { targets, statuses: ['ISSUED', 'ACCEPTED'] });
+        const items = await this.items.ofQueue(caller, { id, role, targets });
         return { id, role, ...(targets.length === 1 ? { target: targets[0] } : {}), items };
       }),
     );

@@ -13,6 +13,7 @@ import { MatterNumberParam } from '../matters/matter-queries.dto';
 import { CaseIdParam } from '../queues/queue-actions.dto';
 import { toRestCase, toRestDeadline, toRestSupplementSubmission } from '../service-clients/rest-views';
 import { TrackedMatterController } from '../portal/tracked-matter-controller.decorator';
+import { arbitrationCaseOfMatter } from '../service-clients/arbitration-case-of-matter';
 import { ServiceClients } from '../service-clients/service-clients';
 import { SubmitSupplementDto } from './supplement.dto';
 
@@ -63,15 +64,7 @@ async function caseOfMatter(
   matterNumber: string,
 ): Promise<arbitration.ArbitrationCase | undefined> {
   const { matter } = await services.call(caller, (s, m) => s.intake.getMatter({ matterId: '', matterNumber }, m));
-  return services
-    .call(caller, (s, m) => s.arbitration.getCaseByMatter({ matterId: matter!.matterId }, m))
-    .then(
-      (found) => found.case,
-      (error: { getStatus?: () => number }) => {
-        if (error.getStatus?.() === 404) return undefined;
-        throw error;
-      },
-    );
+  return arbitrationCaseOfMatter(services, caller, matter!.matterId);
 }
 
 /** 补正 at the arbitration window: the clerk takes in what the applicant brings; audited. */
