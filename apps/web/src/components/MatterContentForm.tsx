@@ -1,19 +1,10 @@
 // The matter's content as one form, shared by the window (一窗受理, staff wording) and the online
 // application (网上申请, plain wording for workers). It catches obvious mistakes before sending; the
 // gateway's own field violations are put on the same fields by showViolations.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { todayInChina } from '@onewindow/calendar';
 import type { FieldViolation } from '@onewindow/gateway-api';
+import { HANDLING_OFFICES, HANDLING_STATUSES, MATTER_KINDS, REQUESTED_REMEDIES, SEXES } from '@onewindow/matter';
 import {
-  CLAIM_CATEGORIES,
-  HANDLING_OFFICES,
-  HANDLING_STATUSES,
-  MATTER_KINDS,
-  REQUESTED_REMEDIES,
-  SEXES,
-} from '@onewindow/matter';
-import {
-  Button,
   Card,
   Checkbox,
   Col,
@@ -35,6 +26,7 @@ import { readIdentityNumber, isPhoneNumber } from '../lib/identity';
 import { formFieldOf, type FormPath, type MatterFormValues } from '../lib/matter-form';
 import { yuanToFen } from '../lib/money';
 import { selectOptions } from '../lib/test-id';
+import { AddButton, ClaimRowList, RemoveButton, TextRowList } from './FormRows';
 import { useI18n } from '../i18n/i18n';
 
 export type FormVariant = 'staff' | 'public';
@@ -313,63 +305,25 @@ export function MatterContentForm({ form, variant, counties, initialValues, onVa
       </Section>
 
       <Section title={t.form.sections.claims}>
-        <Form.List
-          name="claims"
-          rules={[
+        <ClaimRowList
+          id={id}
+          labels={{
+            category: label.category,
+            amountYuan: label.amountYuan,
+            description: label.claimDescription,
+            add: t.form.add.claim,
+          }}
+          amountRule={amountRule}
+          required={{ required: true, message: rules.required }}
+          amountHint={t.form.hints.amountYuan}
+          listRules={[
             {
               validator: async (_, claims: unknown[] | undefined) => {
                 if (!isConsultation() && (claims ?? []).length === 0) throw new Error(rules.atLeastOneClaim);
               },
             },
           ]}
-        >
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((field, index) => (
-                <Row key={field.key} gutter={8} data-testid={id(`claim-${index}`)}>
-                  <Col xs={24} md={8}>
-                    <Form.Item
-                      name={[field.name, 'category']}
-                      label={label.category}
-                      rules={[{ required: true, message: rules.required }]}
-                    >
-                      <Select
-                        data-testid={id(`claim-${index}-category`)}
-                        virtual={false}
-                        options={enumOptions(id(`claim-${index}-category`), CLAIM_CATEGORIES, t.enums.categories)}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} sm={10} md={5}>
-                    <Form.Item
-                      name={[field.name, 'amountYuan']}
-                      label={label.amountYuan}
-                      extra={index === 0 ? t.form.hints.amountYuan : undefined}
-                      required
-                      rules={[amountRule]}
-                    >
-                      <Input inputMode="decimal" suffix={t.common.yuan} data-testid={id(`claim-${index}-amount`)} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={20} sm={12} md={9}>
-                    <Form.Item name={[field.name, 'description']} label={label.claimDescription}>
-                      <Input maxLength={500} data-testid={id(`claim-${index}-description`)} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={4} sm={2} md={2}>
-                    <RemoveButton
-                      label={t.common.remove}
-                      testId={id(`claim-${index}-remove`)}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Col>
-                </Row>
-              ))}
-              <Form.ErrorList errors={errors} />
-              <AddButton label={t.form.add.claim} testId={id('claim-add')} onClick={() => add({ amountYuan: '' })} />
-            </>
-          )}
-        </Form.List>
+        />
       </Section>
 
       <Section title={t.form.sections.facts}>
@@ -611,62 +565,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-interface TextColumn {
-  field: string;
-  label: string;
-  maxLength: number;
-  /** Columns out of 24 on a wide screen; the last column's remove button takes the 2 left over. */
-  span: number;
-  required?: FormRule;
-}
-
-/** A list of rows of short texts (evidence, witnesses): one row per entry, a remove button each, and an add button. */
-function TextRowList({
-  listName,
-  rowId,
-  columns,
-  removeLabel,
-  add,
-}: {
-  listName: string;
-  rowId: (index: number) => string;
-  columns: TextColumn[];
-  removeLabel: string;
-  add: { label: string; testId: string };
-}) {
-  return (
-    <Form.List name={listName}>
-      {(fields, { add: addRow, remove }) => (
-        <>
-          {fields.map((field, index) => (
-            <Row key={field.key} gutter={8} data-testid={rowId(index)}>
-              {columns.map((column, i) => (
-                <Col key={column.field} xs={i === columns.length - 1 ? 20 : 24} sm={column.span}>
-                  <Form.Item
-                    name={[field.name, column.field]}
-                    label={column.label}
-                    rules={column.required ? [column.required] : []}
-                  >
-                    <Input maxLength={column.maxLength} data-testid={`${rowId(index)}-${column.field}`} />
-                  </Form.Item>
-                </Col>
-              ))}
-              <Col xs={4} sm={2}>
-                <RemoveButton
-                  label={removeLabel}
-                  testId={`${rowId(index)}-remove`}
-                  onClick={() => remove(field.name)}
-                />
-              </Col>
-            </Row>
-          ))}
-          <AddButton label={add.label} testId={add.testId} onClick={() => addRow({})} />
-        </>
-      )}
-    </Form.List>
-  );
-}
-
 /** A calendar date on or before today in China (birth, start and end of employment). Antd passes value and onChange through. */
 function PastDatePicker({ testId, ...props }: { testId: string } & DatePickerProps) {
   return (
@@ -677,23 +575,6 @@ function PastDatePicker({ testId, ...props }: { testId: string } & DatePickerPro
       disabledDate={notAfterToday}
       data-testid={testId}
     />
-  );
-}
-
-function AddButton({ label, testId, onClick }: { label: string; testId: string; onClick: () => void }) {
-  return (
-    <Button type="dashed" icon={<PlusOutlined />} onClick={onClick} data-testid={testId}>
-      {label}
-    </Button>
-  );
-}
-
-function RemoveButton({ label, testId, onClick }: { label: string; testId: string; onClick: () => void }) {
-  // Aligned with the inputs, below their labels.
-  return (
-    <Form.Item label=" " colon={false}>
-      <Button icon={<DeleteOutlined />} aria-label={label} title={label} onClick={onClick} data-testid={testId} />
-    </Form.Item>
   );
 }
 

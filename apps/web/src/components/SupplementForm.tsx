@@ -1,7 +1,6 @@
 // 补正: the items a supplement notice (补正通知书) asks for, one input each, filled in by the worker on the
 // portal or by the arbitration clerk at the window. Only what is filled in is sent, so part of the notice
 // may be supplied now and the rest later; the gateway's field violations go back onto their inputs.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { todayInChina } from '@onewindow/calendar';
 import type {
   Deadline,
@@ -10,17 +9,17 @@ import type {
   SubmitSupplementRequest,
   SupplementSubmission,
 } from '@onewindow/gateway-api';
-import { CLAIM_CATEGORIES, SEXES, type ClaimCategory } from '@onewindow/matter';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
+import { SEXES, type ClaimCategory } from '@onewindow/matter';
+import { Alert, Button, Card, DatePicker, Form, Input, Radio, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiRequestError } from '../api/http';
 import { useI18n } from '../i18n/i18n';
 import { yuanToFen } from '../lib/money';
 import { newRequestId } from '../lib/request-id';
-import { selectOptions } from '../lib/test-id';
 import { DeadlineTag } from './DeadlineTag';
 import { ErrorBanner } from './ErrorBanner';
+import { ClaimRowList, TextRowList } from './FormRows';
 import { ItemList } from './ItemList';
 
 /** A notice item's field as a test id segment: employer.address → employer-address, evidence[0].source → evidence-0-source. */
@@ -246,98 +245,42 @@ function TextItem({ item, testId }: { item: MissingItem; testId: string }) {
 function EvidenceRows({ id }: { id: (name: string) => string }) {
   const { t } = useI18n();
   return (
-    <Form.List name="evidence">
-      {(fields, { add, remove }) => (
-        <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
-          <Typography.Text strong>{t.supplement.evidence}</Typography.Text>
-          {fields.map((field, index) => (
-            <Row key={field.key} gutter={8} data-testid={id(`evidence-${index}`)}>
-              <Col xs={24} md={12}>
-                <Form.Item name={[field.name, 'description']} label={t.supplement.evidenceDescription}>
-                  <Input maxLength={500} data-testid={id(`evidence-${index}-description`)} />
-                </Form.Item>
-              </Col>
-              <Col xs={20} md={10}>
-                <Form.Item name={[field.name, 'source']} label={t.supplement.evidenceSource}>
-                  <Input maxLength={200} data-testid={id(`evidence-${index}-source`)} />
-                </Form.Item>
-              </Col>
-              <Col xs={4} md={2} style={{ display: 'flex', alignItems: 'center' }}>
-                <Button
-                  icon={<DeleteOutlined />}
-                  aria-label={t.common.remove}
-                  onClick={() => remove(field.name)}
-                  data-testid={id(`evidence-${index}-remove`)}
-                />
-              </Col>
-            </Row>
-          ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({})} data-testid={id('evidence-add')}>
-            {t.supplement.addEvidence}
-          </Button>
-        </Space>
-      )}
-    </Form.List>
+    <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
+      <Typography.Text strong>{t.supplement.evidence}</Typography.Text>
+      <TextRowList
+        listName="evidence"
+        rowId={(index) => id(`evidence-${index}`)}
+        columns={[
+          { field: 'description', label: t.supplement.evidenceDescription, maxLength: 500, span: 12 },
+          { field: 'source', label: t.supplement.evidenceSource, maxLength: 200, span: 10 },
+        ]}
+        removeLabel={t.common.remove}
+        add={{ label: t.supplement.addEvidence, testId: id('evidence-add') }}
+      />
+    </Space>
   );
 }
 
 function ClaimRows({ id }: { id: (name: string) => string }) {
   const { t } = useI18n();
   return (
-    <Form.List name="claims">
-      {(fields, { add, remove }) => (
-        <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
-          <Typography.Text strong>{t.supplement.claims}</Typography.Text>
-          {fields.map((field, index) => (
-            <Row key={field.key} gutter={8} data-testid={id(`claim-${index}`)}>
-              <Col xs={24} md={7}>
-                <Form.Item name={[field.name, 'category']} label={t.supplement.claimCategory}>
-                  <Select
-                    data-testid={id(`claim-${index}-category`)}
-                    options={selectOptions(
-                      id(`claim-${index}-category`),
-                      CLAIM_CATEGORIES.map((category) => [category, t.enums.categories[category]] as const),
-                    )}
-                  />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={5}>
-                <Form.Item
-                  name={[field.name, 'amountYuan']}
-                  label={t.supplement.claimAmount}
-                  rules={[
-                    {
-                      validator: async (_, value: string | undefined) => {
-                        if (filled(value) && yuanToFen(filled(value)) === undefined)
-                          throw new Error(t.form.rules.amount);
-                      },
-                    },
-                  ]}
-                >
-                  <Input inputMode="decimal" data-testid={id(`claim-${index}-amount`)} />
-                </Form.Item>
-              </Col>
-              <Col xs={20} md={10}>
-                <Form.Item name={[field.name, 'description']} label={t.supplement.claimDescription}>
-                  <Input maxLength={500} data-testid={id(`claim-${index}-description`)} />
-                </Form.Item>
-              </Col>
-              <Col xs={4} md={2} style={{ display: 'flex', alignItems: 'center' }}>
-                <Button
-                  icon={<DeleteOutlined />}
-                  aria-label={t.common.remove}
-                  onClick={() => remove(field.name)}
-                  data-testid={id(`claim-${index}-remove`)}
-                />
-              </Col>
-            </Row>
-          ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({})} data-testid={id('claim-add')}>
-            {t.supplement.addClaim}
-          </Button>
-        </Space>
-      )}
-    </Form.List>
+    <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
+      <Typography.Text strong>{t.supplement.claims}</Typography.Text>
+      <ClaimRowList
+        id={id}
+        labels={{
+          category: t.supplement.claimCategory,
+          amountYuan: t.supplement.claimAmount,
+          description: t.supplement.claimDescription,
+          add: t.supplement.addClaim,
+        }}
+        amountRule={{
+          validator: async (_, value: string | undefined) => {
+            if (filled(value) && yuanToFen(filled(value)) === undefined) throw new Error(t.form.rules.amount);
+          },
+        }}
+      />
+    </Space>
   );
 }
 
