@@ -17,9 +17,6 @@ const MESSAGES = {
   DeadlineCancelled: proto.DeadlineCancelled,
 } as const;
 
-/** The CloudEvents types of the deadline events, for consumers' handler tables. */
-export const DEADLINE_EVENT_TYPES: readonly string[] = Object.values(TYPES);
-
 export function deadlineToProto(deadline: Deadline): proto.Deadline {
   return {
     deadlineId: deadline.deadlineId,
