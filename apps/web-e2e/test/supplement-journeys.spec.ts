@@ -61,6 +61,8 @@ describe('the supplement round trip (补正) in a browser', () => {
     const code = await eventually(async () => platform.lastTrackingCode(matterNumber), { what: 'the SMS' });
     await byId(page, 'track-code').fill(code);
     await byId(page, 'track-verify').click();
+    // The session must be open (its token kept in the tab) before a reload, or the reload asks for the number again.
+    await byId(page, 'public-matter-number').waitFor({ timeout: SUBMISSION_MS });
     // The notice is issued once arbitration has the referral: the page shows it when opened after that.
     await eventually(
       async () => {
