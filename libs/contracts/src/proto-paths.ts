@@ -8,6 +8,7 @@ export const ProtoFiles = {
   intake: 'onewindow/intake/v1/intake.proto',
   routing: 'onewindow/routing/v1/routing.proto',
   arbitration: 'onewindow/arbitration/v1/arbitration.proto',
+  mediation: 'onewindow/mediation/v1/mediation.proto',
 } as const;
 
 // Loader options that match the generated types: camelCase fields, enums by name, numbers for int64.

@@ -4,9 +4,11 @@ export const Topics = {
   intakeMatters: 'onewindow.intake.matters.v1',
   routingReferrals: 'onewindow.routing.referrals.v1',
   arbitrationCases: 'onewindow.arbitration.cases.v1',
+  mediationCases: 'onewindow.mediation.cases.v1',
   // Deadlines that watch themselves: one topic per service that registers them.
   arbitrationDeadlines: 'onewindow.arbitration.deadlines.v1',
   routingDeadlines: 'onewindow.routing.deadlines.v1',
+  mediationDeadlines: 'onewindow.mediation.deadlines.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
@@ -27,11 +29,13 @@ export const EventTypes = {
   officeReferralTaken: 'onewindow.office.v1.ReferralTaken',
   officeReferralDeclined: 'onewindow.office.v1.ReferralDeclined',
   officeReferralConcluded: 'onewindow.office.v1.ReferralConcluded',
+  officeSideReferralRequested: 'onewindow.office.v1.SideReferralRequested',
   supplementRequested: 'onewindow.arbitration.v1.SupplementRequested',
   supplementSubmitted: 'onewindow.arbitration.v1.SupplementSubmitted',
   applicationReceived: 'onewindow.arbitration.v1.ApplicationReceived',
   applicationAccepted: 'onewindow.arbitration.v1.ApplicationAccepted',
   applicationNotAccepted: 'onewindow.arbitration.v1.ApplicationNotAccepted',
+  mediationCaseEvent: 'onewindow.mediation.v1.MediationCaseEvent',
   // Deadlines that watch themselves (any service's deadlines topic).
   deadlineRegistered: 'onewindow.deadline.v1.DeadlineRegistered',
   deadlineWarned: 'onewindow.deadline.v1.DeadlineWarned',

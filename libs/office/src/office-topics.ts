@@ -7,6 +7,7 @@ import { Topics } from '@onewindow/contracts';
  */
 export const OFFICE_TOPICS = {
   ARBITRATION: Topics.arbitrationCases,
+  MEDIATION: Topics.mediationCases,
 } as const;
 
 export type OfficeTarget = keyof typeof OFFICE_TOPICS;
