@@ -94,6 +94,14 @@ export const ACCEPTANCE_DECIDING_ROLES: readonly StaffRole[] = ['ARBITRATOR'];
  */
 export const SUPPLEMENT_RECEIVING_ROLES: readonly StaffRole[] = ['ARBITRATION_CLERK', 'ARBITRATOR'];
 
+/**
+ * Posts that conduct a mediation (调解): record the employer's consent, sessions, the agreement and its
+ * performance. The mediator's own acts (a signature as mediator) are checked against the case's assigned
+ * mediators as well. The duty supervisor keeps the mediator roll (调解员名册) and may assign.
+ */
+export const MEDIATING_ROLES: readonly StaffRole[] = ['MEDIATOR'];
+export const MEDIATOR_ROLL_KEEPING_ROLES: readonly StaffRole[] = ['SUPERVISOR'];
+
 /** Posts that work on matters at all (search, detail, timeline). Auditors read the audit log; agencies their referrals. */
 export const MATTER_READER_ROLES: readonly StaffRole[] = [...PERSONAL_DATA_ROLES, 'SUPERVISOR'];
 

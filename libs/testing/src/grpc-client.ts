@@ -25,6 +25,7 @@ const SERVICES = {
   intake: { file: ProtoFiles.intake, path: ['onewindow', 'intake', 'v1', 'IntakeService'] },
   routing: { file: ProtoFiles.routing, path: ['onewindow', 'routing', 'v1', 'RoutingService'] },
   arbitration: { file: ProtoFiles.arbitration, path: ['onewindow', 'arbitration', 'v1', 'ArbitrationService'] },
+  mediation: { file: ProtoFiles.mediation, path: ['onewindow', 'mediation', 'v1', 'MediationService'] },
 } as const;
 
 export type GrpcServiceName = keyof typeof SERVICES;

@@ -10,19 +10,22 @@ import { makeTestCertificates, type TestCertificateFiles } from './test-certific
 import { ServiceProcess } from './service-process';
 import { TEST_CALLER_KEYS, testStack, uniqueName } from './test-stack';
 
+// Mediation is a county's choice (the 1+X services it deploys): started only for the tests that need it.
 const SERVICES = ['intake', 'routing', 'arbitration'] as const;
-export type PlatformService = (typeof SERVICES)[number];
+export type PlatformService = (typeof SERVICES)[number] | 'mediation';
 
 export interface PlatformOptions {
   /** Also start the gateway (REST, sign-in, demo accounts), serving the built web app from this folder when given. */
   gateway?: { webRoot?: string; env?: Record<string, string> };
   /** gRPC over mutual TLS, with certificates made for this platform (test-certificates). */
   mutualTls?: boolean;
+  /** Also start the mediation service (and give the gateway its address). */
+  mediation?: boolean;
 }
 
 /**
  * The whole platform as separate processes on the real broker and store, in a namespace of its own
- * (topic prefix, databases): intake, routing, arbitration and, when asked, the gateway with the demo
+ * (topic prefix, databases): intake, routing, arbitration and, when asked, mediation and the gateway with the demo
  * accounts and a file SMS outbox the test reads tracking codes from.
  */
 export class Platform {
@@ -55,7 +58,7 @@ export class Platform {
         }
       : {};
     await Promise.all(
-      SERVICES.map(async (app) => {
+      [...SERVICES, ...(this.options.mediation ? (['mediation'] as const) : [])].map(async (app) => {
         const [grpc, health] = [await freePort(), await freePort()];
         const upper = app.toUpperCase();
         const database = uniqueName(`e2e_${app}`);
@@ -103,6 +106,9 @@ export class Platform {
         INTAKE_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('intake')}`,
         ROUTING_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('routing')}`,
         ARBITRATION_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('arbitration')}`,
+        ...(this.grpcPorts.has('mediation')
+          ? { MEDIATION_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('mediation')}` }
+          : {}),
         // Every test signs in from 127.0.0.1 many times; the limits themselves are tested in apps/gateway.
         GATEWAY_SIGN_IN_RATE_LIMIT: '1000',
         GATEWAY_PUBLIC_RATE_LIMIT: '1000',
