@@ -101,10 +101,14 @@ const DEADLINE_CONSUMER = Symbol('DeadlineConsumer');
       provide: TIMELINE_CONSUMER,
       inject: [ServiceInfrastructure, TimelineEventHandlers],
       useFactory: (infra: ServiceInfrastructure, timeline: TimelineEventHandlers) =>
-        // A timeline entry per event id: the repository appends each once.
-        infra.consume('timeline', [Topics.routingReferrals, Topics.arbitrationCases], timeline.handlers, {
-          repeats: 'recognised-by-handlers',
-        }),
+        // A timeline entry per event id: the repository appends each once. Types without a handler (the
+        // office answers on mediation's topic) are skipped by the consumer, not dead-lettered.
+        infra.consume(
+          'timeline',
+          [Topics.routingReferrals, Topics.arbitrationCases, Topics.mediationCases],
+          timeline.handlers,
+          { repeats: 'recognised-by-handlers' },
+        ),
     },
   ],
 })

@@ -69,6 +69,7 @@ const TARGET_NAMES: Record<string, string> = {
   SUPERVISOR_QUEUE: '值班主任人工分流',
   CONSULTATION_CLOSE: '窗口解答',
   TRADE_UNION: '工会',
+  COURT: '人民法院',
 };
 
 export const timelineSummary = {
@@ -104,6 +105,16 @@ export const timelineSummary = {
     `仲裁院于 ${acceptedOn} 出具受理通知书，编号 ${noticeNumber}`,
   applicationNotAccepted: (reason: string, remedy: string) =>
     `仲裁院出具不予受理通知书：${reason}。救济途径：${remedy}`,
+  /**
+   * A step of mediation (调解, 劳动争议调解仲裁法 Arts. 10–16) in the mediation service's own words, e.g.
+   * 调解建议书已发出（421303-调建-2026-000001）; its kind stands in for an empty summary. The document's number
+   * (文号) is added where the words do not carry it already, so it shows once.
+   */
+  mediationStep: (summary: string, kind: string, documentNumber: string) => {
+    const words = summary.trim() || kind.trim();
+    const number = documentNumber.trim();
+    return !number || words.includes(number) ? words : `${words}（${number}）`;
+  },
   // Deadlines that watch themselves (any service's deadlines topic).
   deadlineRegistered: (label: string, dueOn: string, legalBasis: string) =>
     `期限起算：${label}，${dueOn} 届满（${legalBasis}）`,

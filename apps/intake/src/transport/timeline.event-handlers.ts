@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { arbitration, common, EventTypes, fromProtoEnum, routing } from '@onewindow/contracts';
+import { arbitration, common, EventTypes, fromProtoEnum, mediation, routing } from '@onewindow/contracts';
 import { ConsumedEvent, decodePayload, EventHandler, PoisonMessageError } from '@onewindow/messaging';
 import type { ProjectedFacts } from '../application/matter.repository';
 import { RecordTimelineStepUseCase } from '../application/record-timeline-step.use-case';
@@ -157,6 +157,22 @@ export class TimelineEventHandlers {
           summary: timelineSummary.applicationNotAccepted(refused.reason, refused.remedy),
           deadlines: [],
           stage: 'NOT_ACCEPTED',
+        }),
+      );
+    },
+    // Mediation's own steps (调解建议书, consent, mediators, sessions, 调解协议书, performance, court routes).
+    // The office answers on the same topic have no handler here: routing's referral events tell them, and
+    // move the stage; so this entry moves none.
+    [EventTypes.mediationCaseEvent]: async (event) => {
+      const mediated = decodePayload(mediation.MediationCaseEvent, event);
+      if (!mediated.summary.trim() && !mediated.kind.trim()) {
+        throw new PoisonMessageError(`MediationCaseEvent ${event.id} names neither its kind nor a summary`);
+      }
+      await this.record(
+        mediated.matterId,
+        step(event, {
+          summary: timelineSummary.mediationStep(mediated.summary, mediated.kind, mediated.documentNumber),
+          deadlines: deadlinesOf(...mediated.deadlines),
         }),
       );
     },

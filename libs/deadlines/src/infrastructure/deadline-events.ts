@@ -82,4 +82,9 @@ export function decodeDeadlineEvent(payload: Uint8Array): Deadline | undefined {
 }
 
 /** Every service's deadlines topic: what intake projects onto timelines and the supervisor's alerts. */
-export const DEADLINE_TOPICS: readonly string[] = [Topics.routingDeadlines, Topics.arbitrationDeadlines];
+export const DEADLINE_TOPICS: readonly string[] = [
+  Topics.routingDeadlines,
+  Topics.arbitrationDeadlines,
+  // The 15-day mediation period (劳动争议调解仲裁法 Art. 14 para 3): its warnings and breaches go to the supervisor.
+  Topics.mediationDeadlines,
+];
