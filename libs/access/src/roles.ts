@@ -44,7 +44,8 @@ export const REFERRAL_TARGETS_BY_ROLE: Readonly<Record<Role, readonly string[]>>
 };
 
 /** The agencies outside the bureau that may hold the AGENCY role, by the referral target they answer for. */
-export const AGENCY_TARGETS = ['TRADE_UNION', 'LEGAL_AID', 'MEDIATION'] as const;
+/** COURT: the court (人民法院) acknowledges the side referrals offices ask of it (支付令, 司法确认). */
+export const AGENCY_TARGETS = ['TRADE_UNION', 'LEGAL_AID', 'MEDIATION', 'COURT'] as const;
 
 /**
  * Posts that may see a worker's whole identity and phone number (个人信息查看); every look is audited.

@@ -54,3 +54,42 @@ export function officeAnswerEvent(
       };
   }
 }
+
+/** What an office asks routing for beside a referral it took (a side referral; it does not close the matter). */
+export interface SideReferralRequest {
+  /** routing's ReferralTarget name of the body asked, e.g. 'COURT' (人民法院); also LEGAL_AID or TRADE_UNION. */
+  target: string;
+  /** What the body is asked to do, e.g. 申请司法确认 or 申请支付令 (劳动争议调解仲裁法 Art. 16). */
+  reason: string;
+  /** The document that goes with it, e.g. 调解协议书, and its 文号; the court is always sent one. */
+  attachmentTitle: string;
+  attachmentNumber: string;
+  /** Unique per request: routing issues one referral per request id, however often the event comes. */
+  requestId: string;
+}
+
+/**
+ * The event (type and protobuf payload) by which an office asks routing, on its own topic, to refer the
+ * matter of `referral` (its own, taken) to another body as well, made at `at`: e.g. mediation sending
+ * the court a 支付令 or 司法确认 application with the 调解协议书 attached.
+ */
+export function sideReferralRequestEvent(
+  referral: AnsweredReferral,
+  request: SideReferralRequest,
+  at: Date,
+): { type: string; payload: Uint8Array } {
+  return {
+    type: EventTypes.officeSideReferralRequested,
+    payload: office.SideReferralRequested.encode({
+      referralId: referral.referralId,
+      matterId: referral.matterId,
+      countyCode: referral.countyCode,
+      target: toProtoEnum(request.target, 'REFERRAL_TARGET_', routing.ReferralTarget),
+      reason: request.reason,
+      attachmentTitle: request.attachmentTitle,
+      attachmentNumber: request.attachmentNumber,
+      requestedAt: at.toISOString(),
+      requestId: request.requestId,
+    }).finish(),
+  };
+}

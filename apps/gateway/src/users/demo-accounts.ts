@@ -36,6 +36,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   demo('supervisor.zengdu', '郑主任', ['SUPERVISOR']),
   demo('auditor.zengdu', '孙审计', ['AUDITOR']),
   demo('union.zengdu', '钱工会', ['AGENCY'], [ZENGDU], 'TRADE_UNION'),
+  demo('court.zengdu', '冯法院', ['AGENCY'], [ZENGDU], 'COURT'),
   demo('clerk.suixian', '何窗口', ['WINDOW_CLERK'], [SUI_COUNTY]),
   demo('multi.zengdu', '张三岗', ['MEDIATOR', 'INSPECTOR', 'ARBITRATOR']),
 ];

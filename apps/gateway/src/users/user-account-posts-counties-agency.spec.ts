@@ -33,7 +33,7 @@ describe('a new staff account', () => {
 
   it('names the agency of an AGENCY user, and only of one', () => {
     expect(newUserAccountViolations({ ...clerk, roles: ['AGENCY'] })[0]?.field).toBe('agency');
-    expect(newUserAccountViolations({ ...clerk, roles: ['AGENCY'], agency: 'COURT' })[0]?.field).toBe('agency');
+    expect(newUserAccountViolations({ ...clerk, roles: ['AGENCY'], agency: 'POLICE' })[0]?.field).toBe('agency');
     expect(newUserAccountViolations({ ...clerk, roles: ['AGENCY'], agency: 'TRADE_UNION' })).toEqual([]);
     expect(newUserAccountViolations({ ...clerk, agency: 'TRADE_UNION' })[0]?.field).toBe('agency');
   });

@@ -14,6 +14,7 @@ import {
   UNCOVERED_MATTER_REFERRAL,
 } from '../domain';
 import type { historyOf } from '../domain/referral-lifecycle';
+import { OFFICE_SIDE_REFERRAL_RULE_ID } from '../domain/side-referral';
 
 export type RoutingHistory = ReturnType<typeof historyOf>;
 
@@ -91,6 +92,11 @@ export class DecideRouting {
       firedRuleIds: [TRANSFER_RULE_ID],
       referrals: [withAcknowledgeBy(transferReferral(from, to, reason), todayInChina(now), TRANSFER_RULE_ID)],
     };
+  }
+
+  /** A side referral an office asked for (side-referral.ts), with routing's acknowledge-by deadline from `now`. */
+  sideReferral(referral: Referral, now: Date): DecidedRouting['referrals'][number] {
+    return withAcknowledgeBy(referral, todayInChina(now), OFFICE_SIDE_REFERRAL_RULE_ID);
   }
 }
 

@@ -6,11 +6,14 @@ import { isMatterConcluded } from '../domain/matter-closure';
 import {
   acknowledgeReferral,
   historyOf,
+  initialState,
   ReferralOutcome,
+  referralIdFor,
   ReferralStatus,
   reportReferralOutcome,
   Transition,
 } from '../domain/referral-lifecycle';
+import { sideReferralFor, type SideReferralRequest } from '../domain/side-referral';
 import type { ReferralTarget } from '../domain';
 import { DecideRouting } from './decide-routing';
 import { issueRound } from './route-matter.use-case';
@@ -104,6 +107,43 @@ export class ReferralLoopUseCase {
         return acknowledgeReferral(referral, answer.kind === 'TAKEN', answer.kind === 'DECLINED' ? answer.reason : '');
       },
     );
+  }
+
+  /**
+   * An office asks, on its own topic, for a side referral beside a referral it took (SideReferralRequested,
+   * e.g. mediation's 司法确认 or 支付令 to the court with the agreement attached). The target gets a referral
+   * of its own for the matter, in the office's round, announced like every referral and acknowledged by
+   * routing's usual deadline. The office's referral and whether the matter is concluded stay as they were;
+   * a request id acted on already issues nothing (the referral it issued is returned).
+   */
+  requestSideReferralAsOffice(
+    office: ReferralTarget,
+    referralId: string,
+    request: SideReferralRequest,
+    now = new Date(),
+  ): Promise<TrackedReferral> {
+    return retryOnConflict(async () => {
+      const current = referralId ? await this.cases.findByReferral(referralId) : undefined;
+      const asking = current?.referrals.find((r) => r.referralId === referralId);
+      if (!current || !asking) throw new ReferralNotFoundError(referralId);
+      if (asking.target !== office) throw new OfficeAnswersForAnotherError(office, referralId, asking.target);
+
+      const decided = sideReferralFor(office, asking, request, current.referrals);
+      if (decided.kind === 'REPEAT') return current.referrals.find((r) => r.referralId === decided.referralId)!;
+      const issued: TrackedReferral = {
+        ...this.decideRouting.sideReferral(decided.referral, now),
+        referralId: referralIdFor(current.matterId, current.referrals.length + 1),
+        // Alongside the office's referral: no new routing round (the loop guard counts rounds).
+        round: asking.round,
+        issuedAt: now.toISOString(),
+        ...initialState(),
+        escalated: false,
+        sideReferral: { ...decided.origin, requestedAt: decided.origin.requestedAt || now.toISOString() },
+      };
+      const updated: RoutingCaseRecord = { ...current, referrals: [...current.referrals, issued] };
+      await this.cases.save(updated, current.version, [{ type: 'ReferralIssued', referralId: issued.referralId }]);
+      return issued;
+    });
   }
 
   private apply(

@@ -2,6 +2,7 @@ import type { MatterContentData } from '@onewindow/contracts';
 import type { ReferralPriority, ReferralTarget } from '../domain';
 import type { ReferralStatus } from '../domain/referral-lifecycle';
 import type { ConsultationAnswer } from '../domain/consultation-answer';
+import type { SideReferralOrigin } from '../domain/side-referral';
 
 export interface AcknowledgeDeadline {
   label: string;
@@ -25,6 +26,8 @@ export interface TrackedReferral {
   escalated: boolean;
   /** A consultation's answer, once a staff member recorded it (CONSULTATION_CLOSE only). */
   consultationAnswer?: ConsultationAnswer;
+  /** A side referral an office asked for (the court's): who asked, beside which referral, with which document. */
+  sideReferral?: SideReferralOrigin;
 }
 
 export interface RoutingRound {

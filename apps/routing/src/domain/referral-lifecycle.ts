@@ -1,6 +1,7 @@
 // A referral's life in the closed loop (转办闭环): issued → accepted or declined by its target →
-// resolved, failed or transferred. A declined or failed referral comes back to routing.
-import type { ReferralTarget } from './rule-set';
+// resolved, failed or transferred. A declined or failed referral comes back to routing, except a side
+// referral an office asked for (the court's): the office that asked still has the matter.
+import { SIDE_REFERRAL_ONLY_TARGETS, type ReferralTarget } from './rule-set';
 
 export type ReferralStatus = 'ISSUED' | 'ACCEPTED' | 'DECLINED' | 'RESOLVED' | 'FAILED' | 'TRANSFERRED' | 'CLOSED';
 /** CLOSED: ended by the office without settling it (办结) — not accepted, withdrawn; nothing comes back. */
@@ -43,6 +44,13 @@ export function initialState(): { status: ReferralStatus; statusReason: string }
   return { status: 'ISSUED', statusReason: '' };
 }
 
+/**
+ * Whether a referral that was declined or failed sends the matter back through the rules. Not the
+ * court's: a 支付令 or 司法确认 refused is the asking office's to take up (劳动争议调解仲裁法 Art. 15 opens
+ * arbitration when an agreement is not performed), and re-deciding would open a second path beside it.
+ */
+const comesBackWhenReturned = (target: ReferralTarget) => !SIDE_REFERRAL_ONLY_TARGETS.includes(target);
+
 function requiredReason(reason: string, what: string): string {
   const trimmed = reason.trim();
   if (trimmed === '') throw new ReferralTransitionError('reason', `${what} needs a reason`);
@@ -58,7 +66,11 @@ export function acknowledgeReferral(current: ReferralState, accept: boolean, dec
   }
   return accept
     ? { status: 'ACCEPTED', statusReason: '', comesBack: false }
-    : { status: 'DECLINED', statusReason: requiredReason(declineReason, 'declining a referral'), comesBack: true };
+    : {
+        status: 'DECLINED',
+        statusReason: requiredReason(declineReason, 'declining a referral'),
+        comesBack: comesBackWhenReturned(current.target),
+      };
 }
 
 /**
@@ -81,8 +93,18 @@ export function reportReferralOutcome(
     case 'RESOLVED':
       return { status: 'RESOLVED', statusReason: reason.trim(), comesBack: false };
     case 'FAILED':
-      return { status: 'FAILED', statusReason: requiredReason(reason, 'a failed referral'), comesBack: true };
+      return {
+        status: 'FAILED',
+        statusReason: requiredReason(reason, 'a failed referral'),
+        comesBack: comesBackWhenReturned(current.target),
+      };
     case 'TRANSFERRED':
+      if (SIDE_REFERRAL_ONLY_TARGETS.includes(current.target)) {
+        throw new ReferralTransitionError(
+          'outcome',
+          `a side referral to ${current.target} is not transferred: report it resolved, failed or closed`,
+        );
+      }
       return {
         status: 'TRANSFERRED',
         statusReason: requiredReason(reason, 'a transfer'),
@@ -105,6 +127,12 @@ function transferDestination(from: ReferralTarget, to: ReferralTarget | undefine
     throw new ReferralTransitionError('transferTo', `a referral to ${from} cannot be transferred to ${from}`);
   if (to === 'CONSULTATION_CLOSE') {
     throw new ReferralTransitionError('transferTo', 'a transfer goes to an office, not to the window’s answer');
+  }
+  if (SIDE_REFERRAL_ONLY_TARGETS.includes(to)) {
+    throw new ReferralTransitionError(
+      'transferTo',
+      `a matter is not transferred to ${to}: it is reached only by a side referral an office asks for (SideReferralRequested)`,
+    );
   }
   return to;
 }

@@ -62,7 +62,7 @@ describe('reading a rule-set file', () => {
         ],
       },
       refer: [
-        { target: 'COURT', priority: 'URGENT', reason: 3, acknowledgeWithinWorkingDays: 1 },
+        { target: 'POLICE', priority: 'URGENT', reason: 3, acknowledgeWithinWorkingDays: 1 },
         {
           target: 'LEGAL_AID',
           priority: 'NORMAL',
@@ -79,7 +79,7 @@ describe('reading a rule-set file', () => {
       'rules[0].when.all[1]: missing value',
       'rules[0].when.all[2]: missing fact, op, value',
       'rules[0].when.all[2]: unknown some (expected fact, op, value)',
-      'rules[0].refer[0].target: must be one of MEDIATION, INSPECTION, ARBITRATION, LEGAL_AID, PETITION, LABOR_RELATIONS_SUPERVISION, SUPERVISOR_QUEUE, CONSULTATION_CLOSE, TRADE_UNION; got "COURT"',
+      'rules[0].refer[0].target: must be one of MEDIATION, INSPECTION, ARBITRATION, LEGAL_AID, PETITION, LABOR_RELATIONS_SUPERVISION, SUPERVISOR_QUEUE, CONSULTATION_CLOSE, TRADE_UNION, COURT; got "POLICE"',
       'rules[0].refer[0].priority: must be one of HIGH, NORMAL; got "URGENT"',
       'rules[0].refer[0].reason: must be a string; got 3',
       'rules[0].refer[1].retryAllowed: must be true or false; got "yes"',

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateAgainstSchema } from './json-schema-subset.fixture';
 import { FACT_TABLE, type FactName } from './matter-facts';
-import { CONDITION_OPERATORS, REFERRAL_PRIORITIES, REFERRAL_TARGETS } from './rule-set';
+import { CONDITION_OPERATORS, REFERRAL_PRIORITIES, RULE_REFERRAL_TARGETS } from './rule-set';
 import { RuleSetInvalidError } from './rule-set-invalid.error';
 import { compileRuleSet } from './rule-set.compiler';
 import { parseRuleSetJson } from './rule-set.parser';
@@ -47,7 +47,7 @@ describe('the published JSON Schema of a rule-set file', () => {
   it('lists the same facts, operators, targets and priorities as the code', () => {
     expect(defs.factCondition.properties.fact.enum).toEqual(Object.keys(FACT_TABLE));
     expect(defs.factCondition.properties.op.enum).toEqual([...CONDITION_OPERATORS]);
-    expect(defs.referral.properties.target.enum).toEqual([...REFERRAL_TARGETS]);
+    expect(defs.referral.properties.target.enum).toEqual([...RULE_REFERRAL_TARGETS]);
     expect(defs.referral.properties.priority.enum).toEqual([...REFERRAL_PRIORITIES]);
   });
 
@@ -83,7 +83,8 @@ describe('the published JSON Schema of a rule-set file', () => {
     ['a misspelt key', withFirstRule({ stpo: true })],
     ['a bad rule id', withFirstRule({ id: 'Child Labor' })],
     ['a blank description', withFirstRule({ description: '  ' })],
-    ['an unknown target', withFirstRule({ refer: [{ ...firstRule.refer[0], target: 'COURT' }] })],
+    ['an unknown target', withFirstRule({ refer: [{ ...firstRule.refer[0], target: 'POLICE' }] })],
+    ['a rule routing to the court', withFirstRule({ refer: [{ ...firstRule.refer[0], target: 'COURT' }] })],
     [
       'a deadline beyond 20 working days',
       withFirstRule({ refer: [{ ...firstRule.refer[0], acknowledgeWithinWorkingDays: 21 }] }),

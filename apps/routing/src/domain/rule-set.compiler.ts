@@ -8,7 +8,9 @@ import type { Referral } from './routing-decision';
 import {
   ISO_INSTANT_PATTERN,
   MAX_ACKNOWLEDGE_WORKING_DAYS,
+  REFERRAL_TARGET_NAMES_ZH,
   RULE_ID_PATTERN,
+  SIDE_REFERRAL_ONLY_TARGETS,
   type Condition,
   type ConditionOperator,
   type FactCondition,
@@ -100,6 +102,15 @@ function compileRule(rule: RuleDefinition, path: string, problems: Problems): Co
     const at = `${path}.refer[${index}]`;
     if (targets.has(template.target)) problems.add(at, `${template.target} is already referred to by this rule`, ids);
     targets.add(template.target);
+    if (SIDE_REFERRAL_ONLY_TARGETS.includes(template.target)) {
+      problems.add(
+        at,
+        `rule '${rule.id}' refers to ${template.target} (${REFERRAL_TARGET_NAMES_ZH[template.target]}), which no rule may: ` +
+          'the court is reached only by a side referral an office asks for (a payment order, 支付令, ' +
+          '劳动争议调解仲裁法 Art. 16, or a judicial confirmation, 司法确认, 人民调解法 Art. 33, with the agreement attached)',
+        ids,
+      );
+    }
     if (template.reason.trim() === '') problems.add(at, 'reason is empty', ids);
     const days = template.acknowledgeWithinWorkingDays;
     if (!Number.isSafeInteger(days) || days < 0 || days > MAX_ACKNOWLEDGE_WORKING_DAYS) {

@@ -4,7 +4,8 @@
 // fails when the file and the code differ, and rewrites it when run with UPDATE_RULE_SET_SCHEMA=1.
 //
 // What only the compiler checks: that effectiveFrom is a real instant (the pattern admits month 13),
-// that rule ids are unique, and that a rule does not refer to one target twice.
+// that rule ids are unique, and that a rule does not refer to one target twice. The schema lists only the
+// targets a rule may name (no COURT); the parser knows COURT, so the compiler can say why it is refused.
 import { listCounties } from '@onewindow/county';
 import { FACT_TABLE, OPERATORS_BY_FACT_TYPE, type FactName } from './matter-facts';
 import {
@@ -12,8 +13,8 @@ import {
   ISO_INSTANT_PATTERN,
   MAX_ACKNOWLEDGE_WORKING_DAYS,
   REFERRAL_PRIORITIES,
-  REFERRAL_TARGETS,
   RULE_ID_PATTERN,
+  RULE_REFERRAL_TARGETS,
 } from './rule-set';
 
 export const RULE_SET_SCHEMA_ID = 'https://onewindow.example/schemas/routing/rule-set.schema.json';
@@ -79,7 +80,7 @@ export function ruleSetJsonSchema(): JsonSchema {
         additionalProperties: false,
         required: ['target', 'priority', 'reason', 'acknowledgeWithinWorkingDays'],
         properties: {
-          target: { type: 'string', enum: [...REFERRAL_TARGETS] },
+          target: { type: 'string', enum: [...RULE_REFERRAL_TARGETS] },
           priority: { type: 'string', enum: [...REFERRAL_PRIORITIES] },
           reason: { $ref: '#/$defs/nonBlankText', description: 'Chinese, for the worker and the receiving agency' },
           acknowledgeWithinWorkingDays: { type: 'integer', minimum: 0, maximum: MAX_ACKNOWLEDGE_WORKING_DAYS },

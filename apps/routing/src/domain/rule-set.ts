@@ -14,8 +14,19 @@ export const REFERRAL_TARGETS = [
   'SUPERVISOR_QUEUE', // 值班主任人工分流
   'CONSULTATION_CLOSE', // 咨询当场解答并登记办结
   'TRADE_UNION', // 工会（通报、参与协调）
+  'COURT', // 人民法院：only by a side referral an office asks for (支付令, 司法确认), never by a rule
 ] as const;
 export type ReferralTarget = (typeof REFERRAL_TARGETS)[number];
+
+/**
+ * Targets reached only by a side referral an office asks for, never by a rule: the court (人民法院) gets
+ * a payment order (支付令, 劳动争议调解仲裁法 Art. 16) or a judicial confirmation (司法确认, 人民调解法
+ * Art. 33) application with the mediation agreement attached; the center does not send it disputes.
+ */
+export const SIDE_REFERRAL_ONLY_TARGETS: readonly ReferralTarget[] = ['COURT'];
+
+/** The targets a rule may refer a matter to (rule-set.schema.json lists these). */
+export const RULE_REFERRAL_TARGETS = REFERRAL_TARGETS.filter((target) => !SIDE_REFERRAL_ONLY_TARGETS.includes(target));
 
 /** Most urgent first: referrals are listed in this order. */
 export const REFERRAL_PRIORITIES = ['HIGH', 'NORMAL'] as const;
@@ -100,4 +111,5 @@ export const REFERRAL_TARGET_NAMES_ZH: Readonly<Record<ReferralTarget, string>> 
   SUPERVISOR_QUEUE: '值班主任人工分流',
   CONSULTATION_CLOSE: '窗口解答办结',
   TRADE_UNION: '工会',
+  COURT: '人民法院',
 };

@@ -7,7 +7,7 @@ import { matterIdOfReferral } from '../domain/referral-lifecycle';
 import type { RoutingCaseRecord, RoutingCaseRepository, RoutingEvent } from '../application/routing-case.repository';
 import type { RoutingCaseDocument } from './routing-case.schema';
 import { principalReferrals } from '../domain/matter-closure';
-import { referralToProto } from './referral.mapping';
+import { issuanceOf, referralToProto } from './referral.mapping';
 
 export const ROUTING_EVENT_SOURCE = '/onewindow/routing';
 
@@ -28,23 +28,20 @@ function encode(
       }).finish(),
     };
   }
-  const referral = referralToProto(routingCase.referrals.find((r) => r.referralId === event.referralId)!);
+  const tracked = routingCase.referrals.find((r) => r.referralId === event.referralId)!;
+  const referral = referralToProto(tracked);
   const about = { matterId: routingCase.matterId, countyCode: routingCase.countyCode, referral };
   switch (event.type) {
-    case 'ReferralIssued': {
-      const round = routingCase.rounds.find((r) => r.round === referral.round)!;
+    case 'ReferralIssued':
       return {
         type: EventTypes.referralIssued,
         payload: routing.ReferralIssued.encode({
           ...about,
           matterNumber: routingCase.matterNumber,
-          ruleSetVersion: round.ruleSetVersion,
-          firedRuleIds: round.firedRuleIds,
-          issuedAt: round.decidedAt,
+          ...issuanceOf(routingCase.rounds, tracked),
           content: matterContentToProto(routingCase.content),
         }).finish(),
       };
-    }
     case 'ReferralAcknowledged': {
       // A consultation answered is acknowledged and resolved in one step: this event tells the acceptance.
       const acknowledged = event.status

@@ -1,5 +1,5 @@
 import { routing, toProtoEnum } from '@onewindow/contracts';
-import type { TrackedReferral } from '../application/routing-case.repository';
+import type { RoutingRound, TrackedReferral } from '../application/routing-case.repository';
 
 type ReferralFields = Omit<TrackedReferral, 'issuedAt'>;
 
@@ -25,5 +25,28 @@ export function referralToProto(referral: ReferralFields): routing.Referral {
           answeredAt: referral.consultationAnswer.answeredAt,
         }
       : undefined,
+    sideReferral: referral.sideReferral
+      ? {
+          requestedBy: toProtoEnum(referral.sideReferral.requestedBy, 'REFERRAL_TARGET_', routing.ReferralTarget),
+          accompaniesReferralId: referral.sideReferral.accompaniesReferralId,
+          requestId: referral.sideReferral.requestId,
+          requestedAt: referral.sideReferral.requestedAt,
+          attachmentTitle: referral.sideReferral.attachmentTitle,
+          attachmentNumber: referral.sideReferral.attachmentNumber,
+        }
+      : undefined,
   };
+}
+
+/**
+ * What issued a referral, as ReferralIssued tells it: the decision of its round (rule-set version and
+ * fired rules), or — for a side referral an office asked for, which joins the office's round — no rule.
+ */
+export function issuanceOf(
+  rounds: readonly RoutingRound[],
+  referral: Pick<TrackedReferral, 'round' | 'ruleId' | 'issuedAt' | 'sideReferral'>,
+): { ruleSetVersion: number; firedRuleIds: string[]; issuedAt: string } {
+  if (referral.sideReferral) return { ruleSetVersion: 0, firedRuleIds: [referral.ruleId], issuedAt: referral.issuedAt };
+  const round = rounds.find((r) => r.round === referral.round)!;
+  return { ruleSetVersion: round.ruleSetVersion, firedRuleIds: round.firedRuleIds, issuedAt: referral.issuedAt };
 }

@@ -34,6 +34,20 @@ const ReferralSchema = new Schema<TrackedReferral>(
       ),
       required: false,
     },
+    sideReferral: {
+      type: new Schema(
+        {
+          requestedBy: { type: String, required: true },
+          accompaniesReferralId: { type: String, required: true },
+          requestId: { type: String, required: true },
+          requestedAt: { type: String, default: '' },
+          attachmentTitle: { type: String, default: '' },
+          attachmentNumber: { type: String, default: '' },
+        },
+        { _id: false },
+      ),
+      required: false,
+    },
   },
   { _id: false },
 );

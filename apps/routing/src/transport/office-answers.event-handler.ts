@@ -8,30 +8,38 @@ import {
   ReferralLoopUseCase,
   ReferralNotFoundError,
 } from '../application/referral-loop.use-case';
-import type { ReferralTarget } from '../domain';
+import { REFERRAL_TARGETS, type ReferralTarget } from '../domain';
 import { ReferralTransitionError, type ReferralOutcome } from '../domain/referral-lifecycle';
+import { SideReferralRefusedError } from '../domain/side-referral';
 
 /**
  * The office contract, routing's side: offices that run as OneWindow services announce on their own
  * topics that they took, declined or concluded a referral, and the loop moves on as if they had
- * called AcknowledgeReferral / ReportOutcome. An answer routing cannot apply will not apply on a
- * retry either: it goes to the dead-letter topic, to be looked at.
+ * called AcknowledgeReferral / ReportOutcome; they also ask for side referrals beside their own (the
+ * court's 支付令 or 司法确认). An answer routing cannot apply will not apply on a retry either: it goes to
+ * the dead-letter topic, to be looked at.
  */
 @Injectable()
 export class OfficeAnswersEventHandler {
   constructor(private readonly loop: ReferralLoopUseCase) {}
 
-  private async answer(event: ConsumedEvent, referralId: string, answer: OfficeAnswer): Promise<void> {
+  private answer(event: ConsumedEvent, referralId: string, answer: OfficeAnswer): Promise<void> {
+    return this.asOffice(event, (office) => this.loop.answerAsOffice(office, referralId, answer));
+  }
+
+  /** Runs `step` for the office whose topic carried `event`; what can never apply is a poison message. */
+  private async asOffice(event: ConsumedEvent, step: (office: ReferralTarget) => Promise<unknown>): Promise<void> {
     const answeringOffice = officeOfTopic(event.topic);
     if (!answeringOffice)
       throw new PoisonMessageError(`${event.type} ${event.id} came from ${event.topic}, no office's topic`);
     try {
-      await this.loop.answerAsOffice(answeringOffice, referralId, answer);
+      await step(answeringOffice);
     } catch (error) {
       if (
         error instanceof ReferralNotFoundError ||
         error instanceof ReferralTransitionError ||
-        error instanceof OfficeAnswersForAnotherError
+        error instanceof OfficeAnswersForAnotherError ||
+        error instanceof SideReferralRefusedError
       ) {
         throw new PoisonMessageError(`${event.type} ${event.id}: ${error.message}`, { cause: error });
       }
@@ -59,6 +67,23 @@ export class OfficeAnswersEventHandler {
         reason: concluded.reason,
         ...(transferTo ? { transferTo: transferTo as ReferralTarget } : {}),
       });
+    },
+    [EventTypes.officeSideReferralRequested]: async (event) => {
+      const requested = decodePayload(office.SideReferralRequested, event);
+      const target = fromProtoEnum(requested.target, 'REFERRAL_TARGET_');
+      if (target && !(REFERRAL_TARGETS as readonly string[]).includes(target)) {
+        throw new PoisonMessageError(`SideReferralRequested ${event.id} names an unknown target ${target}`);
+      }
+      await this.asOffice(event, (office) =>
+        this.loop.requestSideReferralAsOffice(office, requested.referralId, {
+          target: target as ReferralTarget | '',
+          reason: requested.reason,
+          attachmentTitle: requested.attachmentTitle,
+          attachmentNumber: requested.attachmentNumber,
+          requestId: requested.requestId,
+          requestedAt: requested.requestedAt || event.time,
+        }),
+      );
     },
   };
 }

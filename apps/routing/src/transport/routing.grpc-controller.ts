@@ -19,7 +19,7 @@ import { SimulateRuleSetUseCase } from '../application/simulate-rule-set.use-cas
 import { countyCodesNamedIn, REFERRAL_TARGETS, type MatterContent, type ReferralTarget } from '../domain';
 import type { ReferralOutcome, ReferralStatus } from '../domain/referral-lifecycle';
 import type { AgencyCredential } from '../domain/agency-credential';
-import { referralToProto } from '../infrastructure/referral.mapping';
+import { issuanceOf, referralToProto } from '../infrastructure/referral.mapping';
 import { inRequestFields, RoutingErrorFilter } from './routing-error.filter';
 
 function targetsOf(request: routing.ListReferralsRequest): ReferralTarget[] {
@@ -92,19 +92,14 @@ export class RoutingGrpcController implements routing.RoutingServiceController {
       matterId: request.matterId,
     });
     return {
-      referrals: found.map(({ routingCase, referral }) => {
-        const round = routingCase.rounds.find((r) => r.round === referral.round)!;
-        return {
-          matterId: routingCase.matterId,
-          matterNumber: routingCase.matterNumber,
-          countyCode: routingCase.countyCode,
-          referral: referralToProto(referral),
-          ruleSetVersion: round.ruleSetVersion,
-          firedRuleIds: round.firedRuleIds,
-          issuedAt: referral.issuedAt,
-          content: matterContentToProto(routingCase.content),
-        };
-      }),
+      referrals: found.map(({ routingCase, referral }) => ({
+        matterId: routingCase.matterId,
+        matterNumber: routingCase.matterNumber,
+        countyCode: routingCase.countyCode,
+        referral: referralToProto(referral),
+        ...issuanceOf(routingCase.rounds, referral),
+        content: matterContentToProto(routingCase.content),
+      })),
     };
   }
 

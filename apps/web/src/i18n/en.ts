@@ -95,6 +95,7 @@ export const en: Messages = {
       SUPERVISOR_QUEUE: 'Duty supervisor (manual routing)',
       CONSULTATION_CLOSE: 'Answered and closed at the window',
       TRADE_UNION: 'Trade union',
+      COURT: 'People’s court',
     },
     referralStatuses: {
       ISSUED: 'Issued, awaiting acknowledgement',

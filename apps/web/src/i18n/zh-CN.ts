@@ -106,6 +106,7 @@ export const zhCN = {
       SUPERVISOR_QUEUE: '值班主任人工分流',
       CONSULTATION_CLOSE: '窗口解答办结',
       TRADE_UNION: '工会',
+      COURT: '人民法院',
     } as Record<string, string>,
     referralStatuses: {
       ISSUED: '已转办，待签收',
