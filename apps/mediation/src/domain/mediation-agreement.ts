@@ -310,6 +310,9 @@ function assertAgreementParty(party: AgreementParty, at: string): void {
   assertText(party.name, `${at}.name`, { max: 100 });
 }
 
+/** 12345.67 from 1234567 fen, by integer arithmetic: money never passes through a binary fraction. */
 export function yuan(fen: number): string {
-  return (fen / 100).toFixed(2);
+  const sign = fen < 0 ? '-' : '';
+  const whole = Math.abs(fen);
+  return `${sign}${Math.trunc(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
 }

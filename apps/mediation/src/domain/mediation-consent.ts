@@ -69,7 +69,7 @@ function decline(countyCode: CountyCode, refusedBy: MediationParty): ConsentDeci
     decision: 'DECLINE',
     countyCode,
     refusedBy,
-    reason: `${PARTY_ZH[refusedBy]}不同意调解（${refusedBy === 'WORKER' ? 'the worker' : 'the employer'} refused mediation），转仲裁处理`,
+    reason: `${PARTY_ZH[refusedBy]}不同意调解，转仲裁处理`,
     citation: CONSENT_CITATION,
   };
 }
