@@ -1,10 +1,10 @@
-// `npm start`: the whole platform on this machine — real Kafka and FerretDB, the intake, routing and
-// arbitration services and the gateway (serving the web app) as separate processes, demo accounts and
+// `npm start`: the whole platform on this machine — real Kafka and FerretDB, the intake, routing,
+// arbitration and mediation services and the gateway (serving the web app) as separate processes, demo accounts and
 // a few demo matters — until Ctrl-C stops all of it.
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { intake } from '@onewindow/contracts';
+import { intake, mediation } from '@onewindow/contracts';
 import { generateCallerKeyPair } from '@onewindow/service-runtime';
 import { grpcClient, ServiceProcess } from '@onewindow/testing';
 import { DEMO_ACCOUNTS } from '../apps/gateway/src/users/demo-accounts';
@@ -22,6 +22,7 @@ const SERVICES = [
   { app: 'intake', grpc: 50051, health: 8081 },
   { app: 'routing', grpc: 50052, health: 8082 },
   { app: 'arbitration', grpc: 50053, health: 8083 },
+  { app: 'mediation', grpc: 50054, health: 8084 },
 ] as const;
 
 const GATEWAY_PORT = Number(process.env['GATEWAY_HTTP_PORT'] ?? 8080);
@@ -123,6 +124,7 @@ async function main() {
         INTAKE_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[0]).grpc}`,
         ROUTING_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[1]).grpc}`,
         ARBITRATION_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[2]).grpc}`,
+        MEDIATION_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[3]).grpc}`,
         ...developmentKeys,
       },
     });
@@ -140,6 +142,20 @@ async function main() {
       numbers.push(`${matter!.matterNumber}  ${content.applicant!.name} v. ${content.employer!.name}`);
     }
     client.close();
+    // The demo mediators on their counties' rolls (调解员名册), so assignment by load has someone to choose.
+    const roll = grpcClient('mediation', `127.0.0.1:${portsOf(SERVICES[3]).grpc}`, toolTrust('start'));
+    for (const account of DEMO_ACCOUNTS.filter((a) => a.roles.includes('MEDIATOR'))) {
+      for (const countyCode of account.counties) {
+        await roll.call('enrolMediator', {
+          countyCode,
+          staffUserId: account.username,
+          name: account.displayName,
+          kind: mediation.MediatorKind.MEDIATOR_KIND_HRSS_MEDIATOR,
+          active: true,
+        });
+      }
+    }
+    roll.close();
 
     console.log(`\nOneWindow is up (${((Date.now() - began) / 1000).toFixed(1)} s to ready).`);
     console.log(`  Kafka      ${infra.kafkaBrokers}   (${infra.source})`);

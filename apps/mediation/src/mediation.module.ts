@@ -107,15 +107,15 @@ const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
         stored: MongoMediationCaseRepository,
         roll: MongoMediatorRoll,
       ) => {
-        let clock: MediationClock | undefined;
+        const clock: { of?: MediationClock } = {};
         const watch = new DeadlineWatch(
           'mediation',
           WATCHED_MEDIATION_DEADLINES,
           new MongoDeadlineStore(deadlines, relay, Topics.mediationDeadlines, MEDIATION_EVENT_SOURCE),
-          { beforeBreach: (deadline, today) => clock!.onBreach(deadline, today) },
+          { beforeBreach: (deadline, today) => clock.of!.onBreach(deadline, today) },
         );
         const cases = new DeadlineFollowingMediationRepository(stored, new MediationDeadlines(watch));
-        clock = new MediationClock(cases, new MediationCaseChanges(cases, roll));
+        clock.of = new MediationClock(cases, new MediationCaseChanges(cases, roll));
         return watch;
       },
     },

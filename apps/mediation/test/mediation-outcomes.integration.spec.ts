@@ -3,26 +3,24 @@ import { randomUUID } from 'node:crypto';
 import { addCalendarDays, todayInChina } from '@onewindow/calendar';
 import { arbitration, common, intake, mediation, routing } from '@onewindow/contracts';
 import { asCaller } from '@onewindow/service-runtime';
-import { eventually, GrpcClient, Platform, wageArrearsApplication } from '@onewindow/testing';
+import {
+  enrolZengduMediators,
+  eventually,
+  GrpcClient,
+  mediate,
+  Platform,
+  sealAgreement,
+  smallWageClaim,
+  ZENGDU,
+  ZENGDU_MEDIATOR as asMediator,
+  ZENGDU_SUPERVISOR as asSupervisor,
+} from '@onewindow/testing';
 
 // The mediation service among the others, on the real broker and store: each outcome a mediation can
 // have, and where the matter goes next. The clock is the service's own review, asked for a given day
 // (ReviewMediationCases as_of), so "day 15" and "the instalment's day" need no waiting.
 
-const ZENGDU = '421303';
-const MEDIATOR = { userId: 'mediator.zengdu', roles: ['MEDIATOR' as const], counties: [ZENGDU] };
-const asMediator = asCaller(MEDIATOR);
-const asSupervisor = asCaller({ userId: 'supervisor.zengdu', roles: ['SUPERVISOR'], counties: [ZENGDU] });
-const { SignerRole, SignatureMethod, CourtRoute } = mediation;
-
-/** A small wage claim the worker agreed to mediate first: the default rules send it to mediation. */
-const smallWageClaim = (amountFen = 1_500_000) =>
-  wageArrearsApplication({
-    consentToMediationFirst: true,
-    claims: [
-      { category: common.ClaimCategory.CLAIM_CATEGORY_WAGES, amountFen, description: `工资${amountFen / 100}元` },
-    ],
-  });
+const { CourtRoute, SignerRole, SignatureMethod } = mediation;
 
 describe('mediation outcomes on the real stack: agreement, refusal, day 15, non-performance, payment order', () => {
   const platform = new Platform({ mediation: true });
@@ -37,16 +35,7 @@ describe('mediation outcomes on the real stack: agreement, refusal, day 15, non-
     routingClient = platform.client('routing');
     arbitrationClient = platform.client('arbitration');
     mediationClient = platform.client('mediation');
-    for (const [staffUserId, name, kind] of [
-      ['mediator.zengdu', '李调解', mediation.MediatorKind.MEDIATOR_KIND_HRSS_MEDIATOR],
-      ['union-mediator.zengdu', '钱工会', mediation.MediatorKind.MEDIATOR_KIND_TRADE_UNION_MEDIATOR],
-    ] as const) {
-      await mediationClient.call(
-        'enrolMediator',
-        { countyCode: ZENGDU, staffUserId, name, kind, active: true },
-        asSupervisor,
-      );
-    }
+    await enrolZengduMediators(mediationClient);
   }, 180_000);
 
   afterAll(() => platform.stop(), 60_000);
@@ -66,8 +55,8 @@ describe('mediation outcomes on the real stack: agreement, refusal, day 15, non-
     return { matter: matter!, mediationCase: found! };
   }
 
-  const call = async (method: string, request: object, metadata = asMediator) =>
-    (await mediationClient.call<{ case: mediation.MediationCase }>(method, request, metadata)).case;
+  const call = (method: string, request: object, metadata = asMediator) =>
+    mediate(mediationClient, method, request, metadata);
 
   const refusal = (method: string, request: object, metadata = asMediator) =>
     mediationClient.call(method, request, metadata).then(
@@ -88,44 +77,9 @@ describe('mediation outcomes on the real stack: agreement, refusal, day 15, non-
   const referralsOf = async (matterId: string) =>
     (await routingClient.call<routing.ListReferralsResponse>('listReferrals', { matterId })).referrals;
 
-  /** Consent, one mediator by load, and an agreement settling the claim in these instalments. */
   async function agreedCase(instalments: { dueOn: string; amountFen: number }[]) {
     const { matter, mediationCase } = await mediationOf(smallWageClaim());
-    let current = await call('recordEmployerConsent', {
-      caseId: mediationCase.caseId,
-      expectedVersion: mediationCase.version,
-      consents: true,
-      answeredAt: new Date().toISOString(),
-      how: '电话联系项目负责人',
-    });
-    current = await call('assignMediators', {
-      caseId: current.caseId,
-      expectedVersion: current.version,
-      staffUserIds: ['mediator.zengdu'],
-    });
-    current = await call('draftAgreement', {
-      caseId: current.caseId,
-      expectedVersion: current.version,
-      draft: {
-        agreedOn: todayInChina(new Date()),
-        settledClaims: [{ claimIndex: 0, amountFen: instalments.reduce((sum, i) => sum + i.amountFen, 0) }],
-        instalments,
-        otherTerms: '用人单位为劳动者出具解除劳动关系证明',
-      },
-    });
-    for (const role of [
-      SignerRole.SIGNER_ROLE_WORKER,
-      SignerRole.SIGNER_ROLE_EMPLOYER,
-      SignerRole.SIGNER_ROLE_MEDIATOR,
-    ]) {
-      current = await call('signAgreement', {
-        caseId: current.caseId,
-        expectedVersion: current.version,
-        role,
-        method: SignatureMethod.SIGNATURE_METHOD_IN_PERSON,
-      });
-    }
-    return { matter, current };
+    return { matter, current: await sealAgreement(mediationClient, mediationCase, instalments) };
   }
 
   it('takes the referral: 调解建议书 numbered, the 15-day period from receipt, awaiting the employer', async () => {

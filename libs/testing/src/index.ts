@@ -9,3 +9,4 @@ export * from './platform';
 export * from './gateway-client';
 export * from './test-certificates';
 export * from './identity-number-candidates';
+export * from './mediation-steps';
