@@ -1,6 +1,6 @@
 # One image per OneWindow service, from the repository root:
 #   docker build -f deploy/docker/service.Dockerfile --build-arg APP=intake -t onewindow/intake .
-# APP is intake, routing or arbitration. Node 24 LTS; runs as the unprivileged `node` user.
+# APP is intake, routing, arbitration or mediation. Node 24 LTS; runs as the unprivileged `node` user.
 
 FROM node:24-bookworm-slim AS build
 ARG APP

@@ -153,11 +153,10 @@ export class MongoMediationCaseRepository implements MediationCaseRepository {
       a.receivedOn.localeCompare(b.receivedOn) || a.caseId.localeCompare(b.caseId);
     if (assignedTo) {
       // A mediator's own queue: the roll keeps the cases open with them.
-      const rolled = await this.model.db
-        .collection<{ _id: string; openCaseIds: string[] }>('mediator_roll')
-        .find({ _id: { $in: countyCodes.map((county) => `${county}:${assignedTo}`) } })
-        .toArray();
-      const cases = await Promise.all(rolled.flatMap((entry) => entry.openCaseIds).map((id) => this.findById(id)));
+      const roll = this.model.db.collection<{ _id: string; openCaseIds: string[] }>('mediator_roll');
+      const rolled = await Promise.all(countyCodes.map((county) => roll.findOne({ _id: `${county}:${assignedTo}` })));
+      const openCaseIds = rolled.flatMap((entry) => entry?.openCaseIds ?? []);
+      const cases = await Promise.all(openCaseIds.map((id) => this.findById(id)));
       return cases
         .filter((found): found is MediationCaseRecord => !!found && statuses.includes(found.status))
         .filter((found) => !after || byPosition(found, { ...found, ...after }) > 0)

@@ -1,4 +1,5 @@
-import { Model } from 'mongoose';
+import type { Model, UpdateQuery } from 'mongoose';
+import { documentWriteLock } from '@onewindow/persistence';
 import type { MediatorRoll, MediatorRollEntry } from '../application/mediation-case.repository';
 import type { MediatorRollDocument } from './mediation-case.schema';
 
@@ -8,7 +9,10 @@ function toEntry({ _id: _ignored, ...entry }: MediatorRollDocument): MediatorRol
   return { ...entry, openCaseIds: entry.openCaseIds ?? [] };
 }
 
-/** The mediator roll, one document per county and mediator, read by county (a roll is tens of people). */
+/**
+ * The mediator roll, one document per county and mediator: listed by county (a roll is tens of people),
+ * changed by `_id`.
+ */
 export class MongoMediatorRoll implements MediatorRoll {
   constructor(private readonly model: Model<MediatorRollDocument>) {}
 
@@ -29,21 +33,21 @@ export class MongoMediatorRoll implements MediatorRoll {
     return toEntry(doc!);
   }
 
-  async recordOpenCase(caseId: string, countyCode: string, staffUserIds: readonly string[]): Promise<void> {
-    await this.model
-      .updateMany(
-        { _id: { $in: staffUserIds.map((id) => rollId(countyCode, id)) } },
-        { $addToSet: { openCaseIds: caseId } },
-      )
-      .exec();
+  recordOpenCase(caseId: string, countyCode: string, staffUserIds: readonly string[]): Promise<void> {
+    return this.update(countyCode, staffUserIds, { $addToSet: { openCaseIds: caseId } });
   }
 
-  async recordClosedCase(caseId: string, countyCode: string, staffUserIds: readonly string[]): Promise<void> {
-    await this.model
-      .updateMany(
-        { _id: { $in: staffUserIds.map((id) => rollId(countyCode, id)) } },
-        { $pull: { openCaseIds: caseId } },
-      )
-      .exec();
+  recordClosedCase(caseId: string, countyCode: string, staffUserIds: readonly string[]): Promise<void> {
+    return this.update(countyCode, staffUserIds, { $pull: { openCaseIds: caseId } });
+  }
+
+  /** One update by `_id` per mediator, under the document write lock (FerretDB does not isolate updates). */
+  private async update(countyCode: string, staffUserIds: readonly string[], change: UpdateQuery<MediatorRollDocument>) {
+    for (const staffUserId of staffUserIds) {
+      const _id = rollId(countyCode, staffUserId);
+      await documentWriteLock.run(`${this.model.db.name}.mediator_roll:${_id}`, () =>
+        this.model.updateOne({ _id }, change).exec(),
+      );
+    }
   }
 }
