@@ -40,6 +40,13 @@ const gatewaySettings = {
     default: '127.0.0.1:50053',
     description: 'arbitration gRPC host:port',
   },
+  mediationAddress: {
+    env: 'MEDIATION_GRPC_ADDRESS',
+    kind: 'string',
+    default: '',
+    description:
+      "mediation gRPC host:port; empty where the county does not deploy mediation (a county's choice): its routes answer 503",
+  },
   // How the gateway vouches for its callers to the services, and the TLS of those channels.
   ...serviceClientSettings(),
   callerAssertionSeconds: {

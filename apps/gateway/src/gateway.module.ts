@@ -12,6 +12,7 @@ import { ApiErrorFilter } from './http/api-error.filter';
 import { GatewayHealthController } from './http/health.controller';
 import { DocumentsModule } from './documents/documents.module';
 import { MattersModule } from './matters/matters.module';
+import { MediationModule } from './mediation/mediation.module';
 import { PortalModule } from './portal/portal.module';
 import { SupplementsModule } from './supplements/supplements.module';
 import { QueuesModule } from './queues/queues.module';
@@ -61,6 +62,7 @@ export class GatewayModule {
         PortalModule,
         SupplementsModule,
         AgencyCredentialsModule,
+        MediationModule,
       ],
       controllers: [GatewayHealthController],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],

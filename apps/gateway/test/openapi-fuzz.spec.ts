@@ -253,8 +253,11 @@ describe('OpenAPI-driven fuzzing of the gateway', () => {
         sent += 1;
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         const where = `${caller} ${request.method} ${url.slice(0, 120)} (${request.what}) → ${answer.status}`;
-        if (answer.status >= 500) serverErrors.push(`${where}: ${JSON.stringify(answer.body).slice(0, 200)}`);
-        else if (!documented.operation.responses[String(answer.status)]) undocumented.push(where);
+        // Mediation is a county's choice: this platform runs without it, and its routes answer the 503 they document.
+        const notDeployed = answer.status === 503 && documented.operation.responses['503'] !== undefined;
+        if (answer.status >= 500 && !notDeployed) {
+          serverErrors.push(`${where}: ${JSON.stringify(answer.body).slice(0, 200)}`);
+        } else if (!documented.operation.responses[String(answer.status)]) undocumented.push(where);
         const documentedBody = documented.operation.responses[String(answer.status)]?.content?.['application/json'];
         const required = documentedBody ? (resolved(document, documentedBody.schema).required ?? []) : [];
         const missing = required.filter(

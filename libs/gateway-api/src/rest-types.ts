@@ -205,7 +205,8 @@ export type QueueId =
   | 'ARBITRATION_ACCEPTANCE_DECISIONS' // 待作出受理决定的仲裁申请
   | 'ESCALATIONS' // 人工分流：规则交由值班主任分流的事项 (a referral overdue for acknowledgement is in DEADLINE_ALERTS)
   | 'CONSULTATIONS_TO_ANSWER' // 待解答的咨询 (online and at the window, until answered)
-  | 'DEADLINE_ALERTS'; // 期限预警与超期，值班主任督办 (every service's watched deadlines)
+  | 'DEADLINE_ALERTS' // 期限预警与超期，值班主任督办 (every service's watched deadlines)
+  | 'MEDIATION_CASES'; // 调解案件 (the mediator's open cases, theirs first; where mediation is deployed)
 
 export interface QueueItem {
   matterId: string;
@@ -224,6 +225,9 @@ export interface QueueItem {
   overdue: boolean;
   /** For deadline alerts: the watched deadline, WARNED (near) or BREACHED (passed), and its legal basis. */
   deadline?: { deadlineId: string; kind: string; state: 'WARNED' | 'BREACHED'; legalBasis: string; service: string };
+  /** For mediation cases: the case's status, and whether the caller is one of its mediators. */
+  mediationStatus?: MediationStatus;
+  assignedToMe?: boolean;
 }
 
 export interface WorkQueue {
@@ -319,6 +323,8 @@ export interface Dashboard {
   deadlineAlerts: { warned: number; breached: number };
   /** Deadlines already passed with the step not done. */
   overdue: QueueItem[];
+  /** Mediation's figures, where the county deploys the mediation service. */
+  mediation?: MediationStatistics;
 }
 
 // ---------- Audit log (GET /api/audit?actor=&action=&matterNumber=&from=&to=&pageToken=) ----------
@@ -421,7 +427,7 @@ export interface SatisfactionRating {
 /** An outside agency's own credential for calling routing's referral RPCs directly (协作单位接入凭证). */
 export interface AgencyCredential {
   credentialId: string;
-  agency: 'TRADE_UNION' | 'LEGAL_AID' | 'MEDIATION';
+  agency: 'TRADE_UNION' | 'LEGAL_AID' | 'MEDIATION' | 'COURT';
   countyCodes: string[];
   label: string;
   issuedBy: string;
@@ -515,4 +521,428 @@ export interface SupplementNoticeView {
   /** By when (补正期限), while awaiting. */
   supplyBy?: Deadline;
   supplements: SupplementSubmission[];
+}
+
+// ---------- Mediation (调解, 劳动争议调解仲裁法 Arts. 10–16) ----------
+// Mediation is a county's choice: where it is not deployed every route below answers 503
+// (本地未部署调解服务), the queues hold no MEDIATION_CASES and the dashboard has no `mediation`.
+// Every write carries the case's `version` as `expectedVersion`: 409 when the case changed since.
+
+/** MEDIATION_STATUS_* without the prefix. */
+export const MEDIATION_STATUSES = [
+  'AWAITING_CONSENT', // 调解建议书 issued; the employer has not yet answered
+  'IN_MEDIATION', // both consented: mediators, sessions, the agreement
+  'AGREEMENT_IN_FORCE', // 调解协议书 sealed; its payments are followed
+  'RESOLVED',
+  'FAILED',
+  'DECLINED',
+] as const;
+export type MediationStatus = (typeof MEDIATION_STATUSES)[number];
+/** The statuses of a case still open (the mediator's queue). */
+export const OPEN_MEDIATION_STATUSES = ['AWAITING_CONSENT', 'IN_MEDIATION', 'AGREEMENT_IN_FORCE'] as const;
+
+export const MEDIATOR_KINDS = [
+  'HRSS_MEDIATOR', // 人社调解员
+  'TRADE_UNION_MEDIATOR', // 工会调解员
+  'COURT_APPOINTED_MEDIATOR', // 特邀调解员
+  'PEOPLES_MEDIATION_COMMITTEE', // 人民调解委员会
+] as const;
+export type MediatorKind = (typeof MEDIATOR_KINDS)[number];
+
+export const MEDIATION_PARTIES = ['WORKER', 'EMPLOYER'] as const;
+export type MediationParty = (typeof MEDIATION_PARTIES)[number];
+
+export const SIGNER_ROLES = ['WORKER', 'EMPLOYER', 'MEDIATOR'] as const;
+export type SignerRole = (typeof SIGNER_ROLES)[number];
+/** IN_PERSON: recorded by the mediator; ONLINE_ONE_TIME_CODE: the worker through the portal. */
+export type SignatureMethod = 'IN_PERSON' | 'ONLINE_ONE_TIME_CODE';
+
+export const SESSION_ATTENDANCES = ['PRESENT', 'ABSENT'] as const;
+export type SessionAttendance = (typeof SESSION_ATTENDANCES)[number];
+
+export const COURT_ROUTES = [
+  'PAYMENT_ORDER', // 支付令 (Art. 16)
+  'JUDICIAL_CONFIRMATION', // 司法确认 (人民调解法 Art. 33)
+] as const;
+export type CourtRoute = (typeof COURT_ROUTES)[number];
+
+/** The documents (文书) of a mediation case, as they appear in download paths. */
+export const MEDIATION_DOCUMENT_KINDS = [
+  'recommendation', // 调解建议书
+  'agreement', // 调解协议书
+  'failure-notice', // 调解终止通知书
+] as const;
+export type MediationDocumentKind = (typeof MEDIATION_DOCUMENT_KINDS)[number];
+
+/** One mediator of a county's roll (调解员名册). */
+export interface Mediator {
+  staffUserId: string;
+  name: string;
+  kind: MediatorKind;
+  countyCode: string;
+  /** Cases now open with this mediator (assignment by load balances them). */
+  openCases: number;
+}
+
+/** GET /api/mediators?countyCode= (SUPERVISOR, and MEDIATOR to choose a panel) */
+export interface MediatorList {
+  mediators: Mediator[];
+}
+
+/** POST /api/mediators (SUPERVISOR): enrols a mediator, or with active false takes one off the roll. */
+export interface EnrolMediatorRequest {
+  countyCode: string;
+  /** The staff member's user id (the gateway account's username). */
+  staffUserId: string;
+  name: string;
+  kind: MediatorKind;
+  /** false takes the mediator off the roll (open cases stay with them). */
+  active: boolean;
+}
+
+/** A conflict of interest a mediator declared (利益冲突); staff only. */
+export interface ConflictOfInterest {
+  staffUserId: string;
+  party: MediationParty;
+  reason: string;
+  declaredOn: string;
+}
+
+/** Where a session is held: on site (place) or online (an https meeting link; the video stays with the platform). */
+export interface MediationSessionVenue {
+  mode: 'ON_SITE' | 'ONLINE';
+  /** With ON_SITE. */
+  place?: string;
+  /** With ONLINE: https://… */
+  meetingLink?: string;
+}
+
+/** A session (调解会议) as staff see it. */
+export interface MediationSession {
+  /** Its position in the case's sessions (0-based), as POST …/sessions/{index}/record takes it. */
+  index: number;
+  startsAt: string;
+  venue: MediationSessionVenue;
+  /** Once recorded. */
+  workerAttendance?: SessionAttendance;
+  employerAttendance?: SessionAttendance;
+  /** 调解笔录, once recorded. */
+  record?: string;
+  /** How each party was told, e.g. 短信 138****5678 (phones masked). */
+  notices: string[];
+}
+
+/** A claim of the matter as mediation holds it. */
+export interface MediationClaim {
+  category: string;
+  description: string;
+  amountFen: number;
+}
+
+export interface SettledClaim {
+  /** Index into the case's claims. */
+  claimIndex: number;
+  category: string;
+  claimedFen: number;
+  amountFen: number;
+  /** Why the agreed amount is above the claim, when it is. */
+  reasonAboveClaim?: string;
+}
+
+export interface AgreementInstalment {
+  dueOn: string;
+  amountFen: number;
+  /** As of today. */
+  status: 'PAID' | 'PARTLY_PAID' | 'UNPAID' | 'NOT_YET_DUE';
+  paidFen: number;
+}
+
+export interface AgreementSignature {
+  role: SignerRole;
+  /** The mediator's staff user id; for a party, the party's id in the case. */
+  signerId: string;
+  signedAt: string;
+  method: SignatureMethod;
+}
+
+/** The 调解协议书 as drafted, being signed, or sealed. */
+export interface MediationAgreement {
+  /** 文号 once sealed, e.g. 421303-调协-2026-000001; '' before. */
+  number: string;
+  agreedOn: string;
+  settledClaims: SettledClaim[];
+  totalFen: number;
+  instalments: AgreementInstalment[];
+  otherTerms: string;
+  signatures: AgreementSignature[];
+  status: 'DRAFT' | 'SIGNING' | 'SEALED';
+  /** The day it took effect (sealed). */
+  effectiveOn?: string;
+}
+
+export interface MediationPayment {
+  instalmentIndex: number;
+  amountFen: number;
+  paidOn: string;
+  recordedBy: string;
+}
+
+/** A 支付令 or 司法确认 request sent to the court (a side referral with the agreement attached). */
+export interface CourtApplication {
+  route: CourtRoute;
+  requestedOn: string;
+  requestedBy: string;
+  referralId: string;
+  amountFen: number;
+  reason: string;
+}
+
+/** One document issued on a mediation case; the PDF is at GET /api/mediation-cases/:caseId/documents/:kind. */
+export interface MediationDocument {
+  caseId: string;
+  kind: MediationDocumentKind;
+  /** as printed: 调解建议书, 调解协议书, 调解终止通知书 */
+  title: string;
+  /** 文号, e.g. 421303-调建-2026-000001 */
+  number: string;
+  issuedOn: string;
+}
+
+/**
+ * GET /api/mediation-cases/:caseId/documents (staff) and GET /api/public/matters/:matterNumber/mediation/documents
+ * (the worker); each PDF at …/documents/:kind.
+ */
+export interface MediationDocumentList {
+  documents: MediationDocument[];
+}
+
+/**
+ * A mediation case as staff see it (GET /api/mediation-cases/:caseId and GET /api/matters/:matterNumber/mediation
+ * for the posts that work on matters; the answer of every write).
+ */
+export interface MediationCase {
+  caseId: string;
+  referralId: string;
+  matterId: string;
+  matterNumber: string;
+  countyCode: string;
+  status: MediationStatus;
+  /** The day mediation received the application (not counted, Art. 14 para 3). */
+  receivedOn: string;
+  /** 调解建议书 文号. */
+  recommendationNumber: string;
+  workerName: string;
+  employerName: string;
+  claims: MediationClaim[];
+  /** The last day of the period in force (15 days, or an agreed extension). */
+  period?: Deadline;
+  statutoryDueOn: string;
+  /** The extensions recorded, in words. */
+  extensions: string[];
+  employerConsented: boolean;
+  /** '' until the employer answered. */
+  employerAnsweredAt: string;
+  mediators: Mediator[];
+  conflicts: ConflictOfInterest[];
+  sessions: MediationSession[];
+  agreement?: MediationAgreement;
+  payments: MediationPayment[];
+  courtApplications: CourtApplication[];
+  /** How it ended (RESOLVED / FAILED / DECLINED) and why; '' while open. */
+  outcomeReason: string;
+  concludedOn: string;
+  documents: MediationDocument[];
+  /** Send it back as expectedVersion on the next write. */
+  version: number;
+  /** Whether the 支付令 route is open now, and why (or why not). */
+  paymentOrderAvailable: boolean;
+  paymentOrderReason: string;
+  /** The last day to apply jointly for judicial confirmation; '' until the agreement is in force. */
+  judicialConfirmationDueOn: string;
+}
+
+/** GET /api/mediation-cases?status=&assignedTo=me&pageToken= (MEDIATOR, SUPERVISOR), oldest received first. */
+export interface MediationCasePage {
+  cases: MediationCase[];
+  /** Empty when this is the last page. */
+  nextPageToken: string;
+}
+
+/** Every write's body names the case version it was made against. */
+export interface MediationWrite {
+  /** MediationCase.version as last read; 409 when the case changed since. */
+  expectedVersion: number;
+}
+
+/** POST /api/mediation-cases/:caseId/employer-consent: the employer's answer to the 调解建议书 (Art. 5). */
+export interface RecordEmployerConsentRequest extends MediationWrite {
+  /** true starts mediation; false declines it and the matter goes back to routing (then arbitration). */
+  consents: boolean;
+  /** When the employer answered (RFC 3339). */
+  answeredAt: string;
+  /** How the answer came: 电话, 当面, 书面. */
+  how: string;
+}
+
+/** POST /api/mediation-cases/:caseId/conflicts: a mediator's conflict of interest; they are never assigned. */
+export interface DeclareConflictOfInterestRequest extends MediationWrite {
+  staffUserId: string;
+  party: MediationParty;
+  reason: string;
+}
+
+/**
+ * POST /api/mediation-cases/:caseId/mediators (MEDIATOR, SUPERVISOR): by load (panelSize, optionally of
+ * these kinds) or by choice (staffUserIds, the presiding one first; load is then not used).
+ */
+export interface AssignMediatorsRequest extends MediationWrite {
+  panelSize?: number;
+  kinds?: MediatorKind[];
+  staffUserIds?: string[];
+}
+
+/**
+ * POST /api/mediation-cases/:caseId/sessions: schedules a session and sends the 调解会议通知 by SMS to the
+ * worker's phone on record and, when given, to the employer's contact. Scheduled but not sent → 502.
+ */
+export interface ScheduleSessionRequest extends MediationWrite {
+  /** RFC 3339, within the period and not in the past. */
+  startsAt: string;
+  venue: MediationSessionVenue;
+  /** The employer's contact phone for the notice (mobile, 11 digits); never stored, only its masked form. */
+  employerContactPhone?: string;
+}
+
+/** POST /api/mediation-cases/:caseId/sessions/:index/record: attendance and the 调解笔录 of a session begun. */
+export interface RecordSessionRequest extends MediationWrite {
+  workerAttendance: SessionAttendance;
+  employerAttendance: SessionAttendance;
+  /** 调解笔录, 10 to 4,000 characters. */
+  record: string;
+}
+
+/** POST /api/mediation-cases/:caseId/extension: both parties agreed to extend the period. */
+export interface ExtendPeriodRequest extends MediationWrite {
+  /** YYYY-MM-DD, after the period in force. */
+  newDueOn: string;
+  /** When each party agreed (RFC 3339). */
+  workerAgreedAt: string;
+  employerAgreedAt: string;
+}
+
+export interface SettledClaimDraft {
+  /** Index into MediationCase.claims. */
+  claimIndex: number;
+  amountFen: number;
+  /** Required when amountFen is above the claimed amount. */
+  reasonAboveClaim?: string;
+}
+
+export interface InstalmentDraft {
+  dueOn: string;
+  amountFen: number;
+}
+
+/** POST /api/mediation-cases/:caseId/agreement: the 调解协议书 drafted, or redrafted while nobody has signed. */
+export interface DraftAgreementRequest extends MediationWrite {
+  /** YYYY-MM-DD, the date written on the agreement. */
+  agreedOn: string;
+  settledClaims: SettledClaimDraft[];
+  /** Sums exactly to the settled total, none before agreedOn. */
+  instalments: InstalmentDraft[];
+  otherTerms?: string;
+}
+
+/**
+ * POST /api/mediation-cases/:caseId/agreement/signatures: the worker's or the employer's signature given
+ * in person and recorded by the mediator, or MEDIATOR: the calling mediator signs as themself. The third
+ * signature seals it (Art. 14).
+ */
+export interface SignAgreementRequest extends MediationWrite {
+  role: SignerRole;
+}
+
+/** POST /api/mediation-cases/:caseId/payments: a payment on the agreement's schedule. */
+export interface RecordPaymentRequest extends MediationWrite {
+  instalmentIndex: number;
+  amountFen: number;
+  /** YYYY-MM-DD. */
+  paidOn: string;
+}
+
+/** POST /api/mediation-cases/:caseId/court-routes: 支付令 or 司法确认, sent to the court with the agreement. */
+export interface RequestCourtRouteRequest extends MediationWrite {
+  route: CourtRoute;
+}
+
+/** A session as the worker sees it: when and where, no attendance or record. */
+export interface PublicMediationSession {
+  startsAt: string;
+  venue: MediationSessionVenue;
+}
+
+/** The agreement as the worker sees it: amounts and schedule, who signed when (no staff ids). */
+export interface PublicMediationAgreement {
+  number: string;
+  agreedOn: string;
+  settledClaims: SettledClaim[];
+  totalFen: number;
+  instalments: AgreementInstalment[];
+  otherTerms: string;
+  signatures: Array<Pick<AgreementSignature, 'role' | 'signedAt' | 'method'>>;
+  status: MediationAgreement['status'];
+  effectiveOn?: string;
+}
+
+/**
+ * GET /api/public/matters/:matterNumber/mediation (tracking token): the worker's view of their mediation;
+ * no staff notes (conflicts of interest, 调解笔录, attendance, how notices went, who recorded what).
+ */
+export interface PublicMediationView {
+  matterNumber: string;
+  status: MediationStatus;
+  receivedOn: string;
+  recommendationNumber: string;
+  period?: Deadline;
+  employerConsented: boolean;
+  /** By name and kind. */
+  mediators: Array<Pick<Mediator, 'name' | 'kind'>>;
+  sessions: PublicMediationSession[];
+  agreement?: PublicMediationAgreement;
+  /** True while the agreement awaits the worker's signature (the portal's 签署 button). */
+  workerMaySign: boolean;
+  courtApplications: Array<Pick<CourtApplication, 'route' | 'requestedOn'>>;
+  outcomeReason: string;
+  concludedOn: string;
+  documents: MediationDocument[];
+  /** Send it back as expectedVersion when signing. */
+  version: number;
+}
+
+/**
+ * POST /api/public/matters/:matterNumber/mediation/signature: the worker signs the agreement online
+ * (ONLINE_ONE_TIME_CODE: the tracking session was opened with a one-time code to the phone on record).
+ */
+export type PortalSignAgreementRequest = MediationWrite;
+
+/**
+ * The dashboard's mediation figures (seed 五(四)), from the mediation service; absent where it is not deployed.
+ * successRate is a ratio 0…1: resolved / concluded (0 when none concluded).
+ */
+export interface MediationStatistics {
+  /** Cases concluded: resolved + failed + declined. */
+  concluded: number;
+  /** Of them, resolved by an agreement performed. */
+  resolved: number;
+  /** resolved / concluded, a ratio between 0 and 1 (not per mille); 0 when none concluded. */
+  successRate: number;
+  /** Mean days from receipt to the agreement's effect, to one decimal. */
+  averageDaysToAgreement: number;
+  /** Agreements sealed, and of them performed in full / not performed. */
+  agreements: number;
+  agreementsPerformed: number;
+  agreementsNotPerformed: number;
+  open: number;
+  /** Cases whose 15-day period passed without agreement or extension. */
+  periodBreaches: number;
 }

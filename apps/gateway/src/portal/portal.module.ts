@@ -19,5 +19,7 @@ import { TrackingCodeStore } from './tracking-code.store';
       useFactory: (config: GatewayConfig) => smsSenderFor(config.smsSender),
     },
   ],
+  // Mediation's session notices (调解会议通知) go through the same sender.
+  exports: [SMS_SENDER],
 })
 export class PortalModule {}

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '@onewindow/access';
 import { todayInChina } from '@onewindow/calendar';
-import { arbitration, deadline, routing, toProtoEnum } from '@onewindow/contracts';
+import { arbitration, deadline, mediation, routing, toProtoEnum } from '@onewindow/contracts';
+import { OPEN_MEDIATION_STATUSES } from '@onewindow/gateway-api';
 import type { QueueItem } from '@onewindow/gateway-api';
 import { ServiceClients } from '../service-clients/service-clients';
+import { mediationQueueItems } from './mediation-queue';
 import { isOverdue, type QueueDefinition } from './work-queues';
 
 const QUEUE_LIMIT = 100;
@@ -20,6 +22,8 @@ export class QueueItems {
         return this.acceptanceDecisions(caller);
       case 'DEADLINE_ALERTS':
         return this.deadlineAlerts(caller);
+      case 'MEDIATION_CASES':
+        return this.mediationCases(caller);
       case 'CONSULTATIONS_TO_ANSWER':
         // Until answered: answering accepts and resolves a consultation in one step.
         return this.referrals(caller, { targets: queue.targets, statuses: ['ISSUED'] });
@@ -101,6 +105,28 @@ export class QueueItems {
         overdue: isOverdue(decisionDue, today),
       };
     });
+  }
+
+  /** The open mediation cases of the caller's counties, theirs first (only where mediation is deployed). */
+  async mediationCases(caller: Caller): Promise<QueueItem[]> {
+    const pages = await Promise.all(
+      OPEN_MEDIATION_STATUSES.map((status) =>
+        this.services.call(caller, (s, m) =>
+          s.mediation.listMediationCases(
+            {
+              countyCodes: caller.counties,
+              status: toProtoEnum(status, 'MEDIATION_STATUS_', mediation.MediationStatus),
+              assignedTo: '',
+              pageSize: QUEUE_LIMIT,
+              pageToken: '',
+            },
+            m,
+          ),
+        ),
+      ),
+    );
+    const cases = pages.flatMap((page) => page.cases);
+    return mediationQueueItems(cases, caller.userId, todayInChina(new Date())).slice(0, QUEUE_LIMIT);
   }
 
   /** The open warnings and breaches of every service's watched deadlines (intake keeps them from the deadline events). */

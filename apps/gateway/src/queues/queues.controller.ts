@@ -48,10 +48,12 @@ export class QueuesController {
   @ApiOperation({ summary: 'One work queue per post the user holds (一人多岗)' })
   async queues(@CurrentCaller() caller: AuthenticatedCaller): Promise<rest.WorkQueues> {
     const queues = await Promise.all(
-      queuesOf(caller).map(async ({ id, role, targets }): Promise<rest.WorkQueue> => {
-        const items = await this.items.ofQueue(caller, { id, role, targets });
-        return { id, role, ...(targets.length === 1 ? { target: targets[0] } : {}), items };
-      }),
+      queuesOf(caller, { mediation: this.services.mediationDeployed }).map(
+        async ({ id, role, targets }): Promise<rest.WorkQueue> => {
+          const items = await this.items.ofQueue(caller, { id, role, targets });
+          return { id, role, ...(targets.length === 1 ? { target: targets[0] } : {}), items };
+        },
+      ),
     );
     return { queues };
   }

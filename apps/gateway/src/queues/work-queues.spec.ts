@@ -18,6 +18,18 @@ describe('work queues per post (一人多岗)', () => {
     ]);
   });
 
+  it('gives a mediator the mediation cases where the county deploys mediation, the referrals where it does not', () => {
+    const mediator = caller(['MEDIATOR', 'INSPECTOR']);
+    expect(queuesOf(mediator, { mediation: true }).map((q) => [q.id, q.role])).toEqual([
+      ['MEDIATION_CASES', 'MEDIATOR'],
+      ['REFERRALS_TO_ACKNOWLEDGE', 'INSPECTOR'],
+    ]);
+    expect(queuesOf(mediator, { mediation: false }).map((q) => [q.id, q.role, q.targets])).toEqual([
+      ['REFERRALS_TO_ACKNOWLEDGE', 'MEDIATOR', ['MEDIATION']],
+      ['REFERRALS_TO_ACKNOWLEDGE', 'INSPECTOR', ['INSPECTION', 'LABOR_RELATIONS_SUPERVISION']],
+    ]);
+  });
+
   it('gives window clerks the consultations to answer, and auditors no queue', () => {
     expect(queuesOf(caller(['WINDOW_CLERK', 'AUDITOR']))).toEqual([
       { id: 'CONSULTATIONS_TO_ANSWER', role: 'WINDOW_CLERK', targets: ['CONSULTATION_CLOSE'] },

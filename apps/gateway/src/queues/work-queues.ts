@@ -13,15 +13,20 @@ export interface QueueDefinition {
 /**
  * The queues of a person, one per post that has one (一人多岗: a mediator who is also an inspector and an
  * arbitrator works from three). Referral posts work the referrals addressed to their target; arbitrators
- * and arbitration clerks the applications awaiting an acceptance decision; supervisors the matters the
+ * and arbitration clerks the applications awaiting an acceptance decision; mediators, where the county
+ * deploys mediation, its open cases (theirs first); supervisors the matters the
  * rules left to them (人工分流) and every service's deadline warnings and breaches, a referral nobody
  * acknowledged in time among them (督办).
  */
-export function queuesOf(caller: Caller): QueueDefinition[] {
+export function queuesOf(caller: Caller, deployed: { mediation: boolean } = { mediation: false }): QueueDefinition[] {
   const queues: QueueDefinition[] = [];
   for (const role of caller.roles) {
     if (role === 'PORTAL') continue;
-    if (role === 'ARBITRATOR' || role === 'ARBITRATION_CLERK') {
+    if (role === 'MEDIATOR' && deployed.mediation) {
+      // Where the county runs mediation, it takes its referrals itself (the office contract), as arbitration
+      // does: the mediator works the cases, not referrals to acknowledge.
+      queues.push({ id: 'MEDIATION_CASES', role, targets: [] });
+    } else if (role === 'ARBITRATOR' || role === 'ARBITRATION_CLERK') {
       queues.push({ id: 'ARBITRATION_ACCEPTANCE_DECISIONS', role, targets: [] });
     } else if (role === 'SUPERVISOR') {
       queues.push({ id: 'ESCALATIONS', role, targets: [...REFERRAL_TARGETS_BY_ROLE.SUPERVISOR] });

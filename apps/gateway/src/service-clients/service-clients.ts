@@ -1,9 +1,18 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { ClientGrpcProxy } from '@nestjs/microservices';
 import type { Metadata } from '@grpc/grpc-js';
 import type { Observable } from 'rxjs';
 import type { Caller } from '@onewindow/access';
-import { arbitration, intake, PROTO_LOADER_OPTIONS, PROTO_ROOT, ProtoFiles, routing } from '@onewindow/contracts';
+import {
+  arbitration,
+  intake,
+  mediation,
+  PROTO_LOADER_OPTIONS,
+  PROTO_ROOT,
+  ProtoFiles,
+  routing,
+} from '@onewindow/contracts';
+import type { ApiError } from '@onewindow/gateway-api';
 import { asCaller, channelTo, serviceClientTrust } from '@onewindow/service-runtime';
 import { join } from 'node:path';
 import { firstValueFrom } from 'rxjs';
@@ -14,7 +23,26 @@ type Clients = {
   intake: intake.IntakeServiceClient;
   routing: routing.RoutingServiceClient;
   arbitration: arbitration.ArbitrationServiceClient;
+  /** Where the county does not deploy mediation, every call answers 503 (mediationNotDeployed). */
+  mediation: mediation.MediationServiceClient;
 };
+
+/** The answer of every mediation route where the county does not deploy the mediation service. */
+export function mediationNotDeployed(): HttpException {
+  const body: ApiError = {
+    statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+    error: 'SERVICE_UNAVAILABLE',
+    message: '本地未部署调解服务。Mediation is not deployed here (MEDIATION_GRPC_ADDRESS is not set).',
+  };
+  return new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
+}
+
+/** A mediation client whose every method refuses with 503: mediation is a county's choice. */
+const undeployedMediation = new Proxy({} as mediation.MediationServiceClient, {
+  get: () => () => {
+    throw mediationNotDeployed();
+  },
+});
 
 /**
  * The services behind the gateway, called over gRPC only. Every call carries a caller assertion the
@@ -25,6 +53,8 @@ type Clients = {
 export class ServiceClients implements OnModuleDestroy {
   private readonly proxies: ClientGrpcProxy[] = [];
   private readonly clients: Clients;
+  /** Whether this county deploys the mediation service (MEDIATION_GRPC_ADDRESS set). */
+  readonly mediationDeployed: boolean;
 
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
     const trust = serviceClientTrust(config, 'gateway', config.callerAssertionSeconds);
@@ -50,7 +80,17 @@ export class ServiceClients implements OnModuleDestroy {
         ProtoFiles.arbitration,
         'ArbitrationService',
       ),
+      mediation: undeployedMediation,
     };
+    this.mediationDeployed = config.mediationAddress.trim() !== '';
+    if (this.mediationDeployed) {
+      this.clients.mediation = connect(
+        config.mediationAddress,
+        'onewindow.mediation.v1',
+        ProtoFiles.mediation,
+        'MediationService',
+      );
+    }
   }
 
   /**
@@ -61,6 +101,8 @@ export class ServiceClients implements OnModuleDestroy {
     try {
       return await firstValueFrom(method(this.clients, asCaller(caller)));
     } catch (error) {
+      // Already an answer for the client (mediation not deployed).
+      if (error instanceof HttpException) throw error;
       throw httpErrorFromGrpc(error);
     }
   }
