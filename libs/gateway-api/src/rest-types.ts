@@ -72,7 +72,7 @@ export interface Deadline {
 
 export interface Referral {
   referralId: string;
-  /** MEDIATION, INSPECTION, ARBITRATION, LEGAL_AID, PETITION, LABOR_RELATIONS_SUPERVISION, SUPERVISOR_QUEUE, CONSULTATION_CLOSE, TRADE_UNION */
+  /** MEDIATION, INSPECTION, ARBITRATION, LEGAL_AID, PETITION, LABOR_RELATIONS_SUPERVISION, SUPERVISOR_QUEUE, CONSULTATION_CLOSE, TRADE_UNION, COURT */
   target: string;
   priority: 'NORMAL' | 'HIGH';
   reason: string;
@@ -86,6 +86,18 @@ export interface Referral {
   escalated: boolean;
   /** A consultation's answer once recorded (target CONSULTATION_CLOSE, status RESOLVED). */
   consultationAnswer?: ConsultationAnswer;
+  /** A side referral an office asked for (e.g. mediation's 支付令 to the court), with the document attached. */
+  sideReferral?: SideReferralOrigin;
+}
+
+export interface SideReferralOrigin {
+  /** The office that asked, by its referral target (e.g. MEDIATION). */
+  requestedBy: string;
+  /** The office's own referral, which stays with it. */
+  accompaniesReferralId: string;
+  /** e.g. 调解协议书 and 421303-调协-2026-000001. */
+  attachmentTitle: string;
+  attachmentNumber: string;
 }
 
 /** 咨询解答登记: what was answered, on what basis (依据), by whom and when. */

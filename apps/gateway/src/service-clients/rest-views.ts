@@ -71,6 +71,16 @@ export const toRestReferral = (referral: routing.Referral): rest.Referral => ({
   statusReason: referral.statusReason,
   escalated: referral.escalated,
   ...(referral.consultationAnswer ? { consultationAnswer: toRestConsultationAnswer(referral.consultationAnswer) } : {}),
+  ...(referral.sideReferral
+    ? {
+        sideReferral: {
+          requestedBy: fromProtoEnum(referral.sideReferral.requestedBy, 'REFERRAL_TARGET_'),
+          accompaniesReferralId: referral.sideReferral.accompaniesReferralId,
+          attachmentTitle: referral.sideReferral.attachmentTitle,
+          attachmentNumber: referral.sideReferral.attachmentNumber,
+        },
+      }
+    : {}),
 });
 
 export const toRestConsultationAnswer = (answer: routing.ConsultationAnswer): rest.ConsultationAnswer => ({
