@@ -5,3 +5,4 @@ export * from './duplicate-key';
 export * from './document-write-lock';
 export * from './store-kind';
 export * from './update-where';
+export * from './cases-by-matter';

@@ -2,7 +2,7 @@ import { Model } from 'mongoose';
 import { arbitration, common, EventTypes, Topics } from '@onewindow/contracts';
 import { OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import { officeAnswerEvent } from '@onewindow/office';
-import { ConcurrencyConflictError, documentWriteLock, nextSequence } from '@onewindow/persistence';
+import { CasesByMatter, ConcurrencyConflictError, nextSequence } from '@onewindow/persistence';
 import type {
   ArbitrationCaseRecord,
   ArbitrationCaseRepository,
@@ -97,10 +97,14 @@ function toRecord({ _id, outbox: _outbox, ...rest }: ArbitrationCaseDocument): A
 }
 
 export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository {
+  private readonly casesByMatter: CasesByMatter;
+
   constructor(
     private readonly model: Model<ArbitrationCaseDocument>,
     private readonly relay: OutboxRelay,
-  ) {}
+  ) {
+    this.casesByMatter = new CasesByMatter(model.db, 'cases_by_matter');
+  }
 
   async exists(caseId: string): Promise<boolean> {
     return (await this.model.exists({ _id: caseId }).exec()) !== null;
@@ -131,24 +135,13 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     events: ArbitrationEvent[],
   ): Promise<'saved' | 'already-recorded'> {
     const { caseId, ...fields } = record;
-    // The matter's list first: a crash before the case is saved leaves an id that reads as no case.
-    await documentWriteLock.run(`${this.model.db.name}.cases_by_matter:${record.matterId}`, () =>
-      this.casesByMatter.updateOne({ _id: record.matterId }, { $addToSet: { caseIds: caseId } }, { upsert: true }),
-    );
+    await this.casesByMatter.add(record.matterId, caseId);
     const inserted = await this.relay.insertWithOutbox(
       this.model,
       { _id: caseId, ...fields },
       this.outboxOf(record, events, false),
     );
     return inserted === 'inserted' ? 'saved' : 'already-recorded';
-  }
-
-  /**
-   * Matter id → its case ids, one document per matter: read by `_id`, where a query on the cases'
-   * `matterId` field would read every case on FerretDB.
-   */
-  private get casesByMatter() {
-    return this.model.db.collection<{ _id: string; caseIds: string[] }>('cases_by_matter');
   }
 
   async saveChanges(record: ArbitrationCaseRecord, expectedVersion: number, events: ArbitrationEvent[]): Promise<void> {
@@ -168,14 +161,13 @@ export class MongoArbitrationCaseRepository implements ArbitrationCaseRepository
     return doc ? toRecord(doc) : undefined;
   }
 
-  async findLatestByMatter(matterId: string): Promise<ArbitrationCaseRecord | undefined> {
-    const listed = await this.casesByMatter.findOne({ _id: matterId });
-    const cases = await Promise.all((listed?.caseIds ?? []).map((caseId) => this.findById(caseId)));
+  findLatestByMatter(matterId: string): Promise<ArbitrationCaseRecord | undefined> {
     // The last received, as a queue sorts them: by date received, then by id.
-    return cases
-      .filter((found): found is ArbitrationCaseRecord => found !== undefined)
-      .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.caseId.localeCompare(b.caseId))
-      .at(-1);
+    return this.casesByMatter.latest(
+      matterId,
+      (caseId) => this.findById(caseId),
+      (a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.caseId.localeCompare(b.caseId),
+    );
   }
 
   async list({ countyCodes, status, after, limit }: CaseListing): Promise<ArbitrationCaseRecord[]> {

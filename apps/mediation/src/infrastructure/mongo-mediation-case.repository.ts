@@ -2,7 +2,7 @@ import { Model } from 'mongoose';
 import { EventTypes, mediation, Topics } from '@onewindow/contracts';
 import { type OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import { type OfficeAnswer, officeAnswerEvent, sideReferralRequestEvent } from '@onewindow/office';
-import { ConcurrencyConflictError, documentWriteLock, nextSequence } from '@onewindow/persistence';
+import { CasesByMatter, ConcurrencyConflictError, nextSequence } from '@onewindow/persistence';
 import type {
   MediationCaseListing,
   MediationCaseRecord,
@@ -29,15 +29,23 @@ function officeAnswerOf(record: MediationCaseRecord, event: MediationEvent): Off
   }
 }
 
+/** The order of the queues: by the day received, then the case id. */
+const byPosition = (a: MediationCaseRecord, b: MediationCaseRecord) =>
+  a.receivedOn.localeCompare(b.receivedOn) || a.caseId.localeCompare(b.caseId);
+
 function toRecord({ _id, outbox: _outbox, ...rest }: MediationCaseDocument): MediationCaseRecord {
   return { caseId: _id, ...rest };
 }
 
 export class MongoMediationCaseRepository implements MediationCaseRepository {
+  private readonly casesByMatter: CasesByMatter;
+
   constructor(
     private readonly model: Model<MediationCaseDocument>,
     private readonly relay: OutboxRelay,
-  ) {}
+  ) {
+    this.casesByMatter = new CasesByMatter(model.db, 'mediation_cases_by_matter');
+  }
 
   nextNumber(sequence: NumberSequence, countyCode: string, year: number): Promise<number> {
     return nextSequence(this.model.db, `${sequence}:${countyCode}:${year}`);
@@ -93,17 +101,9 @@ export class MongoMediationCaseRepository implements MediationCaseRepository {
     });
   }
 
-  /** Matter id → its case ids, one document per matter, read by `_id` (a field query would read every case). */
-  private get casesByMatter() {
-    return this.model.db.collection<{ _id: string; caseIds: string[] }>('mediation_cases_by_matter');
-  }
-
   async saveAndAnnounce(record: MediationCaseRecord, events: MediationEvent[]): Promise<'saved' | 'already-recorded'> {
     const { caseId, ...fields } = record;
-    // The matter's list first: a crash before the case is saved leaves an id that reads as no case.
-    await documentWriteLock.run(`${this.model.db.name}.mediation_cases_by_matter:${record.matterId}`, () =>
-      this.casesByMatter.updateOne({ _id: record.matterId }, { $addToSet: { caseIds: caseId } }, { upsert: true }),
-    );
+    await this.casesByMatter.add(record.matterId, caseId);
     const inserted = await this.relay.insertWithOutbox(
       this.model,
       { _id: caseId, ...fields },
@@ -129,13 +129,8 @@ export class MongoMediationCaseRepository implements MediationCaseRepository {
     return doc ? toRecord(doc) : undefined;
   }
 
-  async findLatestByMatter(matterId: string): Promise<MediationCaseRecord | undefined> {
-    const listed = await this.casesByMatter.findOne({ _id: matterId });
-    const cases = await Promise.all((listed?.caseIds ?? []).map((caseId) => this.findById(caseId)));
-    return cases
-      .filter((found): found is MediationCaseRecord => found !== undefined)
-      .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.caseId.localeCompare(b.caseId))
-      .at(-1);
+  findLatestByMatter(matterId: string): Promise<MediationCaseRecord | undefined> {
+    return this.casesByMatter.latest(matterId, (caseId) => this.findById(caseId), byPosition);
   }
 
   /**
@@ -149,8 +144,6 @@ export class MongoMediationCaseRepository implements MediationCaseRepository {
     after,
     limit,
   }: MediationCaseListing): Promise<MediationCaseRecord[]> {
-    const byPosition = (a: MediationCaseRecord, b: MediationCaseRecord) =>
-      a.receivedOn.localeCompare(b.receivedOn) || a.caseId.localeCompare(b.caseId);
     if (assignedTo) {
       // A mediator's own queue: the roll keeps the cases open with them.
       const roll = this.model.db.collection<{ _id: string; openCaseIds: string[] }>('mediator_roll');
