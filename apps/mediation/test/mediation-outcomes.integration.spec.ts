@@ -1,5 +1,4 @@
 import { status, type ServiceError } from '@grpc/grpc-js';
-import { randomUUID } from 'node:crypto';
 import { addCalendarDays, todayInChina } from '@onewindow/calendar';
 import { arbitration, common, intake, mediation, routing } from '@onewindow/contracts';
 import { asCaller } from '@onewindow/service-runtime';
@@ -8,6 +7,7 @@ import {
   eventually,
   GrpcClient,
   mediate,
+  openMediation,
   Platform,
   sealAgreement,
   smallWageClaim,
@@ -41,18 +41,8 @@ describe('mediation outcomes on the real stack: agreement, refusal, day 15, non-
   afterAll(() => platform.stop(), 60_000);
 
   async function mediationOf(content: common.MatterContent) {
-    const { matter } = await intakeClient.call<intake.RegisterMatterResponse>('registerMatter', {
-      content,
-      requestId: randomUUID(),
-    });
-    const found = await eventually(
-      () =>
-        mediationClient
-          .call<mediation.GetMediationCaseByMatterResponse>('getMediationCaseByMatter', { matterId: matter!.matterId })
-          .then((r) => r.case),
-      { timeoutMs: 45_000, what: `a mediation case for ${matter!.matterNumber}` },
-    );
-    return { matter: matter!, mediationCase: found! };
+    const { matter, opened } = await openMediation(intakeClient, mediationClient, content);
+    return { matter, mediationCase: opened };
   }
 
   const call = (method: string, request: object, metadata = asMediator) =>

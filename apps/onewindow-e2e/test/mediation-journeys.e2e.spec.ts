@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { addCalendarDays, todayInChina } from '@onewindow/calendar';
-import { arbitration, common, intake, mediation } from '@onewindow/contracts';
+import { arbitration, common, intake } from '@onewindow/contracts';
 import {
   enrolZengduMediators,
   eventually,
   GrpcClient,
   mediate,
+  openMediation,
   Platform,
   sealAgreement,
   smallWageClaim,
@@ -33,20 +33,7 @@ describe('mediation first: window → mediation → agreement, and window → me
 
   afterAll(() => platform.stop(), 60_000);
 
-  async function registerAtTheWindow(content: common.MatterContent) {
-    const { matter } = await intakeClient.call<intake.RegisterMatterResponse>('registerMatter', {
-      content,
-      requestId: randomUUID(),
-    });
-    const opened = await eventually(
-      () =>
-        mediationClient
-          .call<mediation.GetMediationCaseByMatterResponse>('getMediationCaseByMatter', { matterId: matter!.matterId })
-          .then((r) => r.case),
-      { timeoutMs: 45_000, what: `mediation to take ${matter!.matterNumber}` },
-    );
-    return { matter: matter!, opened: opened! };
-  }
+  const registerAtTheWindow = (content: common.MatterContent) => openMediation(intakeClient, mediationClient, content);
 
   /** The matter once its timeline holds an entry matching each pattern; printed for the record. */
   async function timelineShowing(matter: intake.Matter, title: string, ...patterns: RegExp[]) {

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { todayInChina } from '@onewindow/calendar';
-import { common, mediation } from '@onewindow/contracts';
+import { common, intake, mediation } from '@onewindow/contracts';
 import { asCaller } from '@onewindow/service-runtime';
 import type { GrpcClient } from './grpc-client';
+import { eventually } from './test-stack';
 import { wageArrearsApplication } from './sample-matters';
 
 // The steps of a mediation as the mediator takes them over gRPC, for the suites that drive the mediation
@@ -92,4 +94,24 @@ export async function sealAgreement(
     });
   }
   return current;
+}
+
+/** Registers the matter at the window and waits for mediation to take its referral (the 调解建议书). */
+export async function openMediation(
+  intakeClient: GrpcClient,
+  mediationClient: GrpcClient,
+  content: common.MatterContent,
+): Promise<{ matter: intake.Matter; opened: mediation.MediationCase }> {
+  const { matter } = await intakeClient.call<intake.RegisterMatterResponse>('registerMatter', {
+    content,
+    requestId: randomUUID(),
+  });
+  const opened = await eventually(
+    () =>
+      mediationClient
+        .call<mediation.GetMediationCaseByMatterResponse>('getMediationCaseByMatter', { matterId: matter!.matterId })
+        .then((r) => r.case),
+    { timeoutMs: 45_000, what: `mediation to take ${matter!.matterNumber}` },
+  );
+  return { matter: matter!, opened: opened! };
 }
