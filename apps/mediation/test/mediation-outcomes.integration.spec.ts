@@ -137,6 +137,19 @@ describe('mediation outcomes on the real stack: agreement, refusal, day 15, non-
     });
     expect(above?.code).toBe(status.INVALID_ARGUMENT);
     expect(above?.details).toContain('settledClaims[0].reasonAboveClaim');
+    const tomorrow = await refusal('draftAgreement', {
+      caseId: assigned.caseId,
+      expectedVersion: assigned.version,
+      draft: {
+        agreedOn: addCalendarDays(todayInChina(new Date()), 1),
+        settledClaims: [{ claimIndex: 0, amountFen: 1_000_000 }],
+        instalments: [{ dueOn: addCalendarDays(todayInChina(new Date()), 1), amountFen: 1_000_000 }],
+      },
+    });
+    expect(tomorrow?.code).toBe(status.INVALID_ARGUMENT);
+    expect(tomorrow?.details).toContain('agreedOn');
+    const noVersion = await refusal('draftAgreement', { caseId: assigned.caseId, draft: {} });
+    expect(noVersion?.details).toContain('expectedVersion');
     const drafted = await call('draftAgreement', {
       caseId: assigned.caseId,
       expectedVersion: assigned.version,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '@onewindow/access';
-import { todayInChina } from '@onewindow/calendar';
+import { isIsoDate, todayInChina } from '@onewindow/calendar';
 import { permissionDenied } from '@onewindow/service-runtime';
 import {
   assessPerformance,
@@ -52,7 +52,7 @@ export const employerPartyId = (record: Pick<MediationCaseRecord, 'matterNumber'
 export class AgreementUseCase {
   constructor(private readonly changes: MediationCaseChanges) {}
 
-  draft(caller: Caller, request: AgreementDraftRequest) {
+  draft(caller: Caller, request: AgreementDraftRequest, now = new Date()) {
     return this.changes.change(
       request.caseId,
       request.expectedVersion,
@@ -61,6 +61,14 @@ export class AgreementUseCase {
         requireMediating(record, 'agreedOn');
         if (!record.assignment) {
           throw new MediationPreconditionError('agreedOn', 'assign a mediator before drafting the agreement');
+        }
+        // The agreement is dated the day it was reached: during this mediation, and not ahead of today.
+        const today = todayInChina(now);
+        if (isIsoDate(request.agreedOn) && (request.agreedOn < record.receivedOn || request.agreedOn > today)) {
+          throw new InvalidMediationInputError(
+            'agreedOn',
+            `must be between the day mediation received the application (${record.receivedOn}) and today (${today})`,
+          );
         }
         const input = {
           countyCode: record.countyCode,

@@ -65,8 +65,16 @@ export class ConsentAndAssignmentUseCase {
             'say how the answer came (电话, 当面, 书面), 2 to 100 characters',
           );
         }
-        if (Date.parse(request.answeredAt) > now.getTime()) {
+        // An instant that cannot be read is the rules' to report (decideOnConsent names the field).
+        const answeredAt = Date.parse(request.answeredAt);
+        if (answeredAt > now.getTime()) {
           throw new InvalidMediationInputError('answeredAt', `${request.answeredAt} is in the future`);
+        }
+        if (!Number.isNaN(answeredAt) && todayInChina(new Date(answeredAt)) < record.receivedOn) {
+          throw new InvalidMediationInputError(
+            'answeredAt',
+            `is before the 调解建议书 went out (${record.receivedOn}); the employer answers the letter`,
+          );
         }
         const employer = { consents: request.consents, answeredAt: request.answeredAt, recordedBy: caller.userId };
         const decision = decideOnConsent({

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { IsoDate } from '@onewindow/calendar';
 import { ConcurrencyConflictError } from '@onewindow/persistence';
 import type { common } from '@onewindow/contracts';
-import type { MediationOutcome, MediationPeriod } from '../domain';
+import { InvalidMediationInputError, type MediationOutcome, type MediationPeriod } from '../domain';
 import {
   MEDIATION_CASE_REPOSITORY,
   type MediationCaseRecord,
@@ -67,7 +67,7 @@ export class MediationCaseChanges {
 
   /**
    * `authorise` runs before anything else is looked at; `change` sees an open case at the version the
-   * caller named (expectedVersion 0 means "whatever it is now", for the clock's own changes).
+   * caller named (the clock names the version it has just read).
    */
   async change(
     caseId: string,
@@ -78,7 +78,13 @@ export class MediationCaseChanges {
   ): Promise<MediationCaseRecord> {
     const record = await this.load(caseId);
     authorise(record);
-    if (expectedVersion !== 0 && expectedVersion !== record.version) {
+    if (!Number.isSafeInteger(expectedVersion) || expectedVersion < 1) {
+      throw new InvalidMediationInputError(
+        'expectedVersion',
+        'give the version of the case as you read it (its `version`)',
+      );
+    }
+    if (expectedVersion !== record.version) {
       throw new ConcurrencyConflictError('mediation case', caseId, expectedVersion);
     }
     if (!OPEN_STATUSES.includes(record.status) && !mayChangeEnded(record)) throw new MediationConcludedError(record);
