@@ -19,6 +19,8 @@ const MatterDetail = lazy(() => import('./pages/staff/MatterDetailPage'));
 const Queues = lazy(() => import('./pages/staff/QueuesPage'));
 const DashboardScreen = lazy(() => import('./pages/staff/DashboardPage'));
 const Audit = lazy(() => import('./pages/staff/AuditPage'));
+const MediationCase = lazy(() => import('./pages/staff/MediationCasePage'));
+const MediatorRoll = lazy(() => import('./pages/staff/MediatorRollPage'));
 
 /** A staff screen the user's posts allow, or 403. */
 function Allowed({ screen, children }: { screen: StaffScreen; children: ReactNode }) {
@@ -78,6 +80,22 @@ export function App() {
                   element={
                     <Allowed screen="matters">
                       <MatterDetail />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="mediation-cases/:caseId"
+                  element={
+                    <Allowed screen="matters">
+                      <MediationCase />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="mediators"
+                  element={
+                    <Allowed screen="mediators">
+                      <MediatorRoll />
                     </Allowed>
                   }
                 />

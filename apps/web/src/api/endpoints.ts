@@ -4,26 +4,43 @@ import type {
   AnswerConsultationRequest,
   ApplicationReceipt,
   ArbitrationCase,
+  AssignMediatorsRequest,
   AuditPage,
   CaseDocumentKind,
   CaseDocumentList,
   Dashboard,
   DecideAcceptanceRequest,
+  DeclareConflictOfInterestRequest,
+  DraftAgreementRequest,
+  EnrolMediatorRequest,
+  ExtendPeriodRequest,
   Matter,
   MatterContent,
   MatterDetail,
   MatterPage,
+  MediationCase,
+  MediationDocumentKind,
+  Mediator,
+  MediatorList,
   PersonalData,
+  PortalSignAgreementRequest,
   PublicMatterView,
+  PublicMediationView,
+  RecordEmployerConsentRequest,
+  RecordPaymentRequest,
+  RecordSessionRequest,
   Referral,
   RegisterMatterRequest,
   ReportOutcomeRequest,
   ReportOutcomeResponse,
+  RequestCourtRouteRequest,
   RoutingDecision,
   SatisfactionRating,
   SubmitSupplementRequest,
   SupplementNoticeView,
   SatisfactionRequest,
+  ScheduleSessionRequest,
+  SignAgreementRequest,
   SignedInUser,
   SignInRequest,
   TokenResponse,
@@ -93,7 +110,38 @@ export const staffApi = {
 
   dashboard: (county?: string) => staffRequest<Dashboard>('GET', '/api/dashboard', { query: { county } }),
   audit: (query: AuditQuery) => staffRequest<AuditPage>('GET', '/api/audit', { query: { ...query } }),
+
+  // 调解: a case, the matter's case, its documents, and each step, sent against the case version last read.
+  mediationCase: (caseId: string) => staffRequest<MediationCase>('GET', `/api/mediation-cases/${segment(caseId)}`),
+  mediationOfMatter: (matterNumber: string) =>
+    staffRequest<MediationCase>('GET', `/api/matters/${segment(matterNumber)}/mediation`),
+  mediationDocument: (caseId: string, kind: MediationDocumentKind) =>
+    staffRequest<Blob>('GET', `/api/mediation-cases/${segment(caseId)}/documents/${segment(kind)}`, {
+      answer: 'file',
+    }),
+  recordEmployerConsent: (caseId: string, body: RecordEmployerConsentRequest) =>
+    mediationWrite(caseId, 'employer-consent', body),
+  declareConflict: (caseId: string, body: DeclareConflictOfInterestRequest) =>
+    mediationWrite(caseId, 'conflicts', body),
+  assignMediators: (caseId: string, body: AssignMediatorsRequest) => mediationWrite(caseId, 'mediators', body),
+  scheduleSession: (caseId: string, body: ScheduleSessionRequest) => mediationWrite(caseId, 'sessions', body),
+  recordSession: (caseId: string, index: number, body: RecordSessionRequest) =>
+    mediationWrite(caseId, `sessions/${index}/record`, body),
+  extendPeriod: (caseId: string, body: ExtendPeriodRequest) => mediationWrite(caseId, 'extension', body),
+  draftAgreement: (caseId: string, body: DraftAgreementRequest) => mediationWrite(caseId, 'agreement', body),
+  signAgreement: (caseId: string, body: SignAgreementRequest) => mediationWrite(caseId, 'agreement/signatures', body),
+  recordPayment: (caseId: string, body: RecordPaymentRequest) => mediationWrite(caseId, 'payments', body),
+  requestCourtRoute: (caseId: string, body: RequestCourtRouteRequest) => mediationWrite(caseId, 'court-routes', body),
+  /** 调解员名册 of one county (the caller's first when absent). */
+  mediators: (countyCode?: string) => staffRequest<MediatorList>('GET', '/api/mediators', { query: { countyCode } }),
+  /** Enrols a mediator, or with active false takes them off the roll. */
+  enrolMediator: (body: EnrolMediatorRequest) => staffRequest<Mediator>('POST', '/api/mediators', { body }),
 };
+
+/** One step on a mediation case: the case as it now is, or 400 / 403 / 409 as the gateway answers. */
+function mediationWrite(caseId: string, step: string, body: object): Promise<MediationCase> {
+  return staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/${step}`, { body });
+}
 
 /** The public portal: no sign-in; a worker's own matter is opened with a tracking token. */
 export const publicApi = {
@@ -123,6 +171,22 @@ export const publicApi = {
     request<SupplementNoticeView>('POST', `/api/public/matters/${segment(matterNumber)}/supplement`, {
       body,
       token: trackingToken,
+    }),
+  /** The worker's mediation of this matter (404 when it never went to mediation). */
+  mediation: (matterNumber: string, trackingToken: string) =>
+    request<PublicMediationView>('GET', `/api/public/matters/${segment(matterNumber)}/mediation`, {
+      token: trackingToken,
+    }),
+  /** The worker signs the agreement online: the tracking session was opened with a one-time code. */
+  signMediationAgreement: (matterNumber: string, trackingToken: string, body: PortalSignAgreementRequest) =>
+    request<PublicMediationView>('POST', `/api/public/matters/${segment(matterNumber)}/mediation/signature`, {
+      body,
+      token: trackingToken,
+    }),
+  mediationDocument: (matterNumber: string, kind: MediationDocumentKind, trackingToken: string) =>
+    request<Blob>('GET', `/api/public/matters/${segment(matterNumber)}/mediation/documents/${segment(kind)}`, {
+      token: trackingToken,
+      answer: 'file',
     }),
   rate: (matterNumber: string, trackingToken: string, body: SatisfactionRequest) =>
     request<SatisfactionRating>('POST', `/api/public/matters/${segment(matterNumber)}/rating`, {

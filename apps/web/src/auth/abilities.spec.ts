@@ -38,4 +38,10 @@ describe('what the workstation offers each post', () => {
     expect(abilitiesOf(user(['WINDOW_CLERK'])).personalData).toBe(true);
     expect(abilitiesOf(user(['SUPERVISOR'])).personalData).toBe(false);
   });
+
+  it('lets mediators conduct mediations and the supervisor keep the roll; both may assign', () => {
+    expect(abilitiesOf(user(['MEDIATOR']))).toMatchObject({ mediate: true, assignMediators: true, mediators: false });
+    expect(abilitiesOf(user(['SUPERVISOR']))).toMatchObject({ mediate: false, assignMediators: true, mediators: true });
+    expect(abilitiesOf(user(['WINDOW_CLERK']))).toMatchObject({ mediate: false, assignMediators: false });
+  });
 });

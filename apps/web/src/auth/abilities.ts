@@ -5,6 +5,8 @@ import {
   CONSULTATION_ANSWERING_ROLES,
   hasAnyRole,
   MATTER_READER_ROLES,
+  MEDIATING_ROLES,
+  MEDIATOR_ROLL_KEEPING_ROLES,
   REGISTERING_ROLES,
   SUPPLEMENT_RECEIVING_ROLES,
   maySeePersonalData,
@@ -21,6 +23,12 @@ export interface Abilities {
   queues: boolean;
   dashboard: boolean;
   audit: boolean;
+  /** 调解员名册: the supervisor keeps the county's mediator roll. */
+  mediators: boolean;
+  /** Conducts mediations (调解): consent, sessions, the agreement, signatures, payments, court routes. */
+  mediate: boolean;
+  /** Assigns mediators to a case: the mediators and the supervisor who keeps the roll. */
+  assignMediators: boolean;
   decideAcceptance: boolean;
   /** Takes in supplement material (补正) at the arbitration window. */
   submitSupplement: boolean;
@@ -52,6 +60,9 @@ export function abilitiesOf(user: SignedInUser): Abilities {
     queues: referralTargets.length > 0 || answerConsultations,
     dashboard: user.roles.includes('SUPERVISOR'),
     audit: user.roles.includes('AUDITOR'),
+    mediators: hasAnyRole(caller, MEDIATOR_ROLL_KEEPING_ROLES),
+    mediate: hasAnyRole(caller, MEDIATING_ROLES),
+    assignMediators: hasAnyRole(caller, [...MEDIATING_ROLES, ...MEDIATOR_ROLL_KEEPING_ROLES]),
     decideAcceptance: hasAnyRole(caller, ACCEPTANCE_DECIDING_ROLES),
     submitSupplement: hasAnyRole(caller, SUPPLEMENT_RECEIVING_ROLES),
     answerConsultations,
@@ -64,9 +75,9 @@ export function intakeChannelOf(user: SignedInUser): Channel {
   return user.roles.includes('PETITION_OFFICER') && !user.roles.includes('WINDOW_CLERK') ? 'PETITION_VISIT' : 'WINDOW';
 }
 
-export type StaffScreen = 'intake' | 'matters' | 'queues' | 'dashboard' | 'audit';
+export type StaffScreen = 'intake' | 'matters' | 'queues' | 'dashboard' | 'mediators' | 'audit';
 
 /** The screens in menu order; the first one allowed is where sign-in lands. */
-export const STAFF_SCREENS: readonly StaffScreen[] = ['intake', 'queues', 'matters', 'dashboard', 'audit'];
+export const STAFF_SCREENS: readonly StaffScreen[] = ['intake', 'queues', 'matters', 'dashboard', 'mediators', 'audit'];
 
 export const screensOf = (abilities: Abilities) => STAFF_SCREENS.filter((screen) => abilities[screen]);

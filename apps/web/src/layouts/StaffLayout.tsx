@@ -7,6 +7,7 @@ import {
   InboxOutlined,
   LogoutOutlined,
   SearchOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
@@ -22,6 +23,7 @@ const ICONS: Record<StaffScreen, ReactNode> = {
   matters: <SearchOutlined />,
   queues: <InboxOutlined />,
   dashboard: <DashboardOutlined />,
+  mediators: <TeamOutlined />,
   audit: <AuditOutlined />,
 };
 

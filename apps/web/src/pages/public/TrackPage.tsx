@@ -8,6 +8,7 @@ import { ApiRequestError } from '../../api/http';
 import { publicApi } from '../../api/endpoints';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { CaseDocumentLinks } from '../../components/CaseDocumentLinks';
+import { PublicMediationPanel } from '../../components/MediationPanels';
 import { PublicSupplementPanel } from '../../components/SupplementPanels';
 import { MatterTimeline } from '../../components/MatterTimeline';
 import { StageTag } from '../../components/StageTag';
@@ -224,6 +225,14 @@ export default function TrackPage() {
               />
             </Card>
           ))}
+          {trackingTokens.get(view.matterNumber) && (
+            <PublicMediationPanel
+              matterNumber={view.matterNumber}
+              token={trackingTokens.get(view.matterNumber)!}
+              revision={view.timeline.length}
+              onSigned={() => show(view.matterNumber, trackingTokens.get(view.matterNumber)!).catch(setError)}
+            />
+          )}
           <Card title={t.track.steps} size="small">
             <MatterTimeline entries={view.timeline} />
           </Card>

@@ -1,7 +1,7 @@
 // 统计看板 for the duty supervisor: matters by claim category and by the path they took, the same-day
 // acceptance rate the center promises for wage arrears, work injury and major collective disputes,
-// and what is overdue now.
-import type { CountBy, QueueItem } from '@onewindow/gateway-api';
+// what is overdue now, and where the county deploys mediation its figures (seed 五(四)).
+import type { CountBy, MediationStatistics, QueueItem } from '@onewindow/gateway-api';
 import { Card, Col, Empty, Progress, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -70,6 +70,11 @@ export default function DashboardPage() {
               </Space>
             </Card>
           </Col>
+          {data.mediation && (
+            <Col xs={24}>
+              <MediationFigures figures={data.mediation} />
+            </Col>
+          )}
           <Col xs={24} lg={12}>
             <Card size="small" title={t.dashboard.byCategory}>
               <CountChart
@@ -112,6 +117,62 @@ function SameDayAcceptance({ accepted, sameDay, rate }: { accepted: number; same
         <Typography.Text type="secondary">{t.dashboard.sameDayHint}</Typography.Text>
       </Space>
     </Space>
+  );
+}
+
+/** 调解: success rate (resolved / concluded), days to agreement, agreements performed or not, open, breaches. */
+function MediationFigures({ figures }: { figures: MediationStatistics }) {
+  const { t } = useI18n();
+  const m = t.mediation.dashboard;
+  // From the counts, so the figure cannot disagree with the line under it.
+  const percent = figures.concluded > 0 ? Math.round((figures.resolved / figures.concluded) * 1000) / 10 : 0;
+  return (
+    <Card size="small" title={m.title} data-testid="dashboard-mediation">
+      <Space size="large" wrap align="center">
+        <Space
+          align="center"
+          size="middle"
+          data-testid="dashboard-mediation-success-rate"
+          data-rate={figures.successRate}
+        >
+          <Progress type="circle" size={88} percent={percent} format={(p) => `${p}%`} />
+          <Space orientation="vertical" size={0}>
+            <Typography.Text strong>{m.successRate}</Typography.Text>
+            <Typography.Text>{m.successDetail(figures.resolved, figures.concluded)}</Typography.Text>
+          </Space>
+        </Space>
+        <Statistic
+          title={m.averageDays}
+          value={figures.averageDaysToAgreement}
+          precision={1}
+          suffix={m.days}
+          data-testid="dashboard-mediation-average-days"
+        />
+        <Space orientation="vertical" size={0}>
+          <Space size="large">
+            <Statistic
+              title={m.performed}
+              value={figures.agreementsPerformed}
+              data-testid="dashboard-mediation-performed"
+            />
+            <Statistic
+              title={m.notPerformed}
+              value={figures.agreementsNotPerformed}
+              valueStyle={figures.agreementsNotPerformed > 0 ? { color: '#cf1322' } : undefined}
+              data-testid="dashboard-mediation-not-performed"
+            />
+          </Space>
+          <Typography.Text type="secondary">{m.agreements(figures.agreements)}</Typography.Text>
+        </Space>
+        <Statistic title={m.open} value={figures.open} data-testid="dashboard-mediation-open" />
+        <Statistic
+          title={m.breaches}
+          value={figures.periodBreaches}
+          valueStyle={figures.periodBreaches > 0 ? { color: '#cf1322' } : undefined}
+          data-testid="dashboard-mediation-breaches"
+        />
+      </Space>
+    </Card>
   );
 }
 

@@ -33,6 +33,7 @@ import { MatterTimeline } from '../../components/MatterTimeline';
 import { ReferralActions } from '../../components/ReferralActions';
 import { Loading } from '../../components/Results';
 import { StageTag } from '../../components/StageTag';
+import { StaffMediationPanel } from '../../components/MediationPanels';
 import { StaffSupplementPanel } from '../../components/SupplementPanels';
 import { formatInstant } from '../../lib/format';
 import { formatFen } from '../../lib/money';
@@ -80,6 +81,10 @@ export default function MatterDetailPage() {
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <Parties matter={matter} revealed={revealed} onRevealed={setRevealed} />
             {arbitrationCase && <ArbitrationPanel arbitrationCase={arbitrationCase} onDecided={reload} />}
+            {/* 调解: a matter routing sent to mediation has a case there (where the county deploys it). */}
+            {referrals.some((referral) => referral.target === 'MEDIATION') && (
+              <StaffMediationPanel matterNumber={matter.matterNumber} revision={matter.timeline.length} />
+            )}
           </Space>
         </Col>
         <ConsultationAnswers referrals={referrals} />

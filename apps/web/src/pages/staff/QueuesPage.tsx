@@ -1,9 +1,11 @@
 // 我的待办: one card per queue the user's posts have (a mediator who is also a part-time inspector and
-// arbitrator sees three), each item linked to its matter with the action it waits for.
+// arbitrator sees three), each item linked to its matter with the action it waits for; a mediation case
+// (where the county deploys mediation) with its status, whether it is the caller's, and its case screen.
 import type { QueueItem, WorkQueue } from '@onewindow/gateway-api';
 import { Badge, Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { MediationStatusTag } from '../../components/MediationPanels';
 import { staffApi } from '../../api/endpoints';
 import { AcceptanceActions } from '../../components/AcceptanceActions';
 import { ConsultationAnswerActions } from '../../components/ConsultationAnswerActions';
@@ -91,6 +93,8 @@ function QueueCard({ queue, accepted, onReferralChanged, onDecided }: QueueCardP
             'data-referral-id': item.referralId ?? '',
             'data-case-id': item.caseId ?? '',
             'data-deadline-state': item.deadline?.state ?? '',
+            'data-mediation-status': item.mediationStatus ?? '',
+            'data-assigned-to-me': item.assignedToMe === undefined ? '' : String(item.assignedToMe),
           })}
         >
           {(item) => (
@@ -134,6 +138,14 @@ function QueueItemHeading({ item }: { item: QueueItem }) {
         </Typography.Text>
       )}
       <Space wrap size={4}>
+        {item.mediationStatus && (
+          <MediationStatusTag status={item.mediationStatus} testId="queue-item-mediation-status" />
+        )}
+        {item.assignedToMe && (
+          <Tag color="blue" data-testid="queue-item-assigned-to-me">
+            {t.mediation.assignedToMe}
+          </Tag>
+        )}
         <Tag>{countyName(item.countyCode)}</Tag>
         {item.dueOn && (
           <Tag
@@ -157,6 +169,16 @@ function QueueItemActions({
   onReferralChanged,
   onDecided,
 }: QueueCardProps & { item: QueueItem }) {
+  const { t } = useI18n();
+  if (queue.id === 'MEDIATION_CASES' && item.caseId) {
+    return (
+      <Link to={`/staff/mediation-cases/${encodeURIComponent(item.caseId)}`} data-testid="queue-item-open-case">
+        <Button size="small" type="primary" tabIndex={-1}>
+          {t.mediation.open}
+        </Button>
+      </Link>
+    );
+  }
   if (queue.id === 'REFERRALS_TO_ACKNOWLEDGE' && item.referralId) {
     return (
       <ReferralActions
