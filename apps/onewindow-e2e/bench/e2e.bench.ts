@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { connectMongo } from '@onewindow/persistence';
-import { freePort, ServiceProcess, TEST_CALLER_KEYS, uniqueName } from '@onewindow/testing';
+import { ServiceProcess, startOnFreePorts, TEST_CALLER_KEYS, uniqueName } from '@onewindow/testing';
 import {
   checkOptions,
   DEFAULT_OPTIONS,
@@ -134,30 +134,37 @@ async function bringUp(namespace: string): Promise<PlatformAddresses> {
 
   const services: ServiceProcess[] = [];
   cleanups.push(async () => void (await Promise.all(services.map((service) => service.stop()))));
-  const ports = await Promise.all(SERVICES.map(async () => ({ grpc: await freePort(), health: await freePort() })));
+  const ports: { grpc: number; health: number }[] = [];
   const piiKey = process.env['INTAKE_PII_KEY'] ?? randomBytes(32).toString('base64');
   await Promise.all(
     SERVICES.map(async (app, i) => {
       const upper = app.toUpperCase();
-      const service = new ServiceProcess({
-        app,
-        healthPort: ports[i]!.health,
-        env: {
-          KAFKA_BROKERS: infra.kafkaBrokers,
-          MONGO_URL: infra.mongoUrl,
-          KAFKA_TOPIC_PREFIX: topicPrefix,
-          ONEWINDOW_BIND_ADDRESS: '127.0.0.1',
-          INTAKE_PII_KEY: piiKey,
-          // The benchmark's clients sign with this process's test key (libs/testing grpcClient).
-          ONEWINDOW_CALLER_KEYS: TEST_CALLER_KEYS.trustedKey,
-          [`${upper}_DATABASE`]: databases[i]!,
-          [`${upper}_GRPC_PORT`]: String(ports[i]!.grpc),
-          [`${upper}_HEALTH_PORT`]: String(ports[i]!.health),
-        },
-      });
       refuseWhileStopping();
+      const {
+        service,
+        ports: [grpc, health],
+      } = await startOnFreePorts(
+        2,
+        ([grpcPort, healthPort]) =>
+          new ServiceProcess({
+            app,
+            healthPort: healthPort!,
+            env: {
+              KAFKA_BROKERS: infra.kafkaBrokers,
+              MONGO_URL: infra.mongoUrl,
+              KAFKA_TOPIC_PREFIX: topicPrefix,
+              ONEWINDOW_BIND_ADDRESS: '127.0.0.1',
+              INTAKE_PII_KEY: piiKey,
+              // The benchmark's clients sign with this process's test key (libs/testing grpcClient).
+              ONEWINDOW_CALLER_KEYS: TEST_CALLER_KEYS.trustedKey,
+              [`${upper}_DATABASE`]: databases[i]!,
+              [`${upper}_GRPC_PORT`]: String(grpcPort),
+              [`${upper}_HEALTH_PORT`]: String(healthPort),
+            },
+          }),
+      );
       services.push(service);
-      await service.start();
+      ports[i] = { grpc: grpc!, health: health! };
     }),
   );
   console.log(

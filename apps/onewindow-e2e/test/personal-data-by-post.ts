@@ -62,9 +62,12 @@ export const PERSONAL_DATA_BY_POST: Readonly<Record<string, Row>> = {
   [Topics.intakeMatters]: DE_IDENTIFIED,
   [Topics.routingReferrals]: DE_IDENTIFIED,
   [Topics.arbitrationCases]: NOTHING,
+  // A mediation's steps in words: numbers, amounts, the mediator's name, never the worker's.
+  [Topics.mediationCases]: NOTHING,
   // A deadline names its matter by number and id, never a person.
   [Topics.arbitrationDeadlines]: NOTHING,
   [Topics.routingDeadlines]: NOTHING,
+  [Topics.mediationDeadlines]: NOTHING,
 };
 
 export const TABLE_ROWS: readonly string[] = [...ROLES, PORTAL_ROLE, ...Object.values(Topics)];

@@ -4,13 +4,23 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import type * as rest from '@onewindow/gateway-api';
 import { todayInChina } from '@onewindow/calendar';
-import { arbitration, common, intake, matterContentFromProto, office, routing, deadline } from '@onewindow/contracts';
+import {
+  arbitration,
+  common,
+  deadline,
+  intake,
+  matterContentFromProto,
+  mediation,
+  office,
+  routing,
+} from '@onewindow/contracts';
 import { connectMongo } from '@onewindow/persistence';
 import {
   countIdentityNumberCandidates,
   eventually,
   GatewayClient,
   Platform,
+  smallWageClaim,
   testStack,
   TopicRecorder,
   wageArrearsApplication,
@@ -72,7 +82,8 @@ const person = (
 });
 const WAGE_ARREARS = person('欧阳秀兰', 'FEMALE', '1987-11-23', '246', '13598761234', '13787654321');
 const COLLECTIVE = person('司马建军', 'MALE', '1979-02-28', '571', '15072348888', '18627191111');
-const PEOPLE = [WAGE_ARREARS, COLLECTIVE];
+const MEDIATED = person('诸葛红梅', 'FEMALE', '1992-06-15', '382', '13971115678', '15927182222');
+const PEOPLE = [WAGE_ARREARS, COLLECTIVE, MEDIATED];
 
 function contentOf(who: Person, overrides: Partial<common.MatterContent> = {}) {
   const sample = wageArrearsApplication(overrides);
@@ -171,6 +182,7 @@ const decoders: Record<string, Record<string, { decode(bytes: Uint8Array): unkno
   intake: intake as never,
   routing: routing as never,
   arbitration: arbitration as never,
+  mediation: mediation as never,
   office: office as never,
   deadline: deadline as never,
 };
@@ -183,7 +195,7 @@ function decodeEvent(type: string, value: Buffer): unknown {
 }
 
 describe('personal data by post: de-identified in every view and event, in clear nowhere', () => {
-  const platform = new Platform({ gateway: {} });
+  const platform = new Platform({ gateway: {}, mediation: true });
   let gateway: GatewayClient;
   let kafka: Kafka;
   let recorder: TopicRecorder;
@@ -238,9 +250,12 @@ describe('personal data by post: de-identified in every view and event, in clear
     });
     const clerk = await gateway.signIn('clerk.zengdu', DEMO_PASSWORD);
     const collective = { workerCount: 12, commonClaim: true };
+    // A small wage claim agreed to mediation first: mediation takes it and issues its 调解建议书.
+    const mediated = { consentToMediationFirst: true, claims: smallWageClaim().claims };
     for (const [who, overrides] of [
       [WAGE_ARREARS, {}],
       [COLLECTIVE, collective],
+      [MEDIATED, mediated],
     ] as const) {
       const registered = await gateway.request<rest.Matter>('POST', '/api/matters', {
         token: clerk,
@@ -259,11 +274,16 @@ describe('personal data by post: de-identified in every view and event, in clear
         const union = await gateway.request<rest.MatterDetail>('GET', `/api/matters/${numbers.get(COLLECTIVE)}`, {
           token: clerk,
         });
-        return wage.body.matter.stage === 'ACCEPTED' && union.body.referrals.some((r) => r.target === 'TRADE_UNION')
+        const mediation = await gateway.request<rest.MatterDetail>('GET', `/api/matters/${numbers.get(MEDIATED)}`, {
+          token: clerk,
+        });
+        return wage.body.matter.stage === 'ACCEPTED' &&
+          union.body.referrals.some((r) => r.target === 'TRADE_UNION') &&
+          mediation.body.matter.timeline.some((entry) => entry.summary.includes('调解建议书'))
           ? true
           : undefined;
       },
-      { timeoutMs: 60_000, what: 'both matters through routing and arbitration' },
+      { timeoutMs: 60_000, what: 'the matters through routing, arbitration and mediation' },
     );
     for (const [post, username] of Object.entries(ACCOUNT_BY_POST)) {
       viewsByPost.set(post, await staffViews(await gateway.signIn(username, DEMO_PASSWORD)));

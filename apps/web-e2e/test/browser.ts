@@ -44,8 +44,6 @@ export const PHONE = {
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
-  // A confirmation just answered is still fading out; the picture is of the page, not its mask.
-  await page.locator('.ant-modal-mask:visible').first().waitFor({ state: 'hidden', timeout: 5_000 });
   await page.screenshot({ path, fullPage: true });
   return path;
 }

@@ -256,6 +256,8 @@ describe('mediation (调解) in a browser: queue, consent, session, agreement si
     const number = (await byId(page, 'mediation-agreement-number').textContent())!.trim();
     expect(number).toMatch(/^421303-调协-\d{4}-\d{6}$/);
     await expect(byId(page, 'mediation-agreement-sealed').textContent()).resolves.toContain(number);
+    // The confirmation just answered is still fading out: the picture is of the page, not its mask.
+    await page.locator('.ant-modal-mask:visible').first().waitFor({ state: 'hidden' });
     await screenshot(page, '35-mediation-agreement-sealed');
 
     const link = page.locator('[data-testid="mediation-document"][data-kind="agreement"]');

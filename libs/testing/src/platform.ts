@@ -3,11 +3,10 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectMongo } from '@onewindow/persistence';
-import { freePort } from './free-port';
 import type { ServiceClientTrust } from '@onewindow/service-runtime';
 import { grpcClient, GrpcClient, testClientTrust } from './grpc-client';
 import { makeTestCertificates, type TestCertificateFiles } from './test-certificates';
-import { ServiceProcess } from './service-process';
+import { ServiceProcess, startOnFreePorts } from './service-process';
 import { TEST_CALLER_KEYS, testStack, uniqueName } from './test-stack';
 
 // Mediation is a county's choice (the 1+X services it deploys): started only for the tests that need it.
@@ -59,27 +58,29 @@ export class Platform {
       : {};
     await Promise.all(
       [...SERVICES, ...(this.options.mediation ? (['mediation'] as const) : [])].map(async (app) => {
-        const [grpc, health] = [await freePort(), await freePort()];
         const upper = app.toUpperCase();
         const database = uniqueName(`e2e_${app}`);
-        this.grpcPorts.set(app, grpc);
         this.databases.push(database);
-        const service = new ServiceProcess({
-          app,
-          healthPort: health,
-          env: {
-            KAFKA_BROKERS: kafkaBrokers.join(','),
-            MONGO_URL: mongoUrl,
-            KAFKA_TOPIC_PREFIX: topicPrefix,
-            ONEWINDOW_CALLER_KEYS: TEST_CALLER_KEYS.trustedKey,
-            ...serverTls,
-            [`${upper}_DATABASE`]: database,
-            [`${upper}_GRPC_PORT`]: String(grpc),
-            [`${upper}_HEALTH_PORT`]: String(health),
-          },
-        });
+        const { service, ports } = await startOnFreePorts(
+          2,
+          ([grpc, health]) =>
+            new ServiceProcess({
+              app,
+              healthPort: health!,
+              env: {
+                KAFKA_BROKERS: kafkaBrokers.join(','),
+                MONGO_URL: mongoUrl,
+                KAFKA_TOPIC_PREFIX: topicPrefix,
+                ONEWINDOW_CALLER_KEYS: TEST_CALLER_KEYS.trustedKey,
+                ...serverTls,
+                [`${upper}_DATABASE`]: database,
+                [`${upper}_GRPC_PORT`]: String(grpc),
+                [`${upper}_HEALTH_PORT`]: String(health),
+              },
+            }),
+        );
+        this.grpcPorts.set(app, ports[0]!);
         this.processes.set(app, service);
-        await service.start();
       }),
     );
     if (this.options.gateway) await this.startGateway(mongoUrl, this.options.gateway);
@@ -87,38 +88,40 @@ export class Platform {
   }
 
   private async startGateway(mongoUrl: string, options: NonNullable<PlatformOptions['gateway']>) {
-    const port = await freePort();
     const database = uniqueName('e2e_gateway');
     this.databases.push(database);
-    const gateway = new ServiceProcess({
-      app: 'gateway',
-      healthPort: port,
-      env: {
-        MONGO_URL: mongoUrl,
-        GATEWAY_DATABASE: database,
-        GATEWAY_HTTP_PORT: String(port),
-        GATEWAY_TOKEN_SECRET: this.tokenSecret,
-        ONEWINDOW_CALLER_SIGNING_KEY: TEST_CALLER_KEYS.signingKey,
-        ...(this.certificates ? clientTlsEnv(this.certificates) : {}),
-        GATEWAY_DEMO_USERS: 'true',
-        GATEWAY_SMS_SENDER: `file:${this.smsOutbox}`,
-        GATEWAY_WEB_ROOT: options.webRoot ?? '',
-        INTAKE_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('intake')}`,
-        ROUTING_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('routing')}`,
-        ARBITRATION_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('arbitration')}`,
-        ...(this.grpcPorts.has('mediation')
-          ? { MEDIATION_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('mediation')}` }
-          : {}),
-        // Every test signs in from 127.0.0.1 many times; the limits themselves are tested in apps/gateway.
-        GATEWAY_SIGN_IN_RATE_LIMIT: '1000',
-        GATEWAY_PUBLIC_RATE_LIMIT: '1000',
-        GATEWAY_USER_RATE_LIMIT: '100000',
-        ...options.env,
-      },
-    });
+    const { service: gateway, ports } = await startOnFreePorts(
+      1,
+      ([port]) =>
+        new ServiceProcess({
+          app: 'gateway',
+          healthPort: port!,
+          env: {
+            MONGO_URL: mongoUrl,
+            GATEWAY_DATABASE: database,
+            GATEWAY_HTTP_PORT: String(port),
+            GATEWAY_TOKEN_SECRET: this.tokenSecret,
+            ONEWINDOW_CALLER_SIGNING_KEY: TEST_CALLER_KEYS.signingKey,
+            ...(this.certificates ? clientTlsEnv(this.certificates) : {}),
+            GATEWAY_DEMO_USERS: 'true',
+            GATEWAY_SMS_SENDER: `file:${this.smsOutbox}`,
+            GATEWAY_WEB_ROOT: options.webRoot ?? '',
+            INTAKE_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('intake')}`,
+            ROUTING_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('routing')}`,
+            ARBITRATION_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('arbitration')}`,
+            ...(this.grpcPorts.has('mediation')
+              ? { MEDIATION_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('mediation')}` }
+              : {}),
+            // Every test signs in from 127.0.0.1 many times; the limits themselves are tested in apps/gateway.
+            GATEWAY_SIGN_IN_RATE_LIMIT: '1000',
+            GATEWAY_PUBLIC_RATE_LIMIT: '1000',
+            GATEWAY_USER_RATE_LIMIT: '100000',
+            ...options.env,
+          },
+        }),
+    );
     this.processes.set('gateway', gateway);
-    await gateway.start();
-    this.gatewayUrl = `http://127.0.0.1:${port}`;
+    this.gatewayUrl = `http://127.0.0.1:${ports[0]}`;
   }
 
   /** Kills a process abruptly (SIGKILL, nothing drained) and starts it again on the same ports and database. */

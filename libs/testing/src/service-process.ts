@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { freePort } from './free-port';
 import { TEST_CALLER_KEYS, TEST_INTAKE_PII_KEY } from './test-stack';
 
 const WORKSPACE = resolve(__dirname, '../../..');
@@ -103,5 +104,28 @@ export class ServiceProcess {
     if (!this.child || this.child.exitCode !== null) return;
     this.child.kill('SIGKILL');
     await this.exited;
+  }
+}
+
+/**
+ * Starts a service on ports picked now, picking again when another process took one of them between the
+ * pick and the service's bind (EADDRINUSE: parallel suites each pick ports the same way). `make` builds
+ * the process for the ports it is given; the ports it started on are returned with it.
+ */
+export async function startOnFreePorts(
+  count: number,
+  make: (ports: number[]) => ServiceProcess,
+  attempts = 3,
+): Promise<{ service: ServiceProcess; ports: number[] }> {
+  for (let attempt = 1; ; attempt++) {
+    const ports: number[] = [];
+    for (let i = 0; i < count; i++) ports.push(await freePort());
+    const service = make(ports);
+    try {
+      await service.start();
+      return { service, ports };
+    } catch (error) {
+      if (attempt >= attempts || !String(error).includes('EADDRINUSE')) throw error;
+    }
   }
 }

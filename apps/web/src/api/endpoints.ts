@@ -119,29 +119,32 @@ export const staffApi = {
     staffRequest<Blob>('GET', `/api/mediation-cases/${segment(caseId)}/documents/${segment(kind)}`, {
       answer: 'file',
     }),
+  // Each step answers with the case as it now is, or 400 / 403 / 409 as the gateway answers.
   recordEmployerConsent: (caseId: string, body: RecordEmployerConsentRequest) =>
-    mediationWrite(caseId, 'employer-consent', body),
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/employer-consent`, { body }),
   declareConflict: (caseId: string, body: DeclareConflictOfInterestRequest) =>
-    mediationWrite(caseId, 'conflicts', body),
-  assignMediators: (caseId: string, body: AssignMediatorsRequest) => mediationWrite(caseId, 'mediators', body),
-  scheduleSession: (caseId: string, body: ScheduleSessionRequest) => mediationWrite(caseId, 'sessions', body),
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/conflicts`, { body }),
+  assignMediators: (caseId: string, body: AssignMediatorsRequest) =>
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/mediators`, { body }),
+  scheduleSession: (caseId: string, body: ScheduleSessionRequest) =>
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/sessions`, { body }),
   recordSession: (caseId: string, index: number, body: RecordSessionRequest) =>
-    mediationWrite(caseId, `sessions/${index}/record`, body),
-  extendPeriod: (caseId: string, body: ExtendPeriodRequest) => mediationWrite(caseId, 'extension', body),
-  draftAgreement: (caseId: string, body: DraftAgreementRequest) => mediationWrite(caseId, 'agreement', body),
-  signAgreement: (caseId: string, body: SignAgreementRequest) => mediationWrite(caseId, 'agreement/signatures', body),
-  recordPayment: (caseId: string, body: RecordPaymentRequest) => mediationWrite(caseId, 'payments', body),
-  requestCourtRoute: (caseId: string, body: RequestCourtRouteRequest) => mediationWrite(caseId, 'court-routes', body),
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/sessions/${index}/record`, { body }),
+  extendPeriod: (caseId: string, body: ExtendPeriodRequest) =>
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/extension`, { body }),
+  draftAgreement: (caseId: string, body: DraftAgreementRequest) =>
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/agreement`, { body }),
+  signAgreement: (caseId: string, body: SignAgreementRequest) =>
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/agreement/signatures`, { body }),
+  recordPayment: (caseId: string, body: RecordPaymentRequest) =>
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/payments`, { body }),
+  requestCourtRoute: (caseId: string, body: RequestCourtRouteRequest) =>
+    staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/court-routes`, { body }),
   /** 调解员名册 of one county (the caller's first when absent). */
   mediators: (countyCode?: string) => staffRequest<MediatorList>('GET', '/api/mediators', { query: { countyCode } }),
   /** Enrols a mediator, or with active false takes them off the roll. */
   enrolMediator: (body: EnrolMediatorRequest) => staffRequest<Mediator>('POST', '/api/mediators', { body }),
 };
-
-/** One step on a mediation case: the case as it now is, or 400 / 403 / 409 as the gateway answers. */
-function mediationWrite(caseId: string, step: string, body: object): Promise<MediationCase> {
-  return staffRequest<MediationCase>('POST', `/api/mediation-cases/${segment(caseId)}/${step}`, { body });
-}
 
 /** The public portal: no sign-in; a worker's own matter is opened with a tracking token. */
 export const publicApi = {
