@@ -1,5 +1,6 @@
 import { ServiceError, status } from '@grpc/grpc-js';
 import {
+  arbitration,
   CloudEventHeaders,
   deadline as deadlineProto,
   EventTypes,
@@ -161,6 +162,35 @@ describe('mediation’s steps and its period on the matter’s timeline and the 
 
     // Mediation's events do not move the matter: routing's referral events do.
     expect((await getMatter(matter.matterId)).stage).toBe('REGISTERED');
+  });
+
+  it('puts arbitration’s steps after acceptance (the award period extended) on the timeline the same way', async () => {
+    const matter = await register();
+    const extended = newCloudEvent({
+      type: EventTypes.proceedingsStep,
+      source: '/onewindow/arbitration',
+      subject: matter.matterId,
+      payload: arbitration.ProceedingsStep.encode({
+        caseId: `${matter.matterId}/1`,
+        matterId: matter.matterId,
+        countyCode: '421303',
+        kind: 'AWARD_PERIOD_EXTENDED',
+        summary: '经仲裁委员会主任批准，仲裁期限延长 15 日，由 2027-01-18 延至 2027-02-02（案情复杂）',
+        deadlines: [
+          {
+            label: '仲裁裁决期限',
+            dueOn: '2027-02-02',
+            provisional: false,
+            citation: '《劳动争议调解仲裁法》第四十三条',
+          },
+        ],
+        occurredOn: '2026-12-01T08:00:00.000Z',
+      }).finish(),
+    });
+    await harness.publish(Topics.arbitrationCases, extended);
+    const entry = await entryOf(matter.matterId, extended.id);
+    expect(entry.summary).toBe('经仲裁委员会主任批准，仲裁期限延长 15 日，由 2027-01-18 延至 2027-02-02（案情复杂）');
+    expect(entry.deadlines.map((d) => d.dueOn)).toEqual(['2027-02-02']);
   });
 
   it('adds the document number the words leave out', async () => {

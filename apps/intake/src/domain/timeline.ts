@@ -106,11 +106,11 @@ export const timelineSummary = {
   applicationNotAccepted: (reason: string, remedy: string) =>
     `仲裁院出具不予受理通知书：${reason}。救济途径：${remedy}`,
   /**
-   * A step of mediation (调解, 劳动争议调解仲裁法 Arts. 10–16) in the mediation service's own words, e.g.
-   * 调解建议书已发出（421303-调建-2026-000001）; its kind stands in for an empty summary. The document's number
-   * (文号) is added where the words do not carry it already, so it shows once.
+   * A step an office tells in its own words — mediation's (调解建议书已发出（421303-调建-2026-000001）) or the
+   * arbitration proceedings' after acceptance (延长仲裁期限, 中止审理, 撤回) — its kind standing in for an empty
+   * summary. The document's number (文号) is added where the words do not carry it already, so it shows once.
    */
-  mediationStep: (summary: string, kind: string, documentNumber: string) => {
+  officeStep: (summary: string, kind: string, documentNumber: string) => {
     const words = summary.trim() || kind.trim();
     const number = documentNumber.trim();
     return !number || words.includes(number) ? words : `${words}（${number}）`;

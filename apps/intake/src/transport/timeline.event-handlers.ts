@@ -31,6 +31,23 @@ export class TimelineEventHandlers {
     return this.recordStep.execute(matterId, entry, facts);
   }
 
+  /** A step an office words itself (mediation's case events, arbitration's proceedings after acceptance). */
+  private recordOfficeStep(
+    event: ConsumedEvent,
+    told: { matterId: string; kind: string; summary: string; documentNumber: string; deadlines: common.Deadline[] },
+  ): Promise<void> {
+    if (!told.summary.trim() && !told.kind.trim()) {
+      throw new PoisonMessageError(`${event.type} ${event.id} names neither its kind nor a summary`);
+    }
+    return this.record(
+      told.matterId,
+      step(event, {
+        summary: timelineSummary.officeStep(told.summary, told.kind, told.documentNumber),
+        deadlines: deadlinesOf(...told.deadlines),
+      }),
+    );
+  }
+
   readonly handlers: Record<string, EventHandler> = {
     [EventTypes.referralIssued]: async (event) => {
       const issued = decodePayload(routing.ReferralIssued, event);
@@ -165,16 +182,11 @@ export class TimelineEventHandlers {
     // move the stage; so this entry moves none.
     [EventTypes.mediationCaseEvent]: async (event) => {
       const mediated = decodePayload(mediation.MediationCaseEvent, event);
-      if (!mediated.summary.trim() && !mediated.kind.trim()) {
-        throw new PoisonMessageError(`MediationCaseEvent ${event.id} names neither its kind nor a summary`);
-      }
-      await this.record(
-        mediated.matterId,
-        step(event, {
-          summary: timelineSummary.mediationStep(mediated.summary, mediated.kind, mediated.documentNumber),
-          deadlines: deadlinesOf(...mediated.deadlines),
-        }),
-      );
+      await this.recordOfficeStep(event, mediated);
+    },
+    [EventTypes.proceedingsStep]: async (event) => {
+      const proceeding = decodePayload(arbitration.ProceedingsStep, event);
+      await this.recordOfficeStep(event, { ...proceeding, documentNumber: '' });
     },
   };
 }

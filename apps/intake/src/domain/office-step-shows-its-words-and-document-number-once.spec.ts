@@ -6,7 +6,7 @@ import { timelineSummary } from './timeline';
 describe('a mediation step on the timeline', () => {
   it('keeps the mediation service’s words when they already carry the document number', () => {
     expect(
-      timelineSummary.mediationStep(
+      timelineSummary.officeStep(
         '调解建议书已发出（421303-调建-2026-000001）',
         '调解建议书已发出',
         '421303-调建-2026-000001',
@@ -15,17 +15,17 @@ describe('a mediation step on the timeline', () => {
   });
 
   it('adds the document number the words leave out', () => {
-    expect(timelineSummary.mediationStep('调解协议书已生效', '调解协议书已生效', '421303-调协-2026-000003')).toBe(
+    expect(timelineSummary.officeStep('调解协议书已生效', '调解协议书已生效', '421303-调协-2026-000003')).toBe(
       '调解协议书已生效（421303-调协-2026-000003）',
     );
   });
 
   it('shows the words alone for a step that issued no document', () => {
-    expect(timelineSummary.mediationStep('已指定调解员：李调解', '已指定调解员', '')).toBe('已指定调解员：李调解');
+    expect(timelineSummary.officeStep('已指定调解员：李调解', '已指定调解员', '')).toBe('已指定调解员：李调解');
   });
 
   it('falls back on the kind of step when the summary is empty', () => {
-    expect(timelineSummary.mediationStep('  ', '调解终止', '421303-调终-2026-000002')).toBe(
+    expect(timelineSummary.officeStep('  ', '调解终止', '421303-调终-2026-000002')).toBe(
       '调解终止（421303-调终-2026-000002）',
     );
   });
