@@ -17,6 +17,7 @@ import { CaseDocumentsUseCase } from './application/documents/get-case-document.
 import { FindCasesUseCase } from './application/find-cases.use-case';
 import { ReviewApplicationUseCase } from './application/review-application.use-case';
 import { SubmitSupplementUseCase } from './application/submit-supplement.use-case';
+import { AwardPeriodUseCase } from './application/award-period.use-case';
 import { ARBITRATION_CONFIG, ArbitrationConfig, loadArbitrationConfig } from './arbitration.config';
 import { watchedCaseDeadlines } from './domain/watched-case-deadlines';
 import { ArbitrationCaseDocument, ArbitrationCaseSchema } from './infrastructure/arbitration-case.schema';
@@ -98,6 +99,7 @@ const DEADLINE_MODEL = Symbol('DeadlineModel');
     DecideAcceptanceUseCase,
     CaseDocumentsUseCase,
     SubmitSupplementUseCase,
+    AwardPeriodUseCase,
     ReferralIssuedEventHandler,
     {
       provide: REFERRAL_CONSUMER,

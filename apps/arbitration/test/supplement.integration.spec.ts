@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import type { Caller, Role } from '@onewindow/access';
 import { portalCaller } from '@onewindow/access';
-import { arbitration, CloudEventHeaders, common, EventTypes, routing, Topics } from '@onewindow/contracts';
-import { newCloudEvent } from '@onewindow/messaging';
+import { arbitration, CloudEventHeaders, common, EventTypes, Topics } from '@onewindow/contracts';
 import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
 import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
 import { ArbitrationModule } from '../src/arbitration.module';
+import { referToArbitration } from './refer-to-arbitration';
 
 const { CaseStatus, CaseDocumentKind } = arbitration;
 const MATTER_NUMBER = '421303-2026-000321';
@@ -35,45 +35,8 @@ describe('supplements (补正) on the real broker and store', () => {
 
   afterAll(() => service.dispose());
 
-  /** Refers an application to arbitration and waits for its case. */
-  async function caseFor(content: common.MatterContent, matterNumber = MATTER_NUMBER) {
-    const matterId = randomUUID();
-    await service.publish(
-      Topics.routingReferrals,
-      newCloudEvent({
-        type: EventTypes.referralIssued,
-        source: '/onewindow/routing',
-        subject: matterId,
-        payload: routing.ReferralIssued.encode({
-          matterId,
-          matterNumber,
-          countyCode: content.countyCode,
-          referral: {
-            referralId: `${matterId}/1`,
-            target: routing.ReferralTarget.REFERRAL_TARGET_ARBITRATION,
-            priority: routing.ReferralPriority.REFERRAL_PRIORITY_NORMAL,
-            reason: '劳动争议',
-            legalBasis: '《劳动争议调解仲裁法》第五条',
-            ruleId: 'dispute-arbitration',
-            acknowledgeBy: undefined,
-            status: routing.ReferralStatus.REFERRAL_STATUS_ISSUED,
-            round: 1,
-            statusReason: '',
-            escalated: false,
-          },
-          ruleSetVersion: 1,
-          firedRuleIds: ['dispute-arbitration'],
-          issuedAt: new Date().toISOString(),
-          content,
-        }).finish(),
-      }),
-    );
-    return eventually(() =>
-      service
-        .client!.call<arbitration.GetCaseByMatterResponse>('getCaseByMatter', { matterId }, clerk)
-        .then((r) => r.case!),
-    );
-  }
+  const caseFor = (content: common.MatterContent, matterNumber = MATTER_NUMBER) =>
+    referToArbitration(service, content, matterNumber, clerk);
 
   const submit = (request: Partial<arbitration.SubmitSupplementRequest>, caller: Metadata = clerk) =>
     service.client!.call<arbitration.SubmitSupplementResponse>(

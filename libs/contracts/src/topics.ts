@@ -35,6 +35,7 @@ export const EventTypes = {
   applicationReceived: 'onewindow.arbitration.v1.ApplicationReceived',
   applicationAccepted: 'onewindow.arbitration.v1.ApplicationAccepted',
   applicationNotAccepted: 'onewindow.arbitration.v1.ApplicationNotAccepted',
+  proceedingsStep: 'onewindow.arbitration.v1.ProceedingsStep',
   mediationCaseEvent: 'onewindow.mediation.v1.MediationCaseEvent',
   // Deadlines that watch themselves (any service's deadlines topic).
   deadlineRegistered: 'onewindow.deadline.v1.DeadlineRegistered',

@@ -1,6 +1,11 @@
-import type { MatterContent, MissingItem, Supplement } from '../domain';
+import type { AwardPeriod, MatterContent, MissingItem, Supplement } from '../domain';
 
-export type CaseStatus = 'AWAITING_SUPPLEMENT' | 'AWAITING_ACCEPTANCE_DECISION' | 'ACCEPTED' | 'NOT_ACCEPTED';
+export type CaseStatus =
+  | 'AWAITING_SUPPLEMENT'
+  | 'AWAITING_ACCEPTANCE_DECISION'
+  | 'ACCEPTED'
+  | 'NOT_ACCEPTED'
+  | 'WITHDRAWN';
 
 export interface CaseDeadline {
   id: string;
@@ -88,6 +93,15 @@ export interface ArbitrationCaseRecord {
   application?: MatterContent;
   /** Every supplement submitted, oldest first. */
   supplements: SupplementRecord[];
+  /**
+   * The award period (仲裁期限) once a step changed it: an extension, a suspension or resumption. Absent
+   * until then (the 45 days from acceptance, as the acceptance notice printed them).
+   */
+  awardPeriod?: AwardPeriod;
+  /** The subject the award deadline is watched under now: the case id, then a new one per change. */
+  awardDeadlineSubject?: string;
+  /** Why the case ended, when the applicant withdrew (撤回). */
+  withdrawalReason?: string;
   /** Optimistic concurrency: every change states the version it read. */
   version: number;
 }
@@ -117,7 +131,17 @@ export type ArbitrationEvent =
       /** 当日受理 applied (wage arrears, work injury, major collective dispute): accepted on review. */
       sameDayRequired: boolean;
     }
-  | { type: 'ApplicationNotAccepted' };
+  | { type: 'ApplicationNotAccepted' }
+  | {
+      /** A step after acceptance, for the timeline: the award period extended, suspended, resumed; withdrawn. */
+      type: 'ProceedingsStep';
+      kind: 'AWARD_PERIOD_EXTENDED' | 'PROCEEDINGS_SUSPENDED' | 'PROCEEDINGS_RESUMED' | 'APPLICATION_WITHDRAWN';
+      summary: string;
+      /** the award deadline the step leaves in force, if any */
+      awardDue?: CaseDeadline;
+      /** the award deadline's subject before the step (cancelled by it) */
+      previousAwardSubject: string;
+    };
 
 /** Where a listing stopped: cases are listed by the day received, then case id. */
 export interface CasePosition {

@@ -25,6 +25,10 @@ export function officeAnswersOf(
     case 'SupplementSubmitted':
     case 'ApplicationAccepted':
       return [];
+    case 'ProceedingsStep':
+      return event.kind === 'APPLICATION_WITHDRAWN'
+        ? [{ kind: 'CONCLUDED', outcome: 'CLOSED', reason: record.withdrawalReason ?? event.summary }]
+        : [];
     case 'ApplicationNotAccepted':
       return [
         ...taken,

@@ -81,6 +81,10 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
       ],
       default: [],
     },
+    // The award period as its steps left it (extension, suspension, resumption), and its deadline's subject.
+    awardPeriod: { type: Schema.Types.Mixed },
+    awardDeadlineSubject: { type: String },
+    withdrawalReason: { type: String },
     version: { type: Number, required: true },
     ...OutboxSchemaFields,
   },

@@ -69,6 +69,17 @@ function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type:
           sameDayRequired: event.sameDayRequired,
         }).finish(),
       };
+    case 'ProceedingsStep':
+      return {
+        type: EventTypes.proceedingsStep,
+        payload: arbitration.ProceedingsStep.encode({
+          ...ids,
+          kind: event.kind,
+          summary: event.summary,
+          deadlines: event.awardDue ? [toDeadline(event.awardDue)!] : [],
+          occurredOn: new Date().toISOString(),
+        }).finish(),
+      };
     case 'ApplicationNotAccepted':
       return {
         type: EventTypes.applicationNotAccepted,

@@ -5,6 +5,8 @@ import { CaseDocumentNotIssuedError } from '../application/documents/get-case-do
 import { CaseNotFoundError, InvalidCaseListingError } from '../application/find-cases.use-case';
 import { ApplicationNotKeptError, SupplementRequestReusedError } from '../application/submit-supplement.use-case';
 import {
+  InvalidProceedingsInputError,
+  ProceedingsPreconditionError,
   AcceptanceNotPendingError,
   InvalidAcceptanceDecisionError,
   InvalidSupplementError,
@@ -12,6 +14,8 @@ import {
 } from '../domain';
 
 type MappedError =
+  | InvalidProceedingsInputError
+  | ProceedingsPreconditionError
   | CaseNotFoundError
   | CaseDocumentNotIssuedError
   | AcceptanceNotPendingError
@@ -35,6 +39,8 @@ function toRpc(error: MappedError) {
     return failedPrecondition(error.message);
   }
   if (error instanceof SupplementRequestReusedError) return alreadyExists(error.message);
+  // The proceedings' rules (award period, withdrawal): the case's state forbids it.
+  if (error instanceof ProceedingsPreconditionError) return failedPrecondition(error.message);
   // A supplement's field is already the request's own (items[0].value, claims[1].amountFen).
   if (error instanceof InvalidSupplementError) {
     return invalidArgument(error.message, [{ field: error.field, description: error.message }]);
@@ -46,6 +52,8 @@ function toRpc(error: MappedError) {
 
 /** Maps the use cases' errors to gRPC status codes at the edge. */
 @Catch(
+  InvalidProceedingsInputError,
+  ProceedingsPreconditionError,
   CaseNotFoundError,
   CaseDocumentNotIssuedError,
   AcceptanceNotPendingError,

@@ -15,6 +15,18 @@ import { FindCasesUseCase } from '../application/find-cases.use-case';
 import { SubmitSupplementUseCase } from '../application/submit-supplement.use-case';
 import type { ClaimCategory, Supplement } from '../domain';
 import { ArbitrationErrorFilter } from './arbitration-error.filter';
+import { DeadlineWatch } from '@onewindow/deadlines';
+import { hasAnyRole, type Caller } from '@onewindow/access';
+import { permissionDenied } from '@onewindow/service-runtime';
+import { AwardPeriodUseCase, awardPeriodOf } from '../application/award-period.use-case';
+import { type ApproverPost, awardPeriodDeadline, openSuspension, type SuspensionGround } from '../domain';
+
+/** Looking at the case deadlines on demand is the duty supervisor's (the timer does it every minute). */
+function requireSupervisor(caller: Caller): void {
+  if (!hasAnyRole(caller, ['SUPERVISOR'])) {
+    throw permissionDenied('reviewing the case deadlines on demand is for the duty SUPERVISOR');
+  }
+}
 
 function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
   return {
@@ -46,8 +58,34 @@ function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
       record.status === 'AWAITING_SUPPLEMENT'
         ? (record.documents.filter((issued) => issued.kind === 'SUPPLEMENT_NOTICE').at(-1)?.number ?? '')
         : '',
+    ...awardPeriodView(record),
+    withdrawalReason: record.withdrawalReason ?? '',
   };
 }
+
+/** The award period in force on an accepted case: its due day (none while suspended) and its steps. */
+function awardPeriodView(record: ArbitrationCaseRecord) {
+  if (!record.acceptedOn) return { awardDue: undefined, suspendedSince: '', awardPeriodSteps: [] };
+  const period = awardPeriodOf(record);
+  const due = record.status === 'ACCEPTED' ? awardPeriodDeadline(period) : undefined;
+  return {
+    awardDue: due && { label: due.label, dueOn: due.dueOn, provisional: due.provisional, citation: due.citation },
+    suspendedSince: openSuspension(period)?.suspendedOn ?? '',
+    awardPeriodSteps: [
+      ...period.extensions.map((e) => `延长 ${e.days} 日：${e.dueOnBefore} → ${e.dueOnAfter}（${e.reason}）`),
+      ...period.suspensions.map(
+        (s) =>
+          `中止 ${s.suspendedOn}（${s.groundText}）${s.resumedOn ? `，${s.resumedOn} 恢复，期限至 ${s.dueOnAfter}` : ''}`,
+      ),
+    ],
+  };
+}
+
+const approvalOf = (request: { approvedBy: string; approverPost: string; approvedOn: string }) => ({
+  approvedBy: request.approvedBy,
+  post: request.approverPost as ApproverPost,
+  approvedOn: request.approvedOn,
+});
 
 /** What the request supplies, in the domain's words: enum prefixes dropped, nothing else changed. */
 const toSupplement = (request: arbitration.SubmitSupplementRequest): Supplement => ({
@@ -82,7 +120,54 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
     private readonly decideAcceptance_: DecideAcceptanceUseCase,
     private readonly caseDocuments: CaseDocumentsUseCase,
     private readonly submitSupplement_: SubmitSupplementUseCase,
+    private readonly awardPeriod: AwardPeriodUseCase,
+    private readonly watch: DeadlineWatch,
   ) {}
+
+  async extendAwardPeriod(request: arbitration.ExtendAwardPeriodRequest, metadata?: Metadata) {
+    const extended = await this.awardPeriod.extend(callerFrom(metadata), request.caseId, {
+      days: request.days,
+      reason: request.reason,
+      approval: approvalOf(request),
+    });
+    return { case: toCase(extended) };
+  }
+
+  async suspendProceedings(request: arbitration.SuspendProceedingsRequest, metadata?: Metadata) {
+    const suspended = await this.awardPeriod.suspend(callerFrom(metadata), request.caseId, {
+      ground: request.ground as SuspensionGround,
+      details: request.details,
+      suspendedOn: request.suspendedOn,
+      approval: approvalOf(request),
+    });
+    return { case: toCase(suspended) };
+  }
+
+  async resumeProceedings(request: arbitration.ResumeProceedingsRequest, metadata?: Metadata) {
+    const resumed = await this.awardPeriod.resume(callerFrom(metadata), request.caseId, {
+      resumedOn: request.resumedOn,
+      reason: request.reason,
+    });
+    return { case: toCase(resumed) };
+  }
+
+  async withdrawApplication(request: arbitration.WithdrawApplicationRequest, metadata?: Metadata) {
+    const withdrawn = await this.awardPeriod.withdraw(callerFrom(metadata), request.caseId, {
+      withdrawnOn: request.withdrawnOn,
+      reason: request.reason,
+      settled: request.settled,
+    });
+    return { case: toCase(withdrawn) };
+  }
+
+  async reviewCaseDeadlines(request: arbitration.ReviewCaseDeadlinesRequest, metadata?: Metadata) {
+    requireSupervisor(callerFrom(metadata));
+    const asOf = request.asOf ? new Date(request.asOf) : new Date();
+    if (Number.isNaN(asOf.getTime())) {
+      throw invalidArgument('asOf is not an instant', [{ field: 'asOf', description: 'must be an ISO 8601 instant' }]);
+    }
+    return this.watch.scan(asOf);
+  }
 
   async getCase(request: arbitration.GetCaseRequest, metadata?: Metadata): Promise<arbitration.GetCaseResponse> {
     return { case: toCase(await this.findCases.byId(callerFrom(metadata), request.caseId)) };

@@ -1,0 +1,155 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Caller, hasAnyRole, SUPPLEMENT_RECEIVING_ROLES } from '@onewindow/access';
+import { retryOnConflict } from '@onewindow/persistence';
+import { permissionDenied } from '@onewindow/service-runtime';
+import {
+  type ApproverPost,
+  type AwardPeriod,
+  awardPeriodDeadline,
+  extendAwardPeriod,
+  openAwardPeriod,
+  ProceedingsPreconditionError,
+  resumeAwardPeriod,
+  type SuspensionGround,
+  SUSPENSION_GROUNDS,
+  suspendAwardPeriod,
+  withdrawApplication,
+} from '../domain';
+import {
+  ARBITRATION_CASE_REPOSITORY,
+  type ArbitrationCaseRecord,
+  type ArbitrationCaseRepository,
+  type ArbitrationEvent,
+  type CaseDeadline,
+} from './arbitration-case.repository';
+import { requireCallersCase, requireMayDecideAcceptance } from './case-access';
+import { CaseNotFoundError } from './find-cases.use-case';
+import { toCaseDeadline } from './review-application.use-case';
+
+export interface Approval {
+  approvedBy: string;
+  post: ApproverPost;
+  approvedOn: string;
+}
+
+type Step = Extract<ArbitrationEvent, { type: 'ProceedingsStep' }>;
+
+/** The award period of a case accepted before any step changed it: 45 days from acceptance (Art. 43). */
+export function awardPeriodOf(record: ArbitrationCaseRecord): AwardPeriod {
+  return record.awardPeriod ?? openAwardPeriod({ countyCode: record.countyCode, acceptedOn: record.acceptedOn });
+}
+
+/**
+ * The award period after acceptance (仲裁期限, 劳动争议调解仲裁法 Art. 43; 办案规则 Arts. 46–47): the one
+ * extension the chair approves, suspension (中止) and resumption, and the applicant's withdrawal (撤回,
+ * 办案规则 Art. 35) — each saved with a step for the timeline, and the award deadline following it.
+ */
+@Injectable()
+export class AwardPeriodUseCase {
+  constructor(@Inject(ARBITRATION_CASE_REPOSITORY) private readonly cases: ArbitrationCaseRepository) {}
+
+  extend(caller: Caller, caseId: string, request: { days: number; reason: string; approval: Approval }) {
+    return this.step(caller, caseId, requireMayDecideAcceptance, (_record, period) => {
+      const extended = extendAwardPeriod(period, request);
+      const extension = extended.extensions.at(-1)!;
+      return {
+        period: extended,
+        kind: 'AWARD_PERIOD_EXTENDED',
+        summary: `经仲裁委员会主任批准，仲裁期限延长 ${extension.days} 日，由 ${extension.dueOnBefore} 延至 ${extension.dueOnAfter}（${extension.reason}）`,
+      };
+    });
+  }
+
+  suspend(
+    caller: Caller,
+    caseId: string,
+    request: { ground: SuspensionGround; details: string; suspendedOn: string; approval: Approval },
+  ) {
+    return this.step(caller, caseId, requireMayDecideAcceptance, (_record, period) => ({
+      period: suspendAwardPeriod(period, request),
+      kind: 'PROCEEDINGS_SUSPENDED',
+      summary: `仲裁庭于 ${request.suspendedOn} 中止审理：${SUSPENSION_GROUNDS[request.ground] ?? request.ground}（${request.details.trim()}），中止期间不计入仲裁期限`,
+    }));
+  }
+
+  resume(caller: Caller, caseId: string, request: { resumedOn: string; reason: string }) {
+    return this.step(caller, caseId, requireMayDecideAcceptance, (_record, period) => {
+      const resumed = resumeAwardPeriod(period, request);
+      return {
+        period: resumed,
+        kind: 'PROCEEDINGS_RESUMED',
+        summary: `中止审理的情形消除（${request.reason.trim()}），于 ${request.resumedOn} 恢复审理，仲裁期限至 ${resumed.dueOn}`,
+      };
+    });
+  }
+
+  withdraw(caller: Caller, caseId: string, request: { withdrawnOn: string; reason: string; settled: boolean }) {
+    return this.step(caller, caseId, requireMayRecordWithdrawal, (record, period, now) => {
+      const withdrawal = withdrawApplication(
+        { countyCode: record.countyCode, acceptedOn: record.acceptedOn },
+        { ...request, requestedBy: 'APPLICANT', recordedBy: caller.userId },
+        { now },
+      );
+      return { period, kind: 'APPLICATION_WITHDRAWN', summary: withdrawal.reason, withdrawalReason: withdrawal.reason };
+    });
+  }
+
+  private step(
+    caller: Caller,
+    caseId: string,
+    authorise: (caller: Caller) => void,
+    change: (
+      record: ArbitrationCaseRecord,
+      period: AwardPeriod,
+      now: Date,
+    ) => { period: AwardPeriod; kind: Step['kind']; summary: string; withdrawalReason?: string },
+    now = new Date(),
+  ): Promise<ArbitrationCaseRecord> {
+    authorise(caller);
+    return retryOnConflict(async () => {
+      const record = caseId ? await this.cases.findById(caseId) : undefined;
+      if (!record) throw new CaseNotFoundError(`with id ${caseId || '(none given)'}`);
+      requireCallersCase(caller, record);
+      if (record.status !== 'ACCEPTED') {
+        throw new ProceedingsPreconditionError(
+          'caseId',
+          `case ${record.caseId} is ${record.status}; the award period runs only on an accepted case`,
+        );
+      }
+      const changed = change(record, awardPeriodOf(record), now);
+      const due = awardPeriodDeadline(changed.period);
+      const awardDue: CaseDeadline | undefined = changed.withdrawalReason || !due ? undefined : toCaseDeadline(due);
+      const previousAwardSubject = record.awardDeadlineSubject ?? record.caseId;
+      const updated: ArbitrationCaseRecord = {
+        ...record,
+        awardPeriod: changed.period,
+        // A new subject per change: the deadline it replaces is cancelled, this one registered.
+        awardDeadlineSubject: `${record.caseId}#award-${record.version + 1}`,
+        // The case's own list shows the award deadline in force, or none while suspended or withdrawn.
+        deadlines: [
+          ...record.deadlines.filter((deadline) => deadline.id !== 'arbitration.award'),
+          ...(awardDue ? [awardDue] : []),
+        ],
+        ...(changed.withdrawalReason
+          ? { status: 'WITHDRAWN' as const, withdrawalReason: changed.withdrawalReason }
+          : {}),
+      };
+      const event: Step = {
+        type: 'ProceedingsStep',
+        kind: changed.kind,
+        summary: changed.summary,
+        ...(awardDue ? { awardDue } : {}),
+        previousAwardSubject,
+      };
+      await this.cases.saveChanges(updated, record.version, [event]);
+      return { ...updated, version: record.version + 1 };
+    });
+  }
+}
+
+/** A withdrawal is the applicant's; staff at the arbitration window record it (立案书记员, 仲裁员). */
+function requireMayRecordWithdrawal(caller: Caller): void {
+  if (!hasAnyRole(caller, SUPPLEMENT_RECEIVING_ROLES)) {
+    throw permissionDenied('a withdrawal (撤回) is recorded by the ARBITRATION_CLERK or ARBITRATOR post');
+  }
+}

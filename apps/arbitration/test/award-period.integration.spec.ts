@@ -1,0 +1,183 @@
+// The award period (仲裁期限, 劳动争议调解仲裁法 Art. 43) on the real broker and store, with the clock set
+// by the test (ReviewCaseDeadlines as_of): the award deadline warns and breaches; the one extension moves
+// it; a suspension (中止) stops it and the resumption gives it back the days left; a withdrawal ends the
+// case and closes routing's referral. Each step is on the case's topic for the timeline.
+import { type ServiceError, status } from '@grpc/grpc-js';
+import type { Role } from '@onewindow/access';
+import { addCalendarDays, todayInChina } from '@onewindow/calendar';
+import { arbitration, CloudEventHeaders, deadline, EventTypes, office, routing, Topics } from '@onewindow/contracts';
+import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
+import { InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
+import { ArbitrationModule } from '../src/arbitration.module';
+import { referToArbitration } from './refer-to-arbitration';
+
+const as = (roles: Role[]) => asCaller({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: ['421303'] });
+const arbitrator = as(['ARBITRATOR']);
+const clerk = as(['ARBITRATION_CLERK']);
+const supervisor = as(['SUPERVISOR']);
+const today = todayInChina(new Date());
+const approval = { approvedBy: 'chair.zengdu', approverPost: 'COMMITTEE_CHAIR', approvedOn: today };
+
+describe('the award period on the real broker and store, with a controllable clock', () => {
+  const service = new InProcessService('arbitration', ArbitrationModule);
+  let cases: TopicRecorder;
+  let deadlines: TopicRecorder;
+
+  beforeAll(async () => {
+    await service.start();
+    cases = await service.record(Topics.arbitrationCases);
+    deadlines = await service.record(Topics.arbitrationDeadlines);
+  });
+
+  afterAll(() => service.dispose());
+
+  const call = async (method: string, request: object, caller = arbitrator) =>
+    (await service.client!.call<{ case: arbitration.ArbitrationCase }>(method, request, caller)).case;
+  const refusal = (method: string, request: object, caller = arbitrator) =>
+    service.client!.call(method, request, caller).then(
+      () => undefined,
+      (error: ServiceError) => ({
+        code: error.code,
+        fields: fieldViolationsOf(error.metadata).map((v) => v.field),
+        details: error.details,
+      }),
+    );
+  const review = (asOf: string) =>
+    service.client!.call<arbitration.ReviewCaseDeadlinesResponse>(
+      'reviewCaseDeadlines',
+      { asOf: `${asOf}T10:00:00+08:00` },
+      supervisor,
+    );
+  /** The award deadline's events for the matter, in order (every deadline event carries the whole deadline). */
+  const awardEvents = (matterId: string) =>
+    deadlines.messages
+      .filter((m) => m.key?.toString() === matterId)
+      .map((m) => ({
+        type: deadlines.header(m, CloudEventHeaders.type),
+        deadline: deadline.DeadlineRegistered.decode(m.value!).deadline,
+      }))
+      .filter((e) => e.deadline?.kind === 'ARBITRATION_AWARD');
+
+  const accepted = async (matterNumber: string) => {
+    const found = await referToArbitration(service, wageArrearsApplication(), matterNumber, clerk);
+    expect(found.status).toBe('CASE_STATUS_ACCEPTED');
+    return found;
+  };
+
+  it('warns and breaches on the award deadline; one extension of at most 15 days moves it, a second is refused', async () => {
+    const opened = await accepted('421303-2026-000501');
+    const due = opened.awardDue!.dueOn;
+    expect(due >= addCalendarDays(today, 45)).toBe(true);
+
+    const longer = await refusal('extendAwardPeriod', {
+      caseId: opened.caseId,
+      days: 16,
+      reason: '案情复杂',
+      ...approval,
+    });
+    expect(longer?.code).toBe(status.INVALID_ARGUMENT);
+    expect(longer?.fields).toEqual(['days']);
+
+    const extended = await call('extendAwardPeriod', {
+      caseId: opened.caseId,
+      days: 15,
+      reason: '案情复杂，需要调取社保缴费记录',
+      ...approval,
+    });
+    const newDue = extended.awardDue!.dueOn;
+    // 45 + 15 days from acceptance (today), a last day on a rest day moved on.
+    expect(newDue > due && newDue >= addCalendarDays(today, 60)).toBe(true);
+    expect(extended.awardPeriodSteps[0]).toContain('延长 15 日');
+
+    const again = await refusal('extendAwardPeriod', {
+      caseId: opened.caseId,
+      days: 1,
+      reason: '再次延期',
+      ...approval,
+    });
+    expect(again?.code).toBe(status.FAILED_PRECONDITION);
+
+    // The old deadline is cancelled; the new one is watched: warned ahead of it, breached the day after.
+    await review(addCalendarDays(newDue, -1));
+    await review(addCalendarDays(newDue, 1));
+    const types = awardEvents(opened.matterId).map((e) => `${e.type!.split('.').at(-1)} ${e.deadline!.dueOn}`);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        `DeadlineRegistered ${due}`,
+        `DeadlineCancelled ${due}`,
+        `DeadlineRegistered ${newDue}`,
+        `DeadlineWarned ${newDue}`,
+        `DeadlineBreached ${newDue}`,
+      ]),
+    );
+    expect(types).not.toContain(`DeadlineBreached ${due}`);
+  });
+
+  it('a suspension stops the clock (no breach while suspended) and the resumption runs the days that were left', async () => {
+    const opened = await accepted('421303-2026-000502');
+    const due = opened.awardDue!.dueOn;
+    const suspended = await call('suspendProceedings', {
+      caseId: opened.caseId,
+      ground: 'AWAITING_DETERMINATION',
+      details: '等待劳动能力鉴定结论',
+      suspendedOn: today,
+      ...approval,
+    });
+    expect(suspended.suspendedSince).toBe(today);
+    expect(suspended.awardDue ?? undefined).toBeUndefined();
+    // Long past the original day: nothing breaches, the clock is stopped.
+    await review(addCalendarDays(due, 5));
+    expect(awardEvents(opened.matterId).some((e) => e.type === EventTypes.deadlineBreached)).toBe(false);
+
+    const resumed = await call('resumeProceedings', {
+      caseId: opened.caseId,
+      resumedOn: today,
+      reason: '鉴定结论已送达',
+    });
+    expect(resumed.suspendedSince).toBe('');
+    expect(resumed.awardDue!.dueOn >= due).toBe(true);
+    const resumeAgain = await refusal('resumeProceedings', { caseId: opened.caseId, resumedOn: today, reason: '再次' });
+    expect(resumeAgain?.code).toBe(status.FAILED_PRECONDITION);
+    const kinds = cases.messages
+      .filter(
+        (m) =>
+          m.key?.toString() === opened.matterId &&
+          cases.header(m, CloudEventHeaders.type) === EventTypes.proceedingsStep,
+      )
+      .map((m) => arbitration.ProceedingsStep.decode(m.value!).kind);
+    expect(kinds).toEqual(['PROCEEDINGS_SUSPENDED', 'PROCEEDINGS_RESUMED']);
+  });
+
+  it('a withdrawal ends the case, cancels the award deadline and closes routing’s referral; nothing follows it', async () => {
+    const opened = await accepted('421303-2026-000503');
+    const byWindowClerk = await refusal(
+      'withdrawApplication',
+      { caseId: opened.caseId, withdrawnOn: today, reason: '双方已自行和解', settled: true },
+      as(['WINDOW_CLERK']),
+    );
+    expect(byWindowClerk?.code).toBe(status.PERMISSION_DENIED);
+    const withdrawn = await call(
+      'withdrawApplication',
+      { caseId: opened.caseId, withdrawnOn: today, reason: '双方已自行和解', settled: true },
+      clerk,
+    );
+    expect(withdrawn.status).toBe('CASE_STATUS_WITHDRAWN');
+    expect(withdrawn.withdrawalReason).toContain('撤回仲裁申请');
+    expect(withdrawn.awardDue ?? undefined).toBeUndefined();
+    const concluded = cases.messages
+      .filter(
+        (m) =>
+          m.key?.toString() === opened.matterId &&
+          cases.header(m, CloudEventHeaders.type) === EventTypes.officeReferralConcluded,
+      )
+      .map((m) => office.ReferralConcluded.decode(m.value!));
+    expect(concluded.map((c) => c.outcome)).toEqual([routing.ReferralOutcome.REFERRAL_OUTCOME_CLOSED]);
+    const after = await refusal('extendAwardPeriod', { caseId: opened.caseId, days: 5, reason: '撤回后', ...approval });
+    expect(after?.code).toBe(status.FAILED_PRECONDITION);
+    await review(addCalendarDays(opened.awardDue!.dueOn, 1));
+    expect(awardEvents(opened.matterId).map((e) => e.type)).toEqual([
+      EventTypes.deadlineRegistered,
+      EventTypes.deadlineCancelled,
+    ]);
+  });
+});
