@@ -18,6 +18,7 @@ import { FindCasesUseCase } from './application/find-cases.use-case';
 import { ReviewApplicationUseCase } from './application/review-application.use-case';
 import { SubmitSupplementUseCase } from './application/submit-supplement.use-case';
 import { AwardPeriodUseCase } from './application/award-period.use-case';
+import { ServiceAndDefenceUseCase } from './application/service-and-defence.use-case';
 import { ARBITRATION_CONFIG, ArbitrationConfig, loadArbitrationConfig } from './arbitration.config';
 import { watchedCaseDeadlines } from './domain/watched-case-deadlines';
 import { ArbitrationCaseDocument, ArbitrationCaseSchema } from './infrastructure/arbitration-case.schema';
@@ -100,6 +101,7 @@ const DEADLINE_MODEL = Symbol('DeadlineModel');
     CaseDocumentsUseCase,
     SubmitSupplementUseCase,
     AwardPeriodUseCase,
+    ServiceAndDefenceUseCase,
     ReferralIssuedEventHandler,
     {
       provide: REFERRAL_CONSUMER,

@@ -1,4 +1,4 @@
-import type { AwardPeriod, MatterContent, MissingItem, Supplement } from '../domain';
+import type { ApplicationCopyService, AwardPeriod, Defence, MatterContent, MissingItem, Supplement } from '../domain';
 
 export type CaseStatus =
   | 'AWAITING_SUPPLEMENT'
@@ -102,6 +102,10 @@ export interface ArbitrationCaseRecord {
   awardDeadlineSubject?: string;
   /** Why the case ended, when the applicant withdrew (撤回). */
   withdrawalReason?: string;
+  /** 送达: the application copy as served on the respondent (Art. 30). */
+  applicationCopyService?: ApplicationCopyService;
+  /** The respondent's defence (答辩书) as received. */
+  defence?: Defence;
   /** Optimistic concurrency: every change states the version it read. */
   version: number;
 }
@@ -133,15 +137,28 @@ export type ArbitrationEvent =
     }
   | { type: 'ApplicationNotAccepted' }
   | {
-      /** A step after acceptance, for the timeline: the award period extended, suspended, resumed; withdrawn. */
+      /** A step after acceptance, for the timeline (the award period's steps, withdrawal, service, defence). */
       type: 'ProceedingsStep';
-      kind: 'AWARD_PERIOD_EXTENDED' | 'PROCEEDINGS_SUSPENDED' | 'PROCEEDINGS_RESUMED' | 'APPLICATION_WITHDRAWN';
+      kind: ProceedingsStepKind;
       summary: string;
-      /** the award deadline the step leaves in force, if any */
-      awardDue?: CaseDeadline;
-      /** the award deadline's subject before the step (cancelled by it) */
-      previousAwardSubject: string;
+      /** the deadlines it shows on the timeline (e.g. the award's last day in force) */
+      shows: CaseDeadline[];
+      /** what it does to the watched deadlines, in order */
+      deadlineMoves: WatchedDeadlineMove[];
     };
+
+export type ProceedingsStepKind =
+  | 'AWARD_PERIOD_EXTENDED'
+  | 'PROCEEDINGS_SUSPENDED'
+  | 'PROCEEDINGS_RESUMED'
+  | 'APPLICATION_WITHDRAWN'
+  | 'APPLICATION_COPY_SERVED'
+  | 'DEFENCE_FILED';
+
+/** A change a step makes to one watched deadline (kind and subject as libs/deadlines registers them). */
+export type WatchedDeadlineMove =
+  | { action: 'cancel' | 'meet'; kind: string; subjectId: string; reason: string }
+  | { action: 'register'; kind: string; subjectId: string; due: CaseDeadline };
 
 /** Where a listing stopped: cases are listed by the day received, then case id. */
 export interface CasePosition {

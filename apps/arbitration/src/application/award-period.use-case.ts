@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Caller, hasAnyRole, SUPPLEMENT_RECEIVING_ROLES } from '@onewindow/access';
-import { retryOnConflict } from '@onewindow/persistence';
 import { permissionDenied } from '@onewindow/service-runtime';
 import {
   type ApproverPost,
@@ -8,7 +7,6 @@ import {
   awardPeriodDeadline,
   extendAwardPeriod,
   openAwardPeriod,
-  ProceedingsPreconditionError,
   resumeAwardPeriod,
   type SuspensionGround,
   SUSPENSION_GROUNDS,
@@ -19,11 +17,11 @@ import {
   ARBITRATION_CASE_REPOSITORY,
   type ArbitrationCaseRecord,
   type ArbitrationCaseRepository,
-  type ArbitrationEvent,
   type CaseDeadline,
 } from './arbitration-case.repository';
-import { requireCallersCase, requireMayDecideAcceptance } from './case-access';
-import { CaseNotFoundError } from './find-cases.use-case';
+import { requireMayDecideAcceptance } from './case-access';
+import { type ProceedingsStepEvent, stepOnAcceptedCase } from './proceedings-steps';
+import { AWARD_DEADLINE } from '../domain/watched-case-deadlines';
 import { toCaseDeadline } from './review-application.use-case';
 
 export interface Approval {
@@ -32,7 +30,18 @@ export interface Approval {
   approvedOn: string;
 }
 
-type Step = Extract<ArbitrationEvent, { type: 'ProceedingsStep' }>;
+type AwardStepKind =
+  | 'AWARD_PERIOD_EXTENDED'
+  | 'PROCEEDINGS_SUSPENDED'
+  | 'PROCEEDINGS_RESUMED'
+  | 'APPLICATION_WITHDRAWN';
+
+const STEP_REASONS: Record<AwardStepKind, string> = {
+  AWARD_PERIOD_EXTENDED: '经批准延长仲裁期限',
+  PROCEEDINGS_SUSPENDED: '中止审理，中止期间不计入仲裁期限',
+  PROCEEDINGS_RESUMED: '恢复审理，仲裁期限重新确定',
+  APPLICATION_WITHDRAWN: '申请人撤回仲裁申请',
+};
 
 /** The award period of a case accepted before any step changed it: 45 days from acceptance (Art. 43). */
 export function awardPeriodOf(record: ArbitrationCaseRecord): AwardPeriod {
@@ -102,20 +111,10 @@ export class AwardPeriodUseCase {
       record: ArbitrationCaseRecord,
       period: AwardPeriod,
       now: Date,
-    ) => { period: AwardPeriod; kind: Step['kind']; summary: string; withdrawalReason?: string },
+    ) => { period: AwardPeriod; kind: AwardStepKind; summary: string; withdrawalReason?: string },
     now = new Date(),
   ): Promise<ArbitrationCaseRecord> {
-    authorise(caller);
-    return retryOnConflict(async () => {
-      const record = caseId ? await this.cases.findById(caseId) : undefined;
-      if (!record) throw new CaseNotFoundError(`with id ${caseId || '(none given)'}`);
-      requireCallersCase(caller, record);
-      if (record.status !== 'ACCEPTED') {
-        throw new ProceedingsPreconditionError(
-          'caseId',
-          `case ${record.caseId} is ${record.status}; the award period runs only on an accepted case`,
-        );
-      }
+    return stepOnAcceptedCase(this.cases, caller, caseId, authorise, (record) => {
       const changed = change(record, awardPeriodOf(record), now);
       const due = awardPeriodDeadline(changed.period);
       const awardDue: CaseDeadline | undefined = changed.withdrawalReason || !due ? undefined : toCaseDeadline(due);
@@ -134,15 +133,33 @@ export class AwardPeriodUseCase {
           ? { status: 'WITHDRAWN' as const, withdrawalReason: changed.withdrawalReason }
           : {}),
       };
-      const event: Step = {
+      const step: ProceedingsStepEvent = {
         type: 'ProceedingsStep',
         kind: changed.kind,
         summary: changed.summary,
-        ...(awardDue ? { awardDue } : {}),
-        previousAwardSubject,
+        shows: awardDue ? [awardDue] : [],
+        // The award deadline in force is replaced (extension, resumption), stopped (suspension) or ended
+        // (withdrawal): the one before is cancelled with the step's reason, the new one registered.
+        deadlineMoves: [
+          {
+            action: 'cancel',
+            kind: AWARD_DEADLINE,
+            subjectId: previousAwardSubject,
+            reason: STEP_REASONS[changed.kind],
+          },
+          ...(awardDue
+            ? [
+                {
+                  action: 'register' as const,
+                  kind: AWARD_DEADLINE,
+                  subjectId: updated.awardDeadlineSubject!,
+                  due: awardDue,
+                },
+              ]
+            : []),
+        ],
       };
-      await this.cases.saveChanges(updated, record.version, [event]);
-      return { ...updated, version: record.version + 1 };
+      return { record: updated, step };
     });
   }
 }

@@ -7,13 +7,6 @@ import type {
   CaseDeadline,
 } from './arbitration-case.repository';
 
-const STEP_REASONS: Record<Extract<ArbitrationEvent, { type: 'ProceedingsStep' }>['kind'], string> = {
-  AWARD_PERIOD_EXTENDED: '经批准延长仲裁期限',
-  PROCEEDINGS_SUSPENDED: '中止审理，中止期间不计入仲裁期限',
-  PROCEEDINGS_RESUMED: '恢复审理，仲裁期限重新确定',
-  APPLICATION_WITHDRAWN: '申请人撤回仲裁申请',
-};
-
 /**
  * A case's saved events drive its watched deadlines: an application awaiting the decision starts the
  * acceptance clock, the decision meets it, acceptance starts the award clock. Registered after the case
@@ -40,19 +33,9 @@ export class CaseDeadlines {
           await this.watch.meet(ACCEPTANCE_DECISION_DEADLINE, record.caseId, '出具不予受理通知书');
           break;
         case 'ProceedingsStep':
-          // The award deadline in force is replaced (extension, resumption), stopped (suspension) or ended
-          // (withdrawal): the one before is cancelled with the step's reason.
-          await this.watch.cancel(AWARD_DEADLINE, event.previousAwardSubject, STEP_REASONS[event.kind]);
-          if (event.awardDue) {
-            await this.watch.register(AWARD_DEADLINE, {
-              countyCode: record.countyCode,
-              matterId: record.matterId,
-              matterNumber: record.matterNumber,
-              subjectId: record.awardDeadlineSubject!,
-              dueOn: event.awardDue.dueOn,
-              provisional: event.awardDue.provisional,
-              legalBasis: event.awardDue.citation,
-            });
+          for (const move of event.deadlineMoves) {
+            if (move.action === 'register') await this.register(move.kind, record, move.due, move.subjectId);
+            else await this.watch[move.action](move.kind, move.subjectId, move.reason);
           }
           break;
         default:
@@ -61,14 +44,21 @@ export class CaseDeadlines {
     }
   }
 
-  private async register(kind: string, record: ArbitrationCaseRecord, due: CaseDeadline): Promise<void> {
+  private async register(
+    kind: string,
+    record: ArbitrationCaseRecord,
+    due: CaseDeadline,
+    subjectId = record.caseId,
+  ): Promise<void> {
     await this.watch.register(kind, {
       countyCode: record.countyCode,
       matterId: record.matterId,
       matterNumber: record.matterNumber,
-      subjectId: record.caseId,
+      subjectId,
       dueOn: due.dueOn,
       provisional: due.provisional,
+      // A period a step moved (an extension, a resumption) keeps the basis it was moved on.
+      ...(subjectId !== record.caseId ? { legalBasis: due.citation } : {}),
     });
   }
 }

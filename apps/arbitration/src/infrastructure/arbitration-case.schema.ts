@@ -85,6 +85,9 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
     awardPeriod: { type: Schema.Types.Mixed },
     awardDeadlineSubject: { type: String },
     withdrawalReason: { type: String },
+    // 送达 and 答辩, as the rules recorded them.
+    applicationCopyService: { type: Schema.Types.Mixed },
+    defence: { type: Schema.Types.Mixed },
     version: { type: Number, required: true },
     ...OutboxSchemaFields,
   },

@@ -76,7 +76,7 @@ function encode(record: ArbitrationCaseRecord, event: ArbitrationEvent): { type:
           ...ids,
           kind: event.kind,
           summary: event.summary,
-          deadlines: event.awardDue ? [toDeadline(event.awardDue)!] : [],
+          deadlines: event.shows.map((shown) => toDeadline(shown)!),
           occurredOn: new Date().toISOString(),
         }).finish(),
       };

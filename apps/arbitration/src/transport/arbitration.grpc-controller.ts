@@ -19,7 +19,14 @@ import { DeadlineWatch } from '@onewindow/deadlines';
 import { hasAnyRole, type Caller } from '@onewindow/access';
 import { permissionDenied } from '@onewindow/service-runtime';
 import { AwardPeriodUseCase, awardPeriodOf } from '../application/award-period.use-case';
-import { type ApproverPost, awardPeriodDeadline, openSuspension, type SuspensionGround } from '../domain';
+import { ServiceAndDefenceUseCase } from '../application/service-and-defence.use-case';
+import {
+  type ApproverPost,
+  type ArbitrationDeadline,
+  awardPeriodDeadline,
+  openSuspension,
+  type SuspensionGround,
+} from '../domain';
 
 /** Looking at the case deadlines on demand is the duty supervisor's (the timer does it every minute). */
 function requireSupervisor(caller: Caller): void {
@@ -60,8 +67,20 @@ function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
         : '',
     ...awardPeriodView(record),
     withdrawalReason: record.withdrawalReason ?? '',
+    applicationCopyServedOn: record.applicationCopyService?.servedOn ?? '',
+    applicationCopyServedLate: record.applicationCopyService?.servedLate ?? false,
+    defenceDue: record.applicationCopyService && wireDeadline(record.applicationCopyService.defenceDue),
+    defenceSubmittedOn: record.defence?.submittedOn ?? '',
+    defenceLate: record.defence?.late ?? false,
   };
 }
+
+const wireDeadline = ({ label, dueOn, provisional, citation }: ArbitrationDeadline) => ({
+  label,
+  dueOn,
+  provisional,
+  citation,
+});
 
 /** The award period in force on an accepted case: its due day (none while suspended) and its steps. */
 function awardPeriodView(record: ArbitrationCaseRecord) {
@@ -69,7 +88,7 @@ function awardPeriodView(record: ArbitrationCaseRecord) {
   const period = awardPeriodOf(record);
   const due = record.status === 'ACCEPTED' ? awardPeriodDeadline(period) : undefined;
   return {
-    awardDue: due && { label: due.label, dueOn: due.dueOn, provisional: due.provisional, citation: due.citation },
+    awardDue: due && wireDeadline(due),
     suspendedSince: openSuspension(period)?.suspendedOn ?? '',
     awardPeriodSteps: [
       ...period.extensions.map((e) => `延长 ${e.days} 日：${e.dueOnBefore} → ${e.dueOnAfter}（${e.reason}）`),
@@ -121,6 +140,7 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
     private readonly caseDocuments: CaseDocumentsUseCase,
     private readonly submitSupplement_: SubmitSupplementUseCase,
     private readonly awardPeriod: AwardPeriodUseCase,
+    private readonly serviceAndDefence: ServiceAndDefenceUseCase,
     private readonly watch: DeadlineWatch,
   ) {}
 
@@ -158,6 +178,23 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
       settled: request.settled,
     });
     return { case: toCase(withdrawn) };
+  }
+
+  async recordApplicationCopyService(request: arbitration.RecordApplicationCopyServiceRequest, metadata?: Metadata) {
+    const served = await this.serviceAndDefence.recordService(callerFrom(metadata), request.caseId, {
+      method: request.method,
+      trackingNumber: request.trackingNumber,
+      receivedOn: request.receivedOn,
+      signedBy: request.signedBy,
+    });
+    return { case: toCase(served) };
+  }
+
+  async recordDefence(request: arbitration.RecordDefenceRequest, metadata?: Metadata) {
+    const defended = await this.serviceAndDefence.recordDefence(callerFrom(metadata), request.caseId, {
+      submittedOn: request.submittedOn,
+    });
+    return { case: toCase(defended) };
   }
 
   async reviewCaseDeadlines(request: arbitration.ReviewCaseDeadlinesRequest, metadata?: Metadata) {

@@ -1,7 +1,8 @@
-// The award period (仲裁期限, 劳动争议调解仲裁法 Art. 43) on the real broker and store, with the clock set
-// by the test (ReviewCaseDeadlines as_of): the award deadline warns and breaches; the one extension moves
-// it; a suspension (中止) stops it and the resumption gives it back the days left; a withdrawal ends the
-// case and closes routing's referral. Each step is on the case's topic for the timeline.
+// An accepted case's proceedings on the real broker and store, with the clock set by the test
+// (ReviewCaseDeadlines as_of): service of the application copy and the defence (劳动争议调解仲裁法 Art. 30);
+// the award period (Art. 43) — the award deadline warns and breaches, the one extension moves it, a
+// suspension (中止) stops it and the resumption gives it back the days left; a withdrawal ends the case and
+// closes routing's referral. Each step is on the case's topic for the timeline.
 import { type ServiceError, status } from '@grpc/grpc-js';
 import type { Role } from '@onewindow/access';
 import { addCalendarDays, todayInChina } from '@onewindow/calendar';
@@ -18,7 +19,7 @@ const supervisor = as(['SUPERVISOR']);
 const today = todayInChina(new Date());
 const approval = { approvedBy: 'chair.zengdu', approverPost: 'COMMITTEE_CHAIR', approvedOn: today };
 
-describe('the award period on the real broker and store, with a controllable clock', () => {
+describe('an accepted case’s proceedings on the real broker and store, with a controllable clock', () => {
   const service = new InProcessService('arbitration', ArbitrationModule);
   let cases: TopicRecorder;
   let deadlines: TopicRecorder;
@@ -63,6 +64,43 @@ describe('the award period on the real broker and store, with a controllable clo
     expect(found.status).toBe('CASE_STATUS_ACCEPTED');
     return found;
   };
+
+  it('serves the application copy by post, which starts the defence days, and records the defence', async () => {
+    const opened = await accepted('421303-2026-000504');
+    const early = await refusal('recordDefence', { caseId: opened.caseId, submittedOn: today }, clerk);
+    expect(early?.code).toBe(status.FAILED_PRECONDITION);
+    const electronic = await refusal(
+      'recordApplicationCopyService',
+      { caseId: opened.caseId, method: 'ELECTRONIC', receivedOn: today },
+      clerk,
+    );
+    expect(electronic?.fields).toEqual(['method']);
+    const served = await call(
+      'recordApplicationCopyService',
+      { caseId: opened.caseId, method: 'POST', trackingNumber: 'EMS1234567890CN', receivedOn: today },
+      clerk,
+    );
+    expect(served.applicationCopyServedOn).toBe(today);
+    expect(served.applicationCopyServedLate).toBe(false);
+    expect(served.defenceDue!.dueOn > today).toBe(true);
+    const twice = await refusal(
+      'recordApplicationCopyService',
+      { caseId: opened.caseId, method: 'IN_PERSON', receivedOn: today, signedBy: '李某' },
+      clerk,
+    );
+    expect(twice?.code).toBe(status.FAILED_PRECONDITION);
+    const defended = await call('recordDefence', { caseId: opened.caseId, submittedOn: today }, clerk);
+    expect(defended.defenceSubmittedOn).toBe(today);
+    expect(defended.defenceLate).toBe(false);
+    const kinds = cases.messages
+      .filter(
+        (m) =>
+          m.key?.toString() === opened.matterId &&
+          cases.header(m, CloudEventHeaders.type) === EventTypes.proceedingsStep,
+      )
+      .map((m) => arbitration.ProceedingsStep.decode(m.value!).kind);
+    expect(kinds).toEqual(['APPLICATION_COPY_SERVED', 'DEFENCE_FILED']);
+  });
 
   it('warns and breaches on the award deadline; one extension of at most 15 days moves it, a second is refused', async () => {
     const opened = await accepted('421303-2026-000501');

@@ -1,0 +1,102 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Caller, hasAnyRole, SUPPLEMENT_RECEIVING_ROLES } from '@onewindow/access';
+import { permissionDenied } from '@onewindow/service-runtime';
+import {
+  type Delivery,
+  InvalidProceedingsInputError,
+  ProceedingsPreconditionError,
+  recordApplicationCopyService,
+  recordDefence,
+} from '../domain';
+import { ARBITRATION_CASE_REPOSITORY, type ArbitrationCaseRepository } from './arbitration-case.repository';
+import { stepOnAcceptedCase } from './proceedings-steps';
+import { toCaseDeadline } from './review-application.use-case';
+
+export interface ServiceRequest {
+  method: string;
+  trackingNumber: string;
+  receivedOn: string;
+  signedBy: string;
+}
+
+/**
+ * 送达 and 答辩 (劳动争议调解仲裁法 Art. 30): the application copy served on the respondent, by post or in
+ * person, which starts the respondent's 10 days; then the defence as it comes — late or not, the case goes
+ * on. Recorded at the arbitration window (立案书记员, 仲裁员).
+ */
+@Injectable()
+export class ServiceAndDefenceUseCase {
+  constructor(@Inject(ARBITRATION_CASE_REPOSITORY) private readonly cases: ArbitrationCaseRepository) {}
+
+  recordService(caller: Caller, caseId: string, request: ServiceRequest, now = new Date()) {
+    return stepOnAcceptedCase(this.cases, caller, caseId, requireMayRecordService, (record) => {
+      if (record.applicationCopyService) {
+        throw new ProceedingsPreconditionError(
+          'caseId',
+          `the application copy was served on ${record.applicationCopyService.servedOn} already`,
+        );
+      }
+      const service = recordApplicationCopyService(
+        { countyCode: record.countyCode, delivery: deliveryOf(request) },
+        { countyCode: record.countyCode, acceptedOn: record.acceptedOn, now },
+      );
+      const how = service.delivery.method === 'POST' ? '邮寄' : '直接送达';
+      return {
+        record: { ...record, applicationCopyService: service },
+        step: {
+          type: 'ProceedingsStep',
+          kind: 'APPLICATION_COPY_SERVED',
+          summary:
+            `仲裁申请书副本已于 ${service.servedOn} ${how}送达被申请人` +
+            (service.servedLate ? `（晚于送达期限 ${service.dueOn}）` : '') +
+            `，答辩期限至 ${service.defenceDue.dueOn}`,
+          shows: [toCaseDeadline(service.defenceDue)],
+          deadlineMoves: [],
+        },
+      };
+    });
+  }
+
+  recordDefence(caller: Caller, caseId: string, request: { submittedOn: string }, now = new Date()) {
+    return stepOnAcceptedCase(this.cases, caller, caseId, requireMayRecordService, (record) => {
+      if (record.defence) {
+        throw new ProceedingsPreconditionError('caseId', `the defence was received on ${record.defence.submittedOn}`);
+      }
+      const defence = recordDefence(record.applicationCopyService!, request, { now });
+      return {
+        record: { ...record, defence },
+        step: {
+          type: 'ProceedingsStep',
+          kind: 'DEFENCE_FILED',
+          summary:
+            `被申请人于 ${defence.submittedOn} 提交答辩书` +
+            (defence.late ? `（逾期，答辩期限 ${defence.dueOn}；不影响仲裁程序进行）` : '') +
+            `，答辩书副本应于 ${defence.copyToApplicantDue.dueOn} 前送达申请人`,
+          shows: [toCaseDeadline(defence.copyToApplicantDue)],
+          deadlineMoves: [],
+        },
+      };
+    });
+  }
+}
+
+function deliveryOf(request: ServiceRequest): Delivery {
+  if (request.method === 'POST') {
+    return { method: 'POST', trackingNumber: request.trackingNumber, receivedOn: request.receivedOn };
+  }
+  if (request.method === 'IN_PERSON') {
+    return { method: 'IN_PERSON', receivedOn: request.receivedOn, signedBy: request.signedBy };
+  }
+  throw new InvalidProceedingsInputError(
+    'method',
+    request.method === 'ELECTRONIC'
+      ? 'electronic service (电子送达) needs the respondent’s recorded consent, which is not taken here yet; serve by POST or IN_PERSON'
+      : `must be POST or IN_PERSON; got ${request.method || '(none)'}`,
+  );
+}
+
+function requireMayRecordService(caller: Caller): void {
+  if (!hasAnyRole(caller, SUPPLEMENT_RECEIVING_ROLES)) {
+    throw permissionDenied('service and the defence are recorded by the ARBITRATION_CLERK or ARBITRATOR post');
+  }
+}
