@@ -19,6 +19,7 @@ import { ReviewApplicationUseCase } from './application/review-application.use-c
 import { SubmitSupplementUseCase } from './application/submit-supplement.use-case';
 import { AwardPeriodUseCase } from './application/award-period.use-case';
 import { ServiceAndDefenceUseCase } from './application/service-and-defence.use-case';
+import { TribunalUseCase } from './application/tribunal.use-case';
 import { ARBITRATION_CONFIG, ArbitrationConfig, loadArbitrationConfig } from './arbitration.config';
 import { watchedCaseDeadlines } from './domain/watched-case-deadlines';
 import { ArbitrationCaseDocument, ArbitrationCaseSchema } from './infrastructure/arbitration-case.schema';
@@ -102,6 +103,7 @@ const DEADLINE_MODEL = Symbol('DeadlineModel');
     SubmitSupplementUseCase,
     AwardPeriodUseCase,
     ServiceAndDefenceUseCase,
+    TribunalUseCase,
     ReferralIssuedEventHandler,
     {
       provide: REFERRAL_CONSUMER,

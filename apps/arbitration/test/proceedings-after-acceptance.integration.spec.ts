@@ -102,6 +102,51 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
     expect(kinds).toEqual(['APPLICATION_COPY_SERVED', 'DEFENCE_FILED']);
   });
 
+  it('composes a tribunal of three and tells the parties; a sole arbitrator needs the simple procedure', async () => {
+    const opened = await accepted('421303-2026-000505');
+    const sole = await refusal('composeTribunal', {
+      caseId: opened.caseId,
+      form: 'SOLE_ARBITRATOR',
+      arbitrators: [{ arbitratorId: 'arbitrator.zengdu', name: '周仲裁', role: 'SOLE' }],
+      composedOn: today,
+      factsClear: false,
+      bothPartiesAgree: false,
+    });
+    expect(sole?.code).toBe(status.FAILED_PRECONDITION);
+    const twice = await refusal('composeTribunal', {
+      caseId: opened.caseId,
+      form: 'THREE_ARBITRATORS',
+      arbitrators: [
+        { arbitratorId: 'a1', name: '周仲裁', role: 'PRESIDING' },
+        { arbitratorId: 'a1', name: '周仲裁', role: 'MEMBER' },
+        { arbitratorId: 'a3', name: '吴仲裁', role: 'MEMBER' },
+      ],
+      composedOn: today,
+    });
+    expect(twice?.code).toBe(status.INVALID_ARGUMENT);
+    const composed = await call('composeTribunal', {
+      caseId: opened.caseId,
+      form: 'THREE_ARBITRATORS',
+      arbitrators: [
+        { arbitratorId: 'a1', name: '周仲裁', role: 'PRESIDING' },
+        { arbitratorId: 'a2', name: '郑仲裁', role: 'MEMBER' },
+        { arbitratorId: 'a3', name: '吴仲裁', role: 'MEMBER' },
+      ],
+      composedOn: today,
+      notifiedOn: today,
+    });
+    expect(composed.tribunalForm).toBe('THREE_ARBITRATORS');
+    expect(composed.tribunal.map((seat) => seat.role)).toEqual(['PRESIDING', 'MEMBER', 'MEMBER']);
+    expect(composed.simpleProcedure).toBe(false);
+    expect(composed.tribunalNotifiedOn).toBe(today);
+    const byClerk = await refusal(
+      'composeTribunal',
+      { caseId: opened.caseId, form: 'THREE_ARBITRATORS', arbitrators: [], composedOn: today },
+      clerk,
+    );
+    expect(byClerk?.code).toBe(status.PERMISSION_DENIED);
+  });
+
   it('warns and breaches on the award deadline; one extension of at most 15 days moves it, a second is refused', async () => {
     const opened = await accepted('421303-2026-000501');
     const due = opened.awardDue!.dueOn;

@@ -1,4 +1,12 @@
-import type { ApplicationCopyService, AwardPeriod, Defence, MatterContent, MissingItem, Supplement } from '../domain';
+import type {
+  ApplicationCopyService,
+  AwardPeriod,
+  Defence,
+  MatterContent,
+  MissingItem,
+  Supplement,
+  Tribunal,
+} from '../domain';
 
 export type CaseStatus =
   | 'AWAITING_SUPPLEMENT'
@@ -106,6 +114,8 @@ export interface ArbitrationCaseRecord {
   applicationCopyService?: ApplicationCopyService;
   /** The respondent's defence (答辩书) as received. */
   defence?: Defence;
+  /** 仲裁庭 as composed (its seats after any challenge). */
+  tribunal?: Tribunal;
   /** Optimistic concurrency: every change states the version it read. */
   version: number;
 }
@@ -153,7 +163,8 @@ export type ProceedingsStepKind =
   | 'PROCEEDINGS_RESUMED'
   | 'APPLICATION_WITHDRAWN'
   | 'APPLICATION_COPY_SERVED'
-  | 'DEFENCE_FILED';
+  | 'DEFENCE_FILED'
+  | 'TRIBUNAL_COMPOSED';
 
 /** A change a step makes to one watched deadline (kind and subject as libs/deadlines registers them). */
 export type WatchedDeadlineMove =

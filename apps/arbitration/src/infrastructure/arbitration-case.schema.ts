@@ -88,6 +88,7 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
     // 送达 and 答辩, as the rules recorded them.
     applicationCopyService: { type: Schema.Types.Mixed },
     defence: { type: Schema.Types.Mixed },
+    tribunal: { type: Schema.Types.Mixed },
     version: { type: Number, required: true },
     ...OutboxSchemaFields,
   },

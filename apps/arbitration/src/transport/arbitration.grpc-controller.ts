@@ -20,9 +20,12 @@ import { hasAnyRole, type Caller } from '@onewindow/access';
 import { permissionDenied } from '@onewindow/service-runtime';
 import { AwardPeriodUseCase, awardPeriodOf } from '../application/award-period.use-case';
 import { ServiceAndDefenceUseCase } from '../application/service-and-defence.use-case';
+import { TribunalUseCase } from '../application/tribunal.use-case';
 import {
   type ApproverPost,
   type ArbitrationDeadline,
+  type ArbitratorRole,
+  type TribunalForm,
   awardPeriodDeadline,
   openSuspension,
   type SuspensionGround,
@@ -72,6 +75,14 @@ function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
     defenceDue: record.applicationCopyService && wireDeadline(record.applicationCopyService.defenceDue),
     defenceSubmittedOn: record.defence?.submittedOn ?? '',
     defenceLate: record.defence?.late ?? false,
+    tribunalForm: record.tribunal?.form ?? '',
+    tribunal: (record.tribunal?.arbitrators ?? []).map(({ arbitratorId, name, role }) => ({
+      arbitratorId,
+      name,
+      role,
+    })),
+    simpleProcedure: record.tribunal?.simpleProcedure ?? false,
+    tribunalNotifiedOn: record.tribunal?.notifiedOn ?? '',
   };
 }
 
@@ -141,6 +152,7 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
     private readonly submitSupplement_: SubmitSupplementUseCase,
     private readonly awardPeriod: AwardPeriodUseCase,
     private readonly serviceAndDefence: ServiceAndDefenceUseCase,
+    private readonly tribunal: TribunalUseCase,
     private readonly watch: DeadlineWatch,
   ) {}
 
@@ -195,6 +207,22 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
       submittedOn: request.submittedOn,
     });
     return { case: toCase(defended) };
+  }
+
+  async composeTribunal(request: arbitration.ComposeTribunalRequest, metadata?: Metadata) {
+    const composed = await this.tribunal.compose(callerFrom(metadata), request.caseId, {
+      form: request.form as TribunalForm,
+      arbitrators: request.arbitrators.map(({ arbitratorId, name, role }) => ({
+        arbitratorId,
+        name,
+        role: role as ArbitratorRole,
+      })),
+      composedOn: request.composedOn,
+      factsClear: request.factsClear,
+      bothPartiesAgree: request.bothPartiesAgree,
+      notifiedOn: request.notifiedOn,
+    });
+    return { case: toCase(composed) };
   }
 
   async reviewCaseDeadlines(request: arbitration.ReviewCaseDeadlinesRequest, metadata?: Metadata) {
