@@ -44,6 +44,13 @@ export function todayInChina(now: Date): IsoDate {
   return format(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
+/** The minute an instant falls on in China Standard Time, as a notice prints it: 2026-12-03 09:30. */
+export function chinaMinuteOf(instant: Date): string {
+  if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) throw new InvalidInstantError(instant);
+  const shifted = new Date(instant.getTime() + CHINA_STANDARD_TIME_OFFSET_MS).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
+}
+
 export function yearOf(date: IsoDate): number {
   return partsOf(date, 'date').year;
 }

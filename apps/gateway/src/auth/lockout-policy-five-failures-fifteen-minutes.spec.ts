@@ -1,4 +1,5 @@
-import { afterWrongPassword, chinaTimeOf, isLocked, lockedMessage, type LockoutState } from './lockout-policy';
+import { chinaMinuteOf } from '@onewindow/calendar';
+import { afterWrongPassword, isLocked, lockedMessage, type LockoutState } from './lockout-policy';
 
 const policy = { maxFailures: 5, lockMinutes: 15 };
 const at = (time: string) => new Date(`2026-03-02T${time}:00+08:00`);
@@ -33,7 +34,7 @@ describe('lockout after consecutive wrong passwords', () => {
 
   it('tells the person until when, in Beijing time and in UTC', () => {
     const message = lockedMessage(at('09:15'), policy);
-    expect(chinaTimeOf(at('09:15'))).toBe('2026-03-02 09:15');
+    expect(chinaMinuteOf(at('09:15'))).toBe('2026-03-02 09:15');
     expect(message).toContain('北京时间 2026-03-02 09:15');
     expect(message).toContain('until 2026-03-02T01:15:00.000Z');
     expect(message).toContain('连续 5 次');

@@ -1,3 +1,5 @@
+import { chinaMinuteOf } from '@onewindow/calendar';
+
 /**
  * Account lockout (账号锁定): after `maxFailures` consecutive wrong passwords the account refuses every
  * sign-in, even with the right password, for `lockMinutes`. A successful sign-in clears the count.
@@ -37,15 +39,10 @@ export function afterWrongPassword(
 
 export const AFTER_SUCCESSFUL_SIGN_IN: LockoutState = { failedAttempts: 0, lockedUntil: undefined };
 
-/** Beijing time, minute precision, for the person at the screen: 2026-03-02 10:15. */
-export function chinaTimeOf(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /** What a locked-out person is told, in Chinese and English, with the time the lock ends. */
 export function lockedMessage(until: Date, policy: LockoutPolicy): string {
   return (
-    `账号因连续 ${policy.maxFailures} 次密码错误已被锁定，请于北京时间 ${chinaTimeOf(until)} 后再试，或联系管理员。` +
+    `账号因连续 ${policy.maxFailures} 次密码错误已被锁定，请于北京时间 ${chinaMinuteOf(until)} 后再试，或联系管理员。` +
     ` Account locked after ${policy.maxFailures} wrong passwords until ${until.toISOString()}.`
   );
 }

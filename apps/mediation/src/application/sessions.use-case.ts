@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '@onewindow/access';
+import { chinaMinuteOf } from '@onewindow/calendar';
 import {
   type Attendance,
   extendMediationPeriod,
@@ -86,7 +87,7 @@ export class SessionsUseCase {
           events: [
             {
               kind: 'SESSION_SCHEDULED',
-              summary: `调解会议定于 ${chinaTime(session.startsAt)} ${where}举行，已通知双方当事人`,
+              summary: `调解会议定于 ${chinaMinuteOf(new Date(session.startsAt))} ${where}举行，已通知双方当事人`,
             },
           ],
         };
@@ -128,7 +129,10 @@ export class SessionsUseCase {
         return {
           record: { ...record, sessions },
           events: [
-            { kind: 'SESSION_RECORDED', summary: `调解会议（${chinaTime(session.startsAt)}）已记录到场情况和调解笔录` },
+            {
+              kind: 'SESSION_RECORDED',
+              summary: `调解会议（${chinaMinuteOf(new Date(session.startsAt))}）已记录到场情况和调解笔录`,
+            },
           ],
         };
       },
@@ -181,10 +185,4 @@ export function requireMediating(record: MediationCaseRecord, field: string): vo
       `the agreement ${record.agreementNumber} is in force; mediation has ended`,
     );
   }
-}
-
-/** 2026-12-03 09:30 (China time), as a summary prints a session's start. */
-export function chinaTime(instant: string): string {
-  const shifted = new Date(Date.parse(instant) + 8 * 3600_000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
 }
