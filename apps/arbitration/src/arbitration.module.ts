@@ -10,7 +10,7 @@ import {
 } from '@onewindow/deadlines';
 import { OutboxRelay } from '@onewindow/messaging';
 import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
-import { ARBITRATION_CASE_REPOSITORY } from './application/arbitration-case.repository';
+import { ARBITRATION_CASE_REPOSITORY, HEARING_ROOM_CALENDAR } from './application/arbitration-case.repository';
 import { CaseDeadlines, DeadlineFollowingCaseRepository } from './application/case-deadlines';
 import { DecideAcceptanceUseCase } from './application/decide-acceptance.use-case';
 import { CaseDocumentsUseCase } from './application/documents/get-case-document.use-case';
@@ -20,6 +20,8 @@ import { SubmitSupplementUseCase } from './application/submit-supplement.use-cas
 import { AwardPeriodUseCase } from './application/award-period.use-case';
 import { ServiceAndDefenceUseCase } from './application/service-and-defence.use-case';
 import { TribunalUseCase } from './application/tribunal.use-case';
+import { HearingUseCase } from './application/hearing.use-case';
+import { MongoHearingRoomCalendar } from './infrastructure/mongo-hearing-room-calendar';
 import { ARBITRATION_CONFIG, ArbitrationConfig, loadArbitrationConfig } from './arbitration.config';
 import { watchedCaseDeadlines } from './domain/watched-case-deadlines';
 import { ArbitrationCaseDocument, ArbitrationCaseSchema } from './infrastructure/arbitration-case.schema';
@@ -104,6 +106,12 @@ const DEADLINE_MODEL = Symbol('DeadlineModel');
     AwardPeriodUseCase,
     ServiceAndDefenceUseCase,
     TribunalUseCase,
+    HearingUseCase,
+    {
+      provide: HEARING_ROOM_CALENDAR,
+      inject: [CASE_MODEL],
+      useFactory: (cases: Model<ArbitrationCaseDocument>) => new MongoHearingRoomCalendar(cases.db),
+    },
     ReferralIssuedEventHandler,
     {
       provide: REFERRAL_CONSUMER,

@@ -8,7 +8,7 @@ import type { Role } from '@onewindow/access';
 import { addCalendarDays, todayInChina } from '@onewindow/calendar';
 import { arbitration, CloudEventHeaders, deadline, EventTypes, office, routing, Topics } from '@onewindow/contracts';
 import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
-import { InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
+import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
 import { ArbitrationModule } from '../src/arbitration.module';
 import { referToArbitration } from './refer-to-arbitration';
 
@@ -59,6 +59,18 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
       }))
       .filter((e) => e.deadline?.kind === 'ARBITRATION_AWARD');
 
+  /** The kinds of the matter's proceedings steps on the case topic, once `count` have been consumed. */
+  const stepKinds = (matterId: string, count: number) =>
+    eventually(async () => {
+      const kinds = cases.messages
+        .filter(
+          (m) =>
+            m.key?.toString() === matterId && cases.header(m, CloudEventHeaders.type) === EventTypes.proceedingsStep,
+        )
+        .map((m) => arbitration.ProceedingsStep.decode(m.value!).kind);
+      return kinds.length >= count ? kinds : undefined;
+    });
+
   const accepted = async (matterNumber: string) => {
     const found = await referToArbitration(service, wageArrearsApplication(), matterNumber, clerk);
     expect(found.status).toBe('CASE_STATUS_ACCEPTED');
@@ -92,14 +104,7 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
     const defended = await call('recordDefence', { caseId: opened.caseId, submittedOn: today }, clerk);
     expect(defended.defenceSubmittedOn).toBe(today);
     expect(defended.defenceLate).toBe(false);
-    const kinds = cases.messages
-      .filter(
-        (m) =>
-          m.key?.toString() === opened.matterId &&
-          cases.header(m, CloudEventHeaders.type) === EventTypes.proceedingsStep,
-      )
-      .map((m) => arbitration.ProceedingsStep.decode(m.value!).kind);
-    expect(kinds).toEqual(['APPLICATION_COPY_SERVED', 'DEFENCE_FILED']);
+    expect(await stepKinds(opened.matterId, 2)).toEqual(['APPLICATION_COPY_SERVED', 'DEFENCE_FILED']);
   });
 
   it('composes a tribunal of three and tells the parties; a sole arbitrator needs the simple procedure', async () => {
@@ -145,6 +150,42 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
       clerk,
     );
     expect(byClerk?.code).toBe(status.PERMISSION_DENIED);
+  });
+
+  it('schedules hearings with five days’ notice; a second hearing in the same room at the same time is refused', async () => {
+    const [first, second] = [await accepted('421303-2026-000506'), await accepted('421303-2026-000507')];
+    const day = addCalendarDays(today, 14);
+    const slot = { startsAt: `${day}T09:00:00+08:00`, endsAt: `${day}T11:00:00+08:00` };
+    const room = { roomId: 'zengdu-hearing-room-1', place: '曾都区劳动人事争议仲裁院第一仲裁庭' };
+    const short = await refusal('scheduleHearing', {
+      caseId: first.caseId,
+      startsAt: `${addCalendarDays(today, 2)}T09:00:00+08:00`,
+      endsAt: `${addCalendarDays(today, 2)}T11:00:00+08:00`,
+      ...room,
+      noticeServedOn: today,
+    });
+    expect(short?.code).toBe(status.FAILED_PRECONDITION);
+    expect(short?.details).toContain('startsAt');
+    const scheduled = await call('scheduleHearing', { caseId: first.caseId, ...slot, ...room, noticeServedOn: today });
+    expect(scheduled.hearings.map((h) => [h.roomId, h.startsAt, h.status])).toEqual([
+      [room.roomId, slot.startsAt, 'SCHEDULED'],
+    ]);
+    const clash = await refusal('scheduleHearing', {
+      caseId: second.caseId,
+      startsAt: `${day}T10:00:00+08:00`,
+      endsAt: `${day}T12:00:00+08:00`,
+      ...room,
+      noticeServedOn: today,
+    });
+    expect(clash?.details).toContain(scheduled.hearings[0]!.hearingId);
+    // Online the same hour is no clash.
+    const online = await call('scheduleHearing', {
+      caseId: second.caseId,
+      ...slot,
+      meetingLink: 'https://meeting.example.cn/r/123456',
+      noticeServedOn: today,
+    });
+    expect(online.hearings[0]!.meetingLink).toBe('https://meeting.example.cn/r/123456');
   });
 
   it('warns and breaches on the award deadline; one extension of at most 15 days moves it, a second is refused', async () => {
@@ -221,14 +262,7 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
     expect(resumed.awardDue!.dueOn >= due).toBe(true);
     const resumeAgain = await refusal('resumeProceedings', { caseId: opened.caseId, resumedOn: today, reason: '再次' });
     expect(resumeAgain?.code).toBe(status.FAILED_PRECONDITION);
-    const kinds = cases.messages
-      .filter(
-        (m) =>
-          m.key?.toString() === opened.matterId &&
-          cases.header(m, CloudEventHeaders.type) === EventTypes.proceedingsStep,
-      )
-      .map((m) => arbitration.ProceedingsStep.decode(m.value!).kind);
-    expect(kinds).toEqual(['PROCEEDINGS_SUSPENDED', 'PROCEEDINGS_RESUMED']);
+    expect(await stepKinds(opened.matterId, 2)).toEqual(['PROCEEDINGS_SUSPENDED', 'PROCEEDINGS_RESUMED']);
   });
 
   it('a withdrawal ends the case, cancels the award deadline and closes routing’s referral; nothing follows it', async () => {

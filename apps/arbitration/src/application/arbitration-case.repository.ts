@@ -2,7 +2,9 @@ import type {
   ApplicationCopyService,
   AwardPeriod,
   Defence,
+  Hearing,
   MatterContent,
+  RoomBooking,
   MissingItem,
   Supplement,
   Tribunal,
@@ -116,6 +118,8 @@ export interface ArbitrationCaseRecord {
   defence?: Defence;
   /** 仲裁庭 as composed (its seats after any challenge). */
   tribunal?: Tribunal;
+  /** 开庭: the hearings scheduled, oldest first. */
+  hearings?: Hearing[];
   /** Optimistic concurrency: every change states the version it read. */
   version: number;
 }
@@ -164,7 +168,8 @@ export type ProceedingsStepKind =
   | 'APPLICATION_WITHDRAWN'
   | 'APPLICATION_COPY_SERVED'
   | 'DEFENCE_FILED'
-  | 'TRIBUNAL_COMPOSED';
+  | 'TRIBUNAL_COMPOSED'
+  | 'HEARING_SCHEDULED';
 
 /** A change a step makes to one watched deadline (kind and subject as libs/deadlines registers them). */
 export type WatchedDeadlineMove =
@@ -200,3 +205,20 @@ export interface ArbitrationCaseRepository {
 }
 
 export const ARBITRATION_CASE_REPOSITORY = Symbol('ArbitrationCaseRepository');
+
+/** A hearing room's calendar (one document per room and day): the hearings booked in it. */
+export interface HearingRoomCalendar {
+  /**
+   * Books the hearing in its room after `check` has seen the room's other bookings of that day, the check
+   * and the booking taken in turn with any other booking of the room and day; booking the same hearing
+   * again replaces it.
+   */
+  book(
+    countyCode: string,
+    booking: RoomBooking,
+    day: string,
+    check: (others: readonly RoomBooking[]) => void,
+  ): Promise<void>;
+}
+
+export const HEARING_ROOM_CALENDAR = Symbol('HearingRoomCalendar');

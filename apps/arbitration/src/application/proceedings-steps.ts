@@ -16,7 +16,11 @@ export function stepOnAcceptedCase(
   caller: Caller,
   caseId: string,
   authorise: (caller: Caller) => void,
-  change: (record: ArbitrationCaseRecord) => { record: ArbitrationCaseRecord; step: ProceedingsStepEvent },
+  change: (
+    record: ArbitrationCaseRecord,
+  ) =>
+    | { record: ArbitrationCaseRecord; step: ProceedingsStepEvent }
+    | Promise<{ record: ArbitrationCaseRecord; step: ProceedingsStepEvent }>,
 ): Promise<ArbitrationCaseRecord> {
   authorise(caller);
   return retryOnConflict(async () => {
@@ -29,7 +33,7 @@ export function stepOnAcceptedCase(
         `case ${record.caseId} is ${record.status}; this step is taken on an accepted case only`,
       );
     }
-    const changed = change(record);
+    const changed = await change(record);
     await cases.saveChanges(changed.record, record.version, [changed.step]);
     return { ...changed.record, version: record.version + 1 };
   });

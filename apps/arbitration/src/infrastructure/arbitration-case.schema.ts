@@ -89,6 +89,7 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
     applicationCopyService: { type: Schema.Types.Mixed },
     defence: { type: Schema.Types.Mixed },
     tribunal: { type: Schema.Types.Mixed },
+    hearings: { type: Schema.Types.Mixed },
     version: { type: Number, required: true },
     ...OutboxSchemaFields,
   },

@@ -46,7 +46,8 @@ function toRpc(error: MappedError) {
     return invalidArgument(error.message, [{ field: error.field, description: error.message }]);
   }
   if (error instanceof InvalidCaseListingError) return invalidArgument(error.message, error.problems);
-  const field = REQUEST_FIELDS[error.field] ?? error.field;
+  const field =
+    error instanceof InvalidAcceptanceDecisionError ? (REQUEST_FIELDS[error.field] ?? error.field) : error.field;
   return invalidArgument(error.message, [{ field, description: error.message }]);
 }
 

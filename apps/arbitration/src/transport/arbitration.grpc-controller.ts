@@ -21,6 +21,7 @@ import { permissionDenied } from '@onewindow/service-runtime';
 import { AwardPeriodUseCase, awardPeriodOf } from '../application/award-period.use-case';
 import { ServiceAndDefenceUseCase } from '../application/service-and-defence.use-case';
 import { TribunalUseCase } from '../application/tribunal.use-case';
+import { HearingUseCase } from '../application/hearing.use-case';
 import {
   type ApproverPost,
   type ArbitrationDeadline,
@@ -83,6 +84,16 @@ function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
     })),
     simpleProcedure: record.tribunal?.simpleProcedure ?? false,
     tribunalNotifiedOn: record.tribunal?.notifiedOn ?? '',
+    hearings: (record.hearings ?? []).map((hearing) => ({
+      hearingId: hearing.hearingId,
+      startsAt: hearing.startsAt,
+      endsAt: hearing.endsAt,
+      roomId: hearing.venue.mode === 'ON_SITE' ? hearing.venue.roomId : '',
+      place: hearing.venue.mode === 'ON_SITE' ? hearing.venue.place : '',
+      meetingLink: hearing.venue.mode === 'ONLINE' ? hearing.venue.meetingLink : '',
+      noticeServedOn: hearing.noticeServedOn,
+      status: hearing.status,
+    })),
   };
 }
 
@@ -153,6 +164,7 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
     private readonly awardPeriod: AwardPeriodUseCase,
     private readonly serviceAndDefence: ServiceAndDefenceUseCase,
     private readonly tribunal: TribunalUseCase,
+    private readonly hearing: HearingUseCase,
     private readonly watch: DeadlineWatch,
   ) {}
 
@@ -223,6 +235,18 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
       notifiedOn: request.notifiedOn,
     });
     return { case: toCase(composed) };
+  }
+
+  async scheduleHearing(request: arbitration.ScheduleHearingRequest, metadata?: Metadata) {
+    const scheduled = await this.hearing.schedule(callerFrom(metadata), request.caseId, {
+      startsAt: request.startsAt,
+      endsAt: request.endsAt,
+      roomId: request.roomId,
+      place: request.place,
+      meetingLink: request.meetingLink,
+      noticeServedOn: request.noticeServedOn,
+    });
+    return { case: toCase(scheduled) };
   }
 
   async reviewCaseDeadlines(request: arbitration.ReviewCaseDeadlinesRequest, metadata?: Metadata) {

@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Caller } from '@onewindow/access';
+import { chinaMinuteOf, todayInChina } from '@onewindow/calendar';
+import {
+  assertRoomFree,
+  type HearingVenue,
+  InvalidProceedingsInputError,
+  isCollectiveDispute,
+  scheduleHearing,
+} from '../domain';
+import {
+  ARBITRATION_CASE_REPOSITORY,
+  type ArbitrationCaseRepository,
+  HEARING_ROOM_CALENDAR,
+  type HearingRoomCalendar,
+} from './arbitration-case.repository';
+import { requireMayDecideAcceptance } from './case-access';
+import { stepOnAcceptedCase } from './proceedings-steps';
+
+export interface HearingRequest {
+  startsAt: string;
+  endsAt: string;
+  roomId: string;
+  place: string;
+  meetingLink: string;
+  noticeServedOn: string;
+}
+
+/**
+ * 开庭 (劳动争议调解仲裁法 Art. 35): a hearing on site in one of the commission's rooms — one hearing at a
+ * time, checked against the room's calendar of that day — or online, with the written notice served at
+ * least 5 days ahead. A collective dispute is heard first (办案规则 Art. 5).
+ */
+@Injectable()
+export class HearingUseCase {
+  constructor(
+    @Inject(ARBITRATION_CASE_REPOSITORY) private readonly cases: ArbitrationCaseRepository,
+    @Inject(HEARING_ROOM_CALENDAR) private readonly rooms: HearingRoomCalendar,
+  ) {}
+
+  schedule(caller: Caller, caseId: string, request: HearingRequest, now = new Date()) {
+    return stepOnAcceptedCase(this.cases, caller, caseId, requireMayDecideAcceptance, async (record) => {
+      // An id of letters, digits and . _ : @ - (the case id's '/' becomes ':'), one per hearing of the case.
+      const hearingId = `${record.caseId.replaceAll('/', ':')}:hearing-${(record.hearings?.length ?? 0) + 1}`;
+      const venue = venueOf(request);
+      const hearing = scheduleHearing(
+        {
+          countyCode: record.countyCode,
+          hearingId,
+          startsAt: request.startsAt,
+          endsAt: request.endsAt,
+          venue,
+          noticeServedOn: request.noticeServedOn,
+        },
+        {
+          countyCode: record.countyCode,
+          now,
+          priority: record.application ? isCollectiveDispute(record.application) : false,
+        },
+      );
+      if (hearing.venue.mode === 'ON_SITE') {
+        const booking = { hearingId, roomId: hearing.venue.roomId, startsAt: hearing.startsAt, endsAt: hearing.endsAt };
+        await this.rooms.book(record.countyCode, booking, todayInChina(new Date(hearing.startsAt)), (others) =>
+          assertRoomFree(booking, others),
+        );
+      }
+      const where = hearing.venue.mode === 'ON_SITE' ? hearing.venue.place : '线上开庭';
+      return {
+        record: { ...record, hearings: [...(record.hearings ?? []), hearing] },
+        step: {
+          type: 'ProceedingsStep',
+          kind: 'HEARING_SCHEDULED',
+          summary: `定于 ${chinaMinuteOf(new Date(hearing.startsAt))} 在${where}开庭，开庭通知书于 ${hearing.noticeServedOn} 送达当事人`,
+          shows: [],
+          deadlineMoves: [],
+        },
+      };
+    });
+  }
+}
+
+function venueOf(request: HearingRequest): HearingVenue {
+  if (request.meetingLink) return { mode: 'ONLINE', meetingLink: request.meetingLink };
+  if (request.roomId) return { mode: 'ON_SITE', roomId: request.roomId, place: request.place };
+  throw new InvalidProceedingsInputError('roomId', 'give the hearing room (on site) or an https meeting link (online)');
+}
