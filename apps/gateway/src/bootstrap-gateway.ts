@@ -56,6 +56,11 @@ export async function bootstrapGateway(config: GatewayConfig): Promise<INestAppl
   SwaggerModule.setup('api/docs', app, document);
   if (config.webRoot) serveWebApp(app, config.webRoot);
   await app.listen(config.httpPort, config.bindAddress);
+  // Idle keep-alive connections outlive the clients' own (undici's 4 s, a proxy's 60 s): otherwise the gateway
+  // may close one just as a client sends on it, and that request fails with "other side closed".
+  const server = app.getHttpServer() as import('node:http').Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   new Logger('gateway').log(`REST on http://${config.bindAddress}:${config.httpPort}/api (docs at /api/docs)`);
   return app;
 }

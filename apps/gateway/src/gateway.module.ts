@@ -5,6 +5,7 @@ import { connectMongo } from '@onewindow/persistence';
 import { AgencyCredentialsModule } from './agency-credentials/agency-credentials.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { AwardPeriodModule } from './award-period/award-period.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 import { GATEWAY_STORE } from './gateway-store';
@@ -61,6 +62,7 @@ export class GatewayModule {
         DashboardModule,
         PortalModule,
         SupplementsModule,
+        AwardPeriodModule,
         AgencyCredentialsModule,
         MediationModule,
       ],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StaffRole } from '@onewindow/access';
 import { ROLES } from '@onewindow/access';
+import { todayInChina } from '@onewindow/calendar';
 import { arbitration, common, matterContentFromProto, routing, type intake } from '@onewindow/contracts';
 import { eventually, GatewayClient, Platform, severanceApplication, wageArrearsApplication } from '@onewindow/testing';
 import { DEMO_ACCOUNTS } from '../src/users/demo-accounts';
@@ -38,6 +39,7 @@ const READERS: StaffRole[] = [
   'SUPERVISOR',
 ];
 const PERSONAL_DATA: StaffRole[] = READERS.filter((role) => role !== 'SUPERVISOR');
+const TODAY = todayInChina(new Date());
 const restContent = (county: string) => matterContentFromProto(wageArrearsApplication({ countyCode: county }));
 
 const ENDPOINTS: Endpoint[] = [
@@ -131,6 +133,50 @@ const ENDPOINTS: Endpoint[] = [
         requestId: randomUUID(),
         items: [{ field: 'employer.address', value: '湖北省随州市曾都区交通大道100号' }],
       },
+    }),
+  },
+  // The award period and the withdrawal: the tribunal's, and the arbitration window's. The own county's case was
+  // accepted above (200 as each step allows it, 409 once it does not); the other county's is refused by arbitration.
+  {
+    name: 'extend the award period',
+    allowed: ['ARBITRATOR'],
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/cases/${encodeURIComponent(f.caseId)}/award-period/extension`,
+      body: { days: 5, reason: '案情复杂', approverPost: 'COMMITTEE_CHAIR', approvedOn: TODAY },
+    }),
+  },
+  {
+    name: 'suspend the hearing',
+    allowed: ['ARBITRATOR'],
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/cases/${encodeURIComponent(f.caseId)}/suspension`,
+      body: {
+        ground: 'FORCE_MAJEURE',
+        details: '洪水',
+        suspendedOn: TODAY,
+        approverPost: 'COMMITTEE_CHAIR',
+        approvedOn: TODAY,
+      },
+    }),
+  },
+  {
+    name: 'resume the hearing',
+    allowed: ['ARBITRATOR'],
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/cases/${encodeURIComponent(f.caseId)}/resumption`,
+      body: { resumedOn: TODAY, reason: '洪水已退' },
+    }),
+  },
+  {
+    name: 'record a withdrawal',
+    allowed: ['ARBITRATION_CLERK', 'ARBITRATOR'],
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/cases/${encodeURIComponent(f.caseId)}/withdrawal`,
+      body: { withdrawnOn: TODAY, reason: '双方已自行和解', settled: true },
     }),
   },
   {

@@ -174,7 +174,7 @@ export interface ArbitrationCase {
   matterNumber: string;
   countyCode: string;
   referralId: string;
-  /** AWAITING_SUPPLEMENT, AWAITING_ACCEPTANCE_DECISION, ACCEPTED, NOT_ACCEPTED */
+  /** AWAITING_SUPPLEMENT, AWAITING_ACCEPTANCE_DECISION, ACCEPTED, NOT_ACCEPTED, WITHDRAWN (撤回) */
   status: string;
   receivedOn: string;
   missingItems: MissingItem[];
@@ -188,6 +188,14 @@ export interface ArbitrationCase {
   supplementNoticeNumber?: string;
   /** Every supplement submitted (补正), oldest first. */
   supplements?: SupplementSubmission[];
+  /** Once accepted: the award's last day in force (仲裁期限, Art. 43), after an extension or a resumption; absent while suspended. */
+  awardDue?: Deadline;
+  /** YYYY-MM-DD the hearing was suspended (中止) on, while it is; '' otherwise. */
+  suspendedSince?: string;
+  /** The award period's steps in words: the extension, each suspension and resumption. */
+  awardPeriodSteps?: string[];
+  /** Why the case ended when withdrawn (撤回); '' otherwise. */
+  withdrawalReason?: string;
 }
 
 /** GET /api/matters/:matterNumber — the matter, its referrals and its arbitration case, one screen (一管到底). */
@@ -309,6 +317,69 @@ export interface DecideAcceptanceRequest {
   decision: 'ACCEPT' | 'REFUSE';
   /** Required when refusing; printed on the 不予受理通知书. */
   refusalReason?: string;
+}
+
+// ---------- The award period and withdrawal (仲裁期限, 劳动争议调解仲裁法 Art. 43; 办案规则 Arts. 35, 45–47) ----------
+
+/** The one extension is at most 15 days (办案规则 Art. 45). */
+export const MAX_AWARD_EXTENSION_DAYS = 15;
+
+/** Who approves in writing: the committee's chair (仲裁委员会主任), or the court head by delegation. */
+export const APPROVER_POSTS = ['COMMITTEE_CHAIR', 'DELEGATED_COURT_HEAD'] as const;
+export type ApproverPost = (typeof APPROVER_POSTS)[number];
+
+/** The grounds of 中止审理, 办案规则 Art. 47 items (一)–(七), in order. */
+export const SUSPENSION_GROUNDS = [
+  'WORKER_DIED_AWAITING_HEIRS',
+  'WORKER_INCAPACITATED_AWAITING_AGENT',
+  'EMPLOYER_TERMINATED_AWAITING_SUCCESSOR',
+  'FORCE_MAJEURE',
+  'AWAITING_ANOTHER_CASE',
+  'AWAITING_DETERMINATION',
+  'OTHER',
+] as const;
+export type SuspensionGround = (typeof SUSPENSION_GROUNDS)[number];
+
+/** The chair's written approval; approvedBy is the signed-in user when the request names nobody. */
+export interface WrittenApproval {
+  /** Staff user id of the approver. */
+  approvedBy?: string;
+  approverPost: ApproverPost;
+  /** YYYY-MM-DD */
+  approvedOn: string;
+}
+
+/** POST /api/cases/:caseId/award-period/extension — the one extension, ARBITRATOR. */
+export interface ExtendAwardPeriodRequest extends WrittenApproval {
+  /** Calendar days, 1 to 15. */
+  days: number;
+  /** Why the case is complex (案情复杂需要延期). */
+  reason: string;
+}
+
+/** POST /api/cases/:caseId/suspension — 中止审理, ARBITRATOR. */
+export interface SuspendProceedingsRequest extends WrittenApproval {
+  ground: SuspensionGround;
+  details: string;
+  /** YYYY-MM-DD */
+  suspendedOn: string;
+}
+
+/** POST /api/cases/:caseId/resumption — 恢复审理, ARBITRATOR. */
+export interface ResumeProceedingsRequest {
+  /** YYYY-MM-DD */
+  resumedOn: string;
+  /** Why the ground has gone (中止审理的情形消除). */
+  reason: string;
+}
+
+/** POST /api/cases/:caseId/withdrawal — the applicant's 撤回仲裁申请, recorded by ARBITRATION_CLERK or ARBITRATOR. */
+export interface WithdrawApplicationRequest {
+  /** YYYY-MM-DD */
+  withdrawnOn: string;
+  reason: string;
+  /** The parties settled (自行和解, Art. 41). */
+  settled: boolean;
 }
 
 // ---------- Supervisor dashboard (GET /api/dashboard?county=) ----------
@@ -524,7 +595,7 @@ export interface SupplementSubmission {
 export interface SupplementNoticeView {
   /** True while the arbitration case awaits a supplement (待补正). */
   awaiting: boolean;
-  /** The case's status (AWAITING_SUPPLEMENT, AWAITING_ACCEPTANCE_DECISION, ACCEPTED, NOT_ACCEPTED); '' without a case. */
+  /** The case's status (AWAITING_SUPPLEMENT, AWAITING_ACCEPTANCE_DECISION, ACCEPTED, NOT_ACCEPTED, WITHDRAWN); '' without a case. */
   caseStatus: string;
   /** 文号 of the notice in force; '' unless awaiting. */
   noticeNumber: string;

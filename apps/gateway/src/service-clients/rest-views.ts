@@ -114,6 +114,10 @@ export const toRestCase = (found: arbitration.ArbitrationCase): rest.Arbitration
   deadlines: found.deadlines.map(toRestDeadline),
   supplementNoticeNumber: found.supplementNoticeNumber,
   supplements: found.supplements.map(toRestSupplementSubmission),
+  ...(found.awardDue ? { awardDue: toRestDeadline(found.awardDue) } : {}),
+  suspendedSince: found.suspendedSince,
+  awardPeriodSteps: [...found.awardPeriodSteps],
+  withdrawalReason: found.withdrawalReason,
 });
 
 export const toRestSupplementSubmission = (submitted: arbitration.SupplementSubmission): rest.SupplementSubmission => ({

@@ -13,6 +13,7 @@ import type {
   DeclareConflictOfInterestRequest,
   DraftAgreementRequest,
   EnrolMediatorRequest,
+  ExtendAwardPeriodRequest,
   ExtendPeriodRequest,
   Matter,
   MatterContent,
@@ -33,10 +34,12 @@ import type {
   RegisterMatterRequest,
   ReportOutcomeRequest,
   ReportOutcomeResponse,
+  ResumeProceedingsRequest,
   RequestCourtRouteRequest,
   RoutingDecision,
   SatisfactionRating,
   SubmitSupplementRequest,
+  SuspendProceedingsRequest,
   SupplementNoticeView,
   SatisfactionRequest,
   ScheduleSessionRequest,
@@ -46,6 +49,7 @@ import type {
   TokenResponse,
   TrackingCodeSent,
   TrackingSession,
+  WithdrawApplicationRequest,
   WorkQueues,
 } from '@onewindow/gateway-api';
 import { request } from './http';
@@ -97,6 +101,16 @@ export const staffApi = {
   /** 补正 at the arbitration window: what the applicant brings on the supplement notice. */
   submitSupplement: (caseId: string, body: SubmitSupplementRequest) =>
     staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/supplements`, { body }),
+  // 仲裁期限 (Art. 43) on an accepted case: the one extension, suspension and resumption (ARBITRATOR); the
+  // applicant's withdrawal recorded at the arbitration window. Each answers with the case as it now is.
+  extendAwardPeriod: (caseId: string, body: ExtendAwardPeriodRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/award-period/extension`, { body }),
+  suspendProceedings: (caseId: string, body: SuspendProceedingsRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/suspension`, { body }),
+  resumeProceedings: (caseId: string, body: ResumeProceedingsRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/resumption`, { body }),
+  withdrawApplication: (caseId: string, body: WithdrawApplicationRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/withdrawal`, { body }),
 
   queues: () => staffRequest<WorkQueues>('GET', '/api/queues'),
   acknowledge: (referralId: string, body: AcknowledgeReferralRequest) =>

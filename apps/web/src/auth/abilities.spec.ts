@@ -26,6 +26,15 @@ describe('what the workstation offers each post', () => {
     expect(abilitiesOf(user(['ARBITRATION_CLERK'])).decideAcceptance).toBe(false);
   });
 
+  it('offers the award period to arbitrators, and the withdrawal to the arbitration window, not to the one window', () => {
+    expect(abilitiesOf(user(['ARBITRATOR']))).toMatchObject({ manageAwardPeriod: true, recordWithdrawal: true });
+    expect(abilitiesOf(user(['ARBITRATION_CLERK']))).toMatchObject({
+      manageAwardPeriod: false,
+      recordWithdrawal: true,
+    });
+    expect(abilitiesOf(user(['WINDOW_CLERK']))).toMatchObject({ manageAwardPeriod: false, recordWithdrawal: false });
+  });
+
   it('offers the consultation queue and answer to the window and the other answering posts, not to mediators', () => {
     for (const role of ['WINDOW_CLERK', 'PETITION_OFFICER', 'SUPERVISOR'] as const) {
       expect(abilitiesOf(user([role]))).toMatchObject({ answerConsultations: true, queues: true });

@@ -32,6 +32,10 @@ export interface Abilities {
   decideAcceptance: boolean;
   /** Takes in supplement material (补正) at the arbitration window. */
   submitSupplement: boolean;
+  /** The award period of an accepted case (Art. 43): the one extension, suspension and resumption (仲裁员). */
+  manageAwardPeriod: boolean;
+  /** Records the applicant's withdrawal (撤回仲裁申请) at the arbitration window. */
+  recordWithdrawal: boolean;
   /** Records answers to consultations (咨询解答), from its queue and the matter's page. */
   answerConsultations: boolean;
   /** Referral targets whose referrals this person acknowledges and reports on. */
@@ -65,6 +69,9 @@ export function abilitiesOf(user: SignedInUser): Abilities {
     assignMediators: hasAnyRole(caller, [...MEDIATING_ROLES, ...MEDIATOR_ROLL_KEEPING_ROLES]),
     decideAcceptance: hasAnyRole(caller, ACCEPTANCE_DECIDING_ROLES),
     submitSupplement: hasAnyRole(caller, SUPPLEMENT_RECEIVING_ROLES),
+    // The same posts arbitration allows (award-period.use-case): the tribunal decides, the window records.
+    manageAwardPeriod: hasAnyRole(caller, ACCEPTANCE_DECIDING_ROLES),
+    recordWithdrawal: hasAnyRole(caller, SUPPLEMENT_RECEIVING_ROLES),
     answerConsultations,
     referralTargets,
   };

@@ -13,7 +13,7 @@ import { selectOptions, testId } from '../lib/test-id';
 import { ErrorBanner } from './ErrorBanner';
 import { AddButton, RemoveButton } from './FormRows';
 import { ItemList } from './ItemList';
-import { DateInput, dateItemProps, MediationStepForm } from './MediationStepForm';
+import { DateInput, dateItemProps, CaseStepForm } from './CaseStepForm';
 import type { StepProps } from './MediationSteps';
 
 const DRAFT_FIELDS = new Set([
@@ -66,7 +66,7 @@ export function DraftAgreementStep({ mediationCase: c, onChanged }: StepProps) {
     },
   };
   return (
-    <MediationStepForm<DraftAgreementValues>
+    <CaseStepForm<DraftAgreementValues>
       id="mediation-draft"
       title={c.agreement ? m.redraftTitle : m.title}
       fields={DRAFT_FIELDS}
@@ -187,7 +187,7 @@ export function DraftAgreementStep({ mediationCase: c, onChanged }: StepProps) {
           data-testid="mediation-draft-other-terms"
         />
       </Form.Item>
-    </MediationStepForm>
+    </CaseStepForm>
   );
 }
 
@@ -311,7 +311,7 @@ export function PaymentsStep({ mediationCase: c, onChanged, mayRecord }: StepPro
         </ItemList>
       )}
       {mayRecord && c.status === 'AGREEMENT_IN_FORCE' && firstOpen >= 0 && (
-        <MediationStepForm<PaymentValues>
+        <CaseStepForm<PaymentValues>
           key={c.version}
           id="mediation-payment"
           title={m.submit}
@@ -375,7 +375,7 @@ export function PaymentsStep({ mediationCase: c, onChanged, mayRecord }: StepPro
               <DateInput testId="mediation-payment-paid-on" />
             </Form.Item>
           </Space>
-        </MediationStepForm>
+        </CaseStepForm>
       )}
     </Space>
   );

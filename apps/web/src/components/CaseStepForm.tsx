@@ -1,14 +1,17 @@
-// One step on a mediation case (调解) as a form: sent against the case version last read, answered with the
-// case as it now is. The gateway's field violations (400) go under the fields that show them; the rest, and
-// the reason of a 409 (the case changed, or is not at this step) or a 403, go in the banner above the form.
+// One step on a case as a form — a mediation's (调解) or an arbitration case's after acceptance (the award
+// period, the withdrawal) — answered with the case as it now is. The gateway's field violations (400) go under
+// the fields that show them; the rest, and the reason of a 409 (the case changed, or is not at this step) or a
+// 403, go in the banner above the form.
 import type { FieldViolation, MediationCase } from '@onewindow/gateway-api';
-import { Button, Card, DatePicker, Form, type FormInstance } from 'antd';
+import { Button, Card, DatePicker, Form, Popconfirm, type FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
 import { formPathOf, type FormPath } from '../lib/mediation-forms';
+import { testId } from '../lib/test-id';
 import { ErrorBanner, violationsOf } from './ErrorBanner';
 
-interface Props<Values> {
+interface Props<Values, Answer> {
   /** data-testid of the card; its submit button is `${id}-submit`. */
   id: string;
   title: ReactNode;
@@ -16,8 +19,10 @@ interface Props<Values> {
   fields: ReadonlySet<string>;
   initialValues?: Partial<Values>;
   submitLabel: string;
-  submit: (values: Values) => Promise<MediationCase>;
-  onDone: (next: MediationCase) => void;
+  submit: (values: Values) => Promise<Answer>;
+  onDone: (next: Answer) => void;
+  /** Asked once the fields pass their rules, before anything is sent (a step that cannot be undone); its OK is `${id}-confirm`. */
+  confirm?: string;
   /** After a refusal that may have changed the case all the same (502: a session scheduled, its SMS not sent). */
   onRefused?: (failure: unknown) => void;
   /** Empty the form after a success (a step that is taken more than once: sessions, payments). */
@@ -26,7 +31,7 @@ interface Props<Values> {
   children: ReactNode | ((form: FormInstance<Values>) => ReactNode);
 }
 
-export function MediationStepForm<Values extends object>({
+export function CaseStepForm<Values extends object, Answer = MediationCase>({
   id,
   title,
   fields,
@@ -37,10 +42,13 @@ export function MediationStepForm<Values extends object>({
   onRefused,
   resetOnDone,
   extra,
+  confirm,
   children,
-}: Props<Values>) {
+}: Props<Values, Answer>) {
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>();
   const [unplaced, setUnplaced] = useState<FieldViolation[]>([]);
   // The fields the last refusal put violations on: the gateway judged the values as they were then.
@@ -93,9 +101,41 @@ export function MediationStepForm<Values extends object>({
         initialValues={initialValues}
       >
         {typeof children === 'function' ? children(form) : children}
-        <Button type="primary" htmlType="submit" loading={busy} data-testid={`${id}-submit`}>
-          {submitLabel}
-        </Button>
+        {confirm ? (
+          <Popconfirm
+            open={confirming}
+            title={confirm}
+            okText={t.common.confirm}
+            cancelText={t.common.cancel}
+            okButtonProps={testId(`${id}-confirm`)}
+            cancelButtonProps={testId(`${id}-cancel`)}
+            onConfirm={() => {
+              setConfirming(false);
+              form.submit();
+            }}
+            onCancel={() => setConfirming(false)}
+            // Opened only once the fields pass (onClick below); closed by a click elsewhere too.
+            onOpenChange={(open) => !open && setConfirming(false)}
+          >
+            <Button
+              type="primary"
+              loading={busy}
+              data-testid={`${id}-submit`}
+              onClick={() =>
+                form.validateFields().then(
+                  () => setConfirming(true),
+                  () => undefined,
+                )
+              }
+            >
+              {submitLabel}
+            </Button>
+          </Popconfirm>
+        ) : (
+          <Button type="primary" htmlType="submit" loading={busy} data-testid={`${id}-submit`}>
+            {submitLabel}
+          </Button>
+        )}
       </Form>
     </Card>
   );
@@ -114,6 +154,8 @@ export function DateInput({
   testId: string;
   value?: Dayjs;
   onChange?: (value: Dayjs | null) => void;
+  /** Days that cannot be picked (e.g. after today). */
+  disabledDate?: (day: Dayjs) => boolean;
 }) {
   return <DatePicker style={{ width: '100%' }} data-testid={testId} {...rest} />;
 }

@@ -1,6 +1,6 @@
 // The steps of a mediation before the agreement (劳动争议调解仲裁法 Arts. 5, 10–14; 人民调解法 Art. 19): the
 // employer's answer to the 调解建议书, conflicts of interest, the mediators, the sessions with their notices
-// and records, and an extension both parties agreed. Each is a MediationStepForm sent against the case version.
+// and records, and an extension both parties agreed. Each is a CaseStepForm sent against the case version.
 import {
   MEDIATION_PARTIES,
   MEDIATOR_KINDS,
@@ -23,7 +23,7 @@ import { selectOptions, testId } from '../lib/test-id';
 import { useLoad } from '../lib/use-load';
 import { ItemList } from './ItemList';
 import { VenueText } from './MediationPanels';
-import { ChinaTimeInput, chinaTimeItemProps, DateInput, dateItemProps, MediationStepForm } from './MediationStepForm';
+import { ChinaTimeInput, chinaTimeItemProps, DateInput, dateItemProps, CaseStepForm } from './CaseStepForm';
 
 export interface StepProps {
   mediationCase: MediationCase;
@@ -45,7 +45,7 @@ export function ConsentStep({ mediationCase: c, onChanged }: StepProps) {
   const { t } = useI18n();
   const m = t.mediation.consent;
   return (
-    <MediationStepForm<ConsentValues>
+    <CaseStepForm<ConsentValues>
       id="mediation-consent"
       title={m.title}
       fields={CONSENT_FIELDS}
@@ -83,7 +83,7 @@ export function ConsentStep({ mediationCase: c, onChanged }: StepProps) {
       <Form.Item name="how" label={m.how} rules={[{ required: true, whitespace: true, message: m.howRequired }]}>
         <Input maxLength={200} placeholder={m.howPlaceholder} data-testid="mediation-consent-how" />
       </Form.Item>
-    </MediationStepForm>
+    </CaseStepForm>
   );
 }
 
@@ -125,7 +125,7 @@ export function MediatorsStep({ mediationCase: c, onChanged, mayAssign }: StepPr
         </ItemList>
       )}
       {mayAssign && c.mediators.length === 0 && c.status === 'IN_MEDIATION' && (
-        <MediationStepForm<AssignValues>
+        <CaseStepForm<AssignValues>
           id="mediation-assign"
           title={t.mediation.mediators.submit}
           fields={ASSIGN_FIELDS}
@@ -210,7 +210,7 @@ export function MediatorsStep({ mediationCase: c, onChanged, mayAssign }: StepPr
               )
             }
           </Form.Item>
-        </MediationStepForm>
+        </CaseStepForm>
       )}
     </Space>
   );
@@ -249,7 +249,7 @@ export function ConflictsStep({ mediationCase: c, onChanged, mayDeclare }: StepP
         </ItemList>
       )}
       {mayDeclare && (
-        <MediationStepForm<ConflictValues>
+        <CaseStepForm<ConflictValues>
           id="mediation-conflict"
           title={m.title}
           fields={CONFLICT_FIELDS}
@@ -284,7 +284,7 @@ export function ConflictsStep({ mediationCase: c, onChanged, mayDeclare }: StepP
           <Form.Item name="reason" label={m.reason} rules={[{ required: true, whitespace: true, message: m.required }]}>
             <Input maxLength={500} placeholder={m.reasonPlaceholder} data-testid="mediation-conflict-reason" />
           </Form.Item>
-        </MediationStepForm>
+        </CaseStepForm>
       )}
     </Space>
   );
@@ -357,7 +357,7 @@ export function SessionsStep({
         </Button>
       )}
       {open && mayMediate && scheduling && (
-        <MediationStepForm<ScheduleValues>
+        <CaseStepForm<ScheduleValues>
           id="mediation-schedule"
           title={m.scheduleTitle}
           fields={SCHEDULE_FIELDS}
@@ -435,7 +435,7 @@ export function SessionsStep({
           >
             <Input maxLength={11} inputMode="tel" data-testid="mediation-schedule-employer-phone" />
           </Form.Item>
-        </MediationStepForm>
+        </CaseStepForm>
       )}
     </Space>
   );
@@ -509,7 +509,7 @@ function RecordSessionForm({ mediationCase: c, session, onChanged }: StepProps &
     </Form.Item>
   );
   return (
-    <MediationStepForm<RecordValues>
+    <CaseStepForm<RecordValues>
       id={id}
       title={m.recordTitle(session.index + 1)}
       fields={RECORD_FIELDS}
@@ -532,7 +532,7 @@ function RecordSessionForm({ mediationCase: c, session, onChanged }: StepProps &
       <Form.Item name="record" label={m.record} rules={[{ required: true, min: 10, max: 4000, message: m.recordRule }]}>
         <Input.TextArea rows={5} maxLength={4000} showCount data-testid={`${id}-text`} />
       </Form.Item>
-    </MediationStepForm>
+    </CaseStepForm>
   );
 }
 
@@ -549,7 +549,7 @@ export function ExtensionStep({ mediationCase: c, onChanged }: StepProps) {
   const { t } = useI18n();
   const m = t.mediation.extension;
   return (
-    <MediationStepForm<ExtensionValues>
+    <CaseStepForm<ExtensionValues>
       id="mediation-extension"
       title={m.title}
       fields={EXTENSION_FIELDS}
@@ -592,6 +592,6 @@ export function ExtensionStep({ mediationCase: c, onChanged }: StepProps) {
           <ChinaTimeInput testId="mediation-extension-employer-agreed-at" />
         </Form.Item>
       </Space>
-    </MediationStepForm>
+    </CaseStepForm>
   );
 }

@@ -12,6 +12,7 @@ import type {
 import { ROLE_NAMES_ZH, type StaffRole } from '@onewindow/access';
 import type {
   AgreementInstalment,
+  ApproverPost,
   CourtRoute,
   MediationAgreement,
   MediationParty,
@@ -22,6 +23,7 @@ import type {
   SessionAttendance,
   SignatureMethod,
   SignerRole,
+  SuspensionGround,
 } from '@onewindow/gateway-api';
 
 export const zhCN = {
@@ -145,6 +147,7 @@ export const zhCN = {
       AWAITING_ACCEPTANCE_DECISION: '待作出受理决定',
       ACCEPTED: '已受理',
       NOT_ACCEPTED: '不予受理',
+      WITHDRAWN: '已撤回',
     } as Record<string, string>,
     roles: ROLE_NAMES_ZH as Record<StaffRole, string>,
     queues: {
@@ -355,6 +358,7 @@ export const zhCN = {
     acceptedOn: '受理日期',
     nonAcceptanceReason: '不予受理理由',
     remedy: '救济途径',
+    withdrawalReason: '撤回情况',
     missingItems: '需补正的材料',
     documents: '文书',
     deadlines: '期限',
@@ -395,6 +399,70 @@ export const zhCN = {
     refusalReason: '不予受理理由（将载入不予受理通知书）',
     refusalReasonRequired: '请填写不予受理理由',
     decided: '已作出决定',
+  },
+  awardPeriod: {
+    title: '仲裁期限',
+    hint: '仲裁庭自受理之日起四十五日内结束（劳动争议调解仲裁法第四十三条）；中止审理期间不计入。',
+    due: '裁决期限',
+    suspended: (since: string) => `自 ${since} 起中止审理，仲裁期限停止计算；恢复审理后继续计算剩余天数。`,
+    steps: '期限变动',
+    noSteps: '尚无延期或中止',
+    required: '此项必填',
+    today: '今天',
+    approval: {
+      approvedBy: '批准人账号',
+      approvedByHint: '不填则记为本人（须持有书面批准）',
+      approverPost: '批准人职务',
+      approvedOn: '批准日期',
+      posts: {
+        COMMITTEE_CHAIR: '仲裁委员会主任',
+        DELEGATED_COURT_HEAD: '仲裁委员会主任委托的仲裁院负责人',
+      } as Record<ApproverPost, string>,
+    },
+    extend: {
+      title: '延长仲裁期限',
+      hint: '案情复杂需要延期的，经仲裁委员会主任书面批准，可以延长并书面通知当事人，延长期限不得超过十五日；只能延长一次。',
+      days: '延长天数（1–15 日）',
+      reason: '延期理由（案情复杂的情形）',
+      submit: '延长期限',
+      done: '已延长仲裁期限',
+    },
+    suspend: {
+      title: '中止审理',
+      hint: '有劳动人事争议仲裁办案规则第四十七条规定情形之一的，经批准可以中止审理；中止期间不计入仲裁期限。',
+      ground: '中止事由',
+      details: '具体情况',
+      suspendedOn: '中止日期',
+      submit: '中止审理',
+      done: '已中止审理',
+    },
+    grounds: {
+      WORKER_DIED_AWAITING_HEIRS: '劳动者一方当事人死亡，需要等待继承人表明是否参加仲裁',
+      WORKER_INCAPACITATED_AWAITING_AGENT: '劳动者一方当事人丧失民事行为能力，尚未确定法定代理人参加仲裁',
+      EMPLOYER_TERMINATED_AWAITING_SUCCESSOR: '用人单位终止，尚未确定权利义务承继者',
+      FORCE_MAJEURE: '一方当事人因不可抗拒的事由，不能参加仲裁',
+      AWAITING_ANOTHER_CASE: '案件审理需要以其他案件的审理结果为依据，且其他案件尚未审结',
+      AWAITING_DETERMINATION: '案件处理需要等待工伤认定、伤残等级鉴定以及其他鉴定结论',
+      OTHER: '其他应当中止仲裁审理的情形',
+    } as Record<SuspensionGround, string>,
+    resume: {
+      title: '恢复审理',
+      hint: '中止审理的情形消除后恢复审理，仲裁期限继续计算剩余天数。',
+      resumedOn: '恢复日期',
+      reason: '情形消除的情况',
+      submit: '恢复审理',
+      done: '已恢复审理',
+    },
+    withdraw: {
+      title: '撤回仲裁申请',
+      hint: '申请人在仲裁裁决作出前可以撤回仲裁申请；撤回后案件结案，转办关闭，期限不再计算。',
+      withdrawnOn: '撤回日期',
+      reason: '撤回理由（申请人所述）',
+      settled: '双方已自行和解（劳动争议调解仲裁法第四十一条）',
+      submit: '登记撤回',
+      confirm: '确认登记申请人撤回仲裁申请？案件将结案，此操作不能撤销。',
+      done: '已登记撤回，案件已结案',
+    },
   },
   consultation: {
     answer: '解答',

@@ -24,6 +24,7 @@ import { Link, useParams } from 'react-router-dom';
 import { staffApi } from '../../api/endpoints';
 import { useStaff } from '../../auth/auth';
 import { AcceptanceActions } from '../../components/AcceptanceActions';
+import { AwardPeriodPanel } from '../../components/AwardPeriodPanel';
 import { CaseDocumentLinks } from '../../components/CaseDocumentLinks';
 import { ConsultationAnswerActions, ConsultationAnswerView } from '../../components/ConsultationAnswerActions';
 import { DeadlineTag } from '../../components/DeadlineTag';
@@ -395,6 +396,13 @@ function Referrals({
   );
 }
 
+/** The case's status as a tag: accepted green, refused red, withdrawn grey, the rest in progress. */
+const CASE_STATUS_COLORS: Readonly<Record<string, string>> = {
+  ACCEPTED: 'success',
+  NOT_ACCEPTED: 'error',
+  WITHDRAWN: 'default',
+};
+
 function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: ArbitrationCase; onDecided: () => void }) {
   const { t } = useI18n();
   const { abilities } = useStaff();
@@ -420,7 +428,7 @@ function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: Arb
             key: 'status',
             label: t.detail.caseStatus,
             children: (
-              <Tag color={c.status === 'ACCEPTED' ? 'success' : c.status === 'NOT_ACCEPTED' ? 'error' : 'processing'}>
+              <Tag color={CASE_STATUS_COLORS[c.status] ?? 'processing'}>
                 <span data-testid="arbitration-status">{labelOf(t.enums.caseStatuses, c.status)}</span>
               </Tag>
             ),
@@ -433,6 +441,15 @@ function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: Arb
             ? [
                 { key: 'reason', label: t.detail.nonAcceptanceReason, children: c.nonAcceptanceReason },
                 { key: 'remedy', label: t.detail.remedy, children: c.remedy },
+              ]
+            : []),
+          ...(c.status === 'WITHDRAWN'
+            ? [
+                {
+                  key: 'withdrawal',
+                  label: t.detail.withdrawalReason,
+                  children: <span data-testid="arbitration-withdrawal-reason">{c.withdrawalReason}</span>,
+                },
               ]
             : []),
         ]}
@@ -459,6 +476,14 @@ function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: Arb
         <div style={{ marginTop: 12 }}>
           <AcceptanceActions caseId={c.caseId} onDecided={onDecided} />
         </div>
+      )}
+      {c.status === 'ACCEPTED' && (
+        <AwardPeriodPanel
+          arbitrationCase={c}
+          mayManage={abilities.manageAwardPeriod}
+          mayWithdraw={abilities.recordWithdrawal}
+          onChanged={onDecided}
+        />
       )}
     </Card>
   );
