@@ -56,7 +56,8 @@ export class Platform {
           ONEWINDOW_GRPC_TLS_CLIENT_CA: this.certificates.caFile,
         }
       : {};
-    await Promise.all(
+    // Every service is waited for: when one fails to start, the others are stopped before the error is passed on.
+    const started = await Promise.allSettled(
       [...SERVICES, ...(this.options.mediation ? (['mediation'] as const) : [])].map(async (app) => {
         const upper = app.toUpperCase();
         const database = uniqueName(`e2e_${app}`);
@@ -83,6 +84,11 @@ export class Platform {
         this.processes.set(app, service);
       }),
     );
+    const failed = started.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) {
+      await Promise.all([...this.processes.values()].map((service) => service.stop()));
+      throw failed.reason;
+    }
     if (this.options.gateway) await this.startGateway(mongoUrl, this.options.gateway);
     return this;
   }
