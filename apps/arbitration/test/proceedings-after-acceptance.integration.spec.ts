@@ -224,7 +224,11 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
     // The old deadline is cancelled; the new one is watched: warned ahead of it, breached the day after.
     await review(addCalendarDays(newDue, -1));
     await review(addCalendarDays(newDue, 1));
-    const types = awardEvents(opened.matterId).map((e) => `${e.type!.split('.').at(-1)} ${e.deadline!.dueOn}`);
+    // Events reach the recorder a moment after the call that published them.
+    const types = await eventually(async () => {
+      const seen = awardEvents(opened.matterId).map((e) => `${e.type!.split('.').at(-1)} ${e.deadline!.dueOn}`);
+      return seen.includes(`DeadlineBreached ${newDue}`) ? seen : undefined;
+    });
     expect(types).toEqual(
       expect.arrayContaining([
         `DeadlineRegistered ${due}`,
@@ -281,20 +285,24 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
     expect(withdrawn.status).toBe('CASE_STATUS_WITHDRAWN');
     expect(withdrawn.withdrawalReason).toContain('撤回仲裁申请');
     expect(withdrawn.awardDue ?? undefined).toBeUndefined();
-    const concluded = cases.messages
-      .filter(
-        (m) =>
-          m.key?.toString() === opened.matterId &&
-          cases.header(m, CloudEventHeaders.type) === EventTypes.officeReferralConcluded,
-      )
-      .map((m) => office.ReferralConcluded.decode(m.value!));
+    const concluded = await eventually(async () => {
+      const found = cases.messages
+        .filter(
+          (m) =>
+            m.key?.toString() === opened.matterId &&
+            cases.header(m, CloudEventHeaders.type) === EventTypes.officeReferralConcluded,
+        )
+        .map((m) => office.ReferralConcluded.decode(m.value!));
+      return found.length > 0 ? found : undefined;
+    });
     expect(concluded.map((c) => c.outcome)).toEqual([routing.ReferralOutcome.REFERRAL_OUTCOME_CLOSED]);
     const after = await refusal('extendAwardPeriod', { caseId: opened.caseId, days: 5, reason: '撤回后', ...approval });
     expect(after?.code).toBe(status.FAILED_PRECONDITION);
     await review(addCalendarDays(opened.awardDue!.dueOn, 1));
-    expect(awardEvents(opened.matterId).map((e) => e.type)).toEqual([
-      EventTypes.deadlineRegistered,
-      EventTypes.deadlineCancelled,
-    ]);
+    const ended = await eventually(async () => {
+      const seen = awardEvents(opened.matterId).map((e) => e.type);
+      return seen.length >= 2 ? seen : undefined;
+    });
+    expect(ended).toEqual([EventTypes.deadlineRegistered, EventTypes.deadlineCancelled]);
   });
 });
