@@ -102,7 +102,9 @@ export class MediationCaseChanges {
       OPEN_STATUSES.includes(record.status) ? (record.assignment?.mediators ?? []).map((m) => m.staffUserId) : [];
     const [was, is] = [ids(before), ids(after)];
     const released = was.filter((id) => !is.includes(id));
-    if (is.length > 0) await this.roll.recordOpenCase(after.caseId, after.countyCode, is);
+    const joined = is.filter((id) => !was.includes(id));
+    // Only the mediators whose load changed are written: most steps change no one's.
+    if (joined.length > 0) await this.roll.recordOpenCase(after.caseId, after.countyCode, joined);
     if (released.length > 0) await this.roll.recordClosedCase(after.caseId, after.countyCode, released);
   }
 

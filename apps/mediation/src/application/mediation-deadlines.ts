@@ -25,11 +25,7 @@ import { performanceOf } from './performance.use-case';
 export class MediationDeadlines {
   constructor(private readonly watch: DeadlineWatch) {}
 
-  async follow(
-    before: MediationCaseRecord | undefined,
-    record: MediationCaseRecord,
-    events: readonly MediationEvent[],
-  ) {
+  async follow(record: MediationCaseRecord, events: readonly MediationEvent[]) {
     const ids = { countyCode: record.countyCode, matterId: record.matterId, matterNumber: record.matterNumber };
     const today = todayInChina(new Date());
     for (const event of events) {
@@ -83,7 +79,7 @@ export class MediationDeadlines {
             await this.watch.cancel(MEDIATION_PERIOD_DEADLINE, record.periodDeadlineSubject, reason);
           }
           // An instalment already past its day on the day the case ended is the one whose breach ended it.
-          for (const [index, instalment] of (before?.agreement?.instalments ?? []).entries()) {
+          for (const [index, instalment] of (record.agreement?.instalments ?? []).entries()) {
             if (compareIsoDates(instalment.dueOn, record.concludedOn || today) >= 0) {
               await this.watch.cancel(INSTALMENT_DEADLINE, instalmentDeadlineSubject(record.caseId, index), reason);
             }
@@ -111,14 +107,13 @@ export class DeadlineFollowingMediationRepository implements MediationCaseReposi
   async saveAndAnnounce(record: MediationCaseRecord, events: MediationEvent[]) {
     const saved = await this.cases.saveAndAnnounce(record, events);
     // A redelivered referral: registering again changes nothing, and covers a crash right after the save.
-    await this.deadlines.follow(undefined, record, events);
+    await this.deadlines.follow(record, events);
     return saved;
   }
 
   async saveChanges(record: MediationCaseRecord, expectedVersion: number, events: MediationEvent[]) {
-    const before = await this.cases.findById(record.caseId);
     await this.cases.saveChanges(record, expectedVersion, events);
-    await this.deadlines.follow(before, record, events);
+    await this.deadlines.follow(record, events);
   }
 
   findById(caseId: string) {
