@@ -9,7 +9,7 @@ import { AuditLog } from '../audit/audit-log';
 import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { ApiRefusals } from '../http/api-answers';
-import { auditedAs } from '../http/audited-call';
+import { auditedAs, changedCaseSubject } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { CaseIdParam } from '../queues/queue-actions.dto';
 import { toRestCase } from '../service-clients/rest-views';
@@ -162,15 +162,7 @@ export class AwardPeriodController {
       origin,
       action,
       '',
-    )(
-      ({ case: written }: CaseAnswer) => ({
-        target: written!.matterNumber,
-        countyCode: written!.countyCode,
-        detail: `case ${caseId}: ${detail}`,
-      }),
-      () => withRestFieldNames(() => this.services.call(caller, call)),
-      caseId,
-    );
+    )(changedCaseSubject(caseId, detail), () => withRestFieldNames(() => this.services.call(caller, call)), caseId);
     return toRestCase(answer.case!);
   }
 }

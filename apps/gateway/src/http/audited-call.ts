@@ -84,3 +84,15 @@ export async function withViolationPrefix<T>(prefix: string, work: () => Promise
     throw error;
   }
 }
+
+/**
+ * The audit subject of a write a service answers with the case it changed (an arbitration or mediation
+ * case): the case's matter and county, and what was done to it.
+ */
+export const changedCaseSubject =
+  (caseId: string, detail: string) =>
+  ({ case: written }: { case?: { matterNumber: string; countyCode: string } | undefined }): AuditSubject => ({
+    target: written!.matterNumber,
+    countyCode: written!.countyCode,
+    detail: `case ${caseId}: ${detail}`,
+  });

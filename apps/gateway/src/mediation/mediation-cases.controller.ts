@@ -9,7 +9,7 @@ import { AuditLog } from '../audit/audit-log';
 import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { ApiErrorView, ApiRefusals } from '../http/api-answers';
-import { auditedAs } from '../http/audited-call';
+import { auditedAs, changedCaseSubject } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { MatterNumberParam } from '../matters/matter-queries.dto';
 import { ServiceClients } from '../service-clients/service-clients';
@@ -448,15 +448,7 @@ export class MediationCasesController {
       origin,
       action,
       '',
-    )(
-      ({ case: written }: CaseAnswer) => ({
-        target: written!.matterNumber,
-        countyCode: written!.countyCode,
-        detail: `case ${caseId}: ${detail}`,
-      }),
-      () => this.services.call(caller, call),
-      caseId,
-    );
+    )(changedCaseSubject(caseId, detail), () => this.services.call(caller, call), caseId);
     return toRestMediationCase(answer.case!);
   }
 }
