@@ -44,7 +44,8 @@ export const PHONE = {
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // Finite animations jump to their end and endless ones stop, so a picture never waits on a spinner.
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
 }
 

@@ -309,13 +309,8 @@ describe('mediation (调解) in a browser: queue, consent, session, agreement si
         .locator('[data-testid="mediator-row"][data-staff-user-id="union-mediator.zengdu"]')
         .getAttribute('data-kind'),
     ).resolves.toBe('TRADE_UNION_MEDIATOR');
-    // The toast that says so, settled in place (no animation running) before the picture.
+    // The toast that says so, in the picture.
     await page.locator('.ant-message-notice').first().waitFor();
-    await page.waitForFunction(() =>
-      (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
-        .getAnimations()
-        .every((animation) => animation.playState !== 'running'),
-    );
     await screenshot(page, '36-mediator-roll');
 
     await byId(page, 'nav-dashboard').click();
