@@ -5,3 +5,4 @@ export * from './matter-content.limits';
 export * from './parse-result';
 export * from './identity-number';
 export * from './phone-number';
+export * from './input-checks';

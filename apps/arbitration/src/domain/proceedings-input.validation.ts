@@ -1,13 +1,12 @@
 // Checks shared by the arbitration rules after acceptance: service, defence, award period, absence and
 // withdrawal, and the tribunal to the award. They throw InvalidProceedingsInputError naming the field, so
 // each rule validates everything first and only then builds its new value.
-import { IsoDate, isIsoDate, todayInChina } from '@onewindow/calendar';
-import { isKnownCounty, listCounties } from '@onewindow/county';
+import type { IsoDate } from '@onewindow/calendar';
+import { type InputChecks, inputChecks, type IsoInstant } from '@onewindow/matter';
 import { ArbitrationParty, InvalidProceedingsInputError } from './proceedings.errors';
-import { CLAIM_CATEGORIES, ClaimCategory, CountyCode, MAX_CLAIM_AMOUNT_FEN } from './matter-content';
+import { CLAIM_CATEGORIES, ClaimCategory, CountyCode } from './matter-content';
 
-/** An instant as ISO 8601 with its offset, e.g. '2026-03-20T09:30:00+08:00' or '…Z'. */
-export type IsoInstant = string;
+export { chinaDayOf, type IsoInstant } from '@onewindow/matter';
 
 /** A claim of the case as the application made it (intake's claims: category and amount in fen). */
 export interface ClaimedItem {
@@ -15,90 +14,22 @@ export interface ClaimedItem {
   readonly amountFen: number;
 }
 
-const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const MAX_LINK_LENGTH = 500;
 
+const checks: InputChecks = inputChecks((field, message) => new InvalidProceedingsInputError(field, message));
+
 export function assertCountyCode(value: unknown, field = 'countyCode'): asserts value is CountyCode {
-  if (!isKnownCounty(value)) {
-    throw new InvalidProceedingsInputError(
-      field,
-      `unknown county code (行政区划代码) ${String(value)}; OneWindow serves ${listCounties()
-        .map((c) => c.code)
-        .join(', ')}`,
-    );
-  }
+  checks.county(value, field);
 }
+export const assertIsoDate: (value: unknown, field: string) => asserts value is IsoDate = checks.date;
+export const assertInstantValue: (value: unknown, field: string) => asserts value is IsoInstant = checks.instant;
+export const assertClock: InputChecks['clock'] = checks.clock;
+export const assertFenAmount: InputChecks['fen'] = checks.fen;
+export const assertTextValue: InputChecks['text'] = checks.text;
+export const assertIdValue: InputChecks['id'] = checks.id;
+export const assertPartyValue: (value: unknown, field: string) => asserts value is ArbitrationParty = checks.party;
 
-export function assertIsoDate(value: unknown, field: string): asserts value is IsoDate {
-  if (!isIsoDate(value)) {
-    throw new InvalidProceedingsInputError(field, `must be a calendar date 'YYYY-MM-DD'; got ${String(value)}`);
-  }
-}
-
-export function assertInstantValue(value: unknown, field: string): asserts value is IsoInstant {
-  if (typeof value !== 'string' || !INSTANT_PATTERN.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidProceedingsInputError(
-      field,
-      `must be an ISO 8601 instant with its offset, e.g. '2026-03-20T09:30:00+08:00'; got ${String(value)}`,
-    );
-  }
-}
-
-export function assertClock(now: unknown, field = 'now'): asserts now is Date {
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    throw new InvalidProceedingsInputError(field, 'must be a valid Date (the clock passed in by the service)');
-  }
-}
-
-/** The calendar day in China of an instant already checked with assertInstantValue. */
-export function chinaDayOf(instant: IsoInstant): IsoDate {
-  return todayInChina(new Date(instant));
-}
-
-export function assertFenAmount(value: unknown, field: string, { positive = false } = {}): asserts value is number {
-  const min = positive ? 1 : 0;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > MAX_CLAIM_AMOUNT_FEN) {
-    throw new InvalidProceedingsInputError(
-      field,
-      `must be a whole number of fen (分) from ${min} to ${MAX_CLAIM_AMOUNT_FEN}; got ${String(value)}`,
-    );
-  }
-}
-
-export function assertTextValue(
-  value: unknown,
-  field: string,
-  { min = 1, max = 200 }: { min?: number; max?: number } = {},
-): asserts value is string {
-  const length = typeof value === 'string' ? [...value.trim()].length : -1;
-  if (length < min || length > max) {
-    throw new InvalidProceedingsInputError(
-      field,
-      typeof value !== 'string'
-        ? `must be text; got ${String(value)}`
-        : `must have ${min} to ${max} characters; has ${length}`,
-    );
-  }
-}
-
-export function assertIdValue(value: unknown, field: string): asserts value is string {
-  if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/.test(value)) {
-    throw new InvalidProceedingsInputError(
-      field,
-      `must be an id of 1 to 128 letters, digits or . _ : @ -; got ${String(value)}`,
-    );
-  }
-}
-
-export function assertPartyValue(value: unknown, field: string): asserts value is ArbitrationParty {
-  if (value !== 'WORKER' && value !== 'EMPLOYER') {
-    throw new InvalidProceedingsInputError(field, `must be WORKER or EMPLOYER; got ${String(value)}`);
-  }
-}
-
-export function assertList(value: unknown, field: string): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) throw new InvalidProceedingsInputError(field, 'must be a list');
-}
+export const assertList: InputChecks['list'] = checks.list;
 
 export function assertBoolean(value: unknown, field: string): asserts value is boolean {
   if (typeof value !== 'boolean')
