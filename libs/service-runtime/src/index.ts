@@ -6,3 +6,4 @@ export * from './service-infrastructure';
 export * from './run-service';
 export * from './caller-access';
 export * from './trust';
+export * from './service-clock';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectMongo } from '@onewindow/persistence';
@@ -20,6 +20,8 @@ export interface PlatformOptions {
   mutualTls?: boolean;
   /** Also start the mediation service (and give the gateway its address). */
   mediation?: boolean;
+  /** Every service reads its clock through an offset file the test moves on (moveClockBy), e.g. to a hearing's day. */
+  movableClock?: boolean;
 }
 
 /**
@@ -35,6 +37,8 @@ export class Platform {
   private readonly clients: GrpcClient[] = [];
   private readonly scratch = mkdtempSync(join(tmpdir(), 'onewindow-platform-'));
   readonly smsOutbox = join(this.scratch, 'sms-outbox.jsonl');
+  private readonly clockOffsetFile = join(this.scratch, 'clock-offset-ms');
+  private clockOffsetMs = 0;
   /** The gateway's token signing secret, so a test can forge an expired token that is otherwise genuine. */
   readonly tokenSecret = randomBytes(32).toString('base64');
   gatewayUrl = '';
@@ -49,6 +53,11 @@ export class Platform {
     const { kafkaBrokers, mongoUrl } = testStack();
     const topicPrefix = (this.topicPrefix = `${uniqueName('e2e')}.`);
     if (this.options.mutualTls) this.certificates = await makeTestCertificates();
+    const clock: Record<string, string> = {};
+    if (this.options.movableClock) {
+      writeFileSync(this.clockOffsetFile, '0');
+      clock.ONEWINDOW_CLOCK_OFFSET_FILE = this.clockOffsetFile;
+    }
     const serverTls: Record<string, string> = this.certificates
       ? {
           ONEWINDOW_GRPC_TLS_CERT: this.certificates.serverCertFile,
@@ -74,6 +83,7 @@ export class Platform {
                 KAFKA_TOPIC_PREFIX: topicPrefix,
                 ONEWINDOW_CALLER_KEYS: TEST_CALLER_KEYS.trustedKey,
                 ...serverTls,
+                ...clock,
                 [`${upper}_DATABASE`]: database,
                 [`${upper}_GRPC_PORT`]: String(grpc),
                 [`${upper}_HEALTH_PORT`]: String(health),
@@ -128,6 +138,18 @@ export class Platform {
     );
     this.processes.set('gateway', gateway);
     this.gatewayUrl = `http://127.0.0.1:${ports[0]}`;
+  }
+
+  /** Now as the services take it: the system's clock moved on by moveClockTo. */
+  now(): Date {
+    return new Date(Date.now() + this.clockOffsetMs);
+  }
+
+  /** Moves every service's clock (movableClock) so that it reads `instant` now, and runs on from there. */
+  moveClockTo(instant: Date): void {
+    if (!this.options.movableClock) throw new Error('start the platform with movableClock to move its clock');
+    this.clockOffsetMs = instant.getTime() - Date.now();
+    writeFileSync(this.clockOffsetFile, String(this.clockOffsetMs));
   }
 
   /** Kills a process abruptly (SIGKILL, nothing drained) and starts it again on the same ports and database. */
