@@ -9,7 +9,13 @@ import {
   MongoDeadlineStore,
 } from '@onewindow/deadlines';
 import { OutboxRelay } from '@onewindow/messaging';
-import { HealthController, READINESS_CHECKS, ServiceInfrastructure } from '@onewindow/service-runtime';
+import {
+  HealthController,
+  READINESS_CHECKS,
+  SERVICE_CLOCK,
+  ServiceInfrastructure,
+  serviceClock,
+} from '@onewindow/service-runtime';
 import { ARBITRATION_CASE_REPOSITORY, HEARING_ROOM_CALENDAR } from './application/arbitration-case.repository';
 import { CaseDeadlines, DeadlineFollowingCaseRepository } from './application/case-deadlines';
 import { DecideAcceptanceUseCase } from './application/decide-acceptance.use-case';
@@ -21,6 +27,10 @@ import { AwardPeriodUseCase } from './application/award-period.use-case';
 import { ServiceAndDefenceUseCase } from './application/service-and-defence.use-case';
 import { TribunalUseCase } from './application/tribunal.use-case';
 import { HearingUseCase } from './application/hearing.use-case';
+import { ArbitrationMediationUseCase } from './application/arbitration-mediation.use-case';
+import { AwardUseCase } from './application/award.use-case';
+import { ChallengeUseCase } from './application/challenge.use-case';
+import { HearingOutcomeUseCase } from './application/hearing-outcome.use-case';
 import { MongoHearingRoomCalendar } from './infrastructure/mongo-hearing-room-calendar';
 import { ARBITRATION_CONFIG, ArbitrationConfig, loadArbitrationConfig } from './arbitration.config';
 import { watchedCaseDeadlines } from './domain/watched-case-deadlines';
@@ -38,6 +48,8 @@ const DEADLINE_MODEL = Symbol('DeadlineModel');
   controllers: [ArbitrationGrpcController, HealthController],
   providers: [
     { provide: ARBITRATION_CONFIG, useFactory: () => loadArbitrationConfig() },
+    // Every step's "now": the system's clock, moved on only by a test or training system (serviceClock).
+    { provide: SERVICE_CLOCK, useFactory: () => serviceClock() },
     {
       provide: ServiceInfrastructure,
       inject: [ARBITRATION_CONFIG],
@@ -107,6 +119,10 @@ const DEADLINE_MODEL = Symbol('DeadlineModel');
     ServiceAndDefenceUseCase,
     TribunalUseCase,
     HearingUseCase,
+    ArbitrationMediationUseCase,
+    AwardUseCase,
+    ChallengeUseCase,
+    HearingOutcomeUseCase,
     {
       provide: HEARING_ROOM_CALENDAR,
       inject: [CASE_MODEL],

@@ -1,9 +1,13 @@
 import type {
+  AbsenceConsequence,
+  AdvanceEnforcementDecision,
   ApplicationCopyService,
+  Award,
   AwardPeriod,
   Defence,
   Hearing,
   MatterContent,
+  MediationStatement,
   RoomBooking,
   MissingItem,
   Supplement,
@@ -15,7 +19,11 @@ export type CaseStatus =
   | 'AWAITING_ACCEPTANCE_DECISION'
   | 'ACCEPTED'
   | 'NOT_ACCEPTED'
-  | 'WITHDRAWN';
+  | 'WITHDRAWN'
+  /** 调解结案: the 仲裁调解书 is in force */
+  | 'MEDIATED'
+  /** 已裁决: the award on every claim was made */
+  | 'AWARDED';
 
 export interface CaseDeadline {
   id: string;
@@ -31,6 +39,20 @@ export const CASE_DOCUMENT_KINDS = [
   'ACCEPTANCE_NOTICE',
   'NON_ACCEPTANCE_NOTICE',
   'SUPPLEMENT_NOTICE',
+  /** 仲裁申请书副本送达 (应诉通知书, Art. 30) */
+  'APPLICATION_COPY_NOTICE',
+  /** 答辩通知 to the applicant with the defence (Art. 30) */
+  'DEFENCE_NOTICE',
+  /** 组庭通知书 (Art. 32) */
+  'TRIBUNAL_NOTICE',
+  /** 开庭通知书 (Art. 35), one per hearing */
+  'HEARING_NOTICE',
+  /** 仲裁调解书 (Art. 42) */
+  'MEDIATION_STATEMENT',
+  /** 仲裁裁决书: two for a MIXED award (办案规则 Art. 50) */
+  'AWARD',
+  /** 先予执行裁决书 (Art. 44) */
+  'ADVANCE_ENFORCEMENT',
 ] as const;
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 
@@ -49,6 +71,10 @@ export interface IssuedDocument {
   applicationReceivedOn?: string;
   /** The day the supplement material it answers arrived (a receipt or further notice after a 补正). */
   supplementReceivedOn?: string;
+  /** What it is about where a kind repeats (documents/issue-case-document.ts): a hearing, an award's document. */
+  subject?: string;
+  /** A 组庭通知书: the seats it named, kept as issued (a granted challenge moves the tribunal's seats on). */
+  seats?: Tribunal['arbitrators'];
 }
 
 /** A supplement as submitted (补正材料), kept de-identified: the history, and how a repeat is recognised. */
@@ -120,12 +146,36 @@ export interface ArbitrationCaseRecord {
   tribunal?: Tribunal;
   /** 开庭: the hearings scheduled, oldest first. */
   hearings?: Hearing[];
+  /** 仲裁调解书 once issued, under its 文号. */
+  mediationStatement?: MediationStatement & { number: string };
+  /** 仲裁调解书 retracted before a new one was issued, oldest first: each issued document still reads as issued. */
+  retractedMediationStatements?: (MediationStatement & { number: string })[];
+  /**
+   * 裁决书 made, oldest first (a partial award, then the whole one): `numbers` one per document of the award,
+   * `inAbsence` when the respondent was decided in absence (缺席裁决).
+   */
+  awards?: (Award & { numbers: string[]; inAbsence: boolean })[];
+  /** 先予执行 decisions, oldest first, each under its 文号. */
+  advanceEnforcement?: (AdvanceEnforcementDecision & { number: string; appliedOn: string })[];
+  /** The respondent decided in absence (缺席裁决, Art. 36), as the hearing's record found it. */
+  decidedInAbsence?: Extract<AbsenceConsequence, { consequence: 'DECIDED_IN_ABSENCE' }>;
   /** Optimistic concurrency: every change states the version it read. */
   version: number;
 }
 
 /** One numbering sequence per kind of document, county and year. */
-export type NumberSequence = 'receipt' | 'acceptance-notice' | 'non-acceptance-notice' | 'supplement-notice';
+export type NumberSequence =
+  | 'receipt'
+  | 'acceptance-notice'
+  | 'non-acceptance-notice'
+  | 'supplement-notice'
+  | 'application-copy-notice'
+  | 'defence-notice'
+  | 'tribunal-notice'
+  | 'hearing-notice'
+  | 'mediation-statement'
+  | 'award'
+  | 'advance-enforcement';
 
 /** What the review announced, in order, published with the case in one write. */
 export type ArbitrationEvent =
@@ -169,7 +219,22 @@ export type ProceedingsStepKind =
   | 'APPLICATION_COPY_SERVED'
   | 'DEFENCE_FILED'
   | 'TRIBUNAL_COMPOSED'
-  | 'HEARING_SCHEDULED';
+  | 'HEARING_SCHEDULED'
+  | 'ARBITRATOR_CHALLENGED'
+  | 'CHALLENGE_DECIDED'
+  | 'HEARING_POSTPONED'
+  /** 延期开庭申请 refused: the hearing goes ahead as noticed */
+  | 'POSTPONEMENT_REFUSED'
+  | 'HEARING_HELD'
+  /** Art. 36: the applicant absent without good reason after written notice */
+  | 'APPLICATION_TREATED_AS_WITHDRAWN'
+  | 'MEDIATION_STATEMENT_ISSUED'
+  | 'MEDIATION_STATEMENT_SIGNED'
+  | 'MEDIATION_STATEMENT_IN_FORCE'
+  | 'MEDIATION_STATEMENT_RETRACTED'
+  | 'PARTIAL_AWARD_MADE'
+  | 'AWARD_MADE'
+  | 'ADVANCE_ENFORCEMENT_DECIDED';
 
 /** A change a step makes to one watched deadline (kind and subject as libs/deadlines registers them). */
 export type WatchedDeadlineMove =
@@ -206,6 +271,9 @@ export interface ArbitrationCaseRepository {
 
 export const ARBITRATION_CASE_REPOSITORY = Symbol('ArbitrationCaseRepository');
 
+/** A booking as the room calendar keeps it: with the case it is for (absent on bookings stored before). */
+export type BookedHearing = RoomBooking & { readonly caseId?: string };
+
 /** A hearing room's calendar (one document per room and day): the hearings booked in it. */
 export interface HearingRoomCalendar {
   /**
@@ -215,10 +283,14 @@ export interface HearingRoomCalendar {
    */
   book(
     countyCode: string,
-    booking: RoomBooking,
+    booking: RoomBooking & { readonly caseId: string },
     day: string,
     check: (others: readonly RoomBooking[]) => void,
   ): Promise<void>;
+  /** Frees the room of that hearing on that day (a postponement); nothing changes when it is not booked. */
+  release(countyCode: string, roomId: string, day: string, hearingId: string): Promise<void>;
+  /** The room's bookings on those days, read by each day's key (never a scan). */
+  bookingsOn(countyCode: string, roomId: string, days: readonly string[]): Promise<BookedHearing[]>;
 }
 
 export const HEARING_ROOM_CALENDAR = Symbol('HearingRoomCalendar');

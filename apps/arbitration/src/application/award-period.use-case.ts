@@ -18,6 +18,7 @@ import {
   type ArbitrationCaseRecord,
   type ArbitrationCaseRepository,
   type CaseDeadline,
+  type WatchedDeadlineMove,
 } from './arbitration-case.repository';
 import { requireMayDecideAcceptance } from './case-access';
 import { type ProceedingsStepEvent, stepOnAcceptedCase } from './proceedings-steps';
@@ -42,6 +43,30 @@ const STEP_REASONS: Record<AwardStepKind, string> = {
   PROCEEDINGS_RESUMED: '恢复审理，仲裁期限重新确定',
   APPLICATION_WITHDRAWN: '申请人撤回仲裁申请',
 };
+
+/** The subject the award deadline in force is watched under: the case id, then a new one per change. */
+export function awardDeadlineSubjectOf(record: ArbitrationCaseRecord): string {
+  return record.awardDeadlineSubject ?? record.caseId;
+}
+
+/** The case's own list of deadlines without the award's (the case ended, or its clock stopped). */
+export function withoutAwardDeadline(deadlines: readonly CaseDeadline[]): CaseDeadline[] {
+  return deadlines.filter((deadline) => deadline.id !== 'arbitration.award');
+}
+
+/**
+ * The case decided (an award, a 仲裁调解书 in force): the award deadline in force is met under the subject
+ * it is watched under, and leaves the case's own list.
+ */
+export function meetAwardDeadline(
+  record: ArbitrationCaseRecord,
+  reason: string,
+): { deadlines: CaseDeadline[]; move: WatchedDeadlineMove } {
+  return {
+    deadlines: withoutAwardDeadline(record.deadlines),
+    move: { action: 'meet', kind: AWARD_DEADLINE, subjectId: awardDeadlineSubjectOf(record), reason },
+  };
+}
 
 /** The award period of a case accepted before any step changed it: 45 days from acceptance (Art. 43). */
 export function awardPeriodOf(record: ArbitrationCaseRecord): AwardPeriod {
@@ -92,15 +117,31 @@ export class AwardPeriodUseCase {
     });
   }
 
-  withdraw(caller: Caller, caseId: string, request: { withdrawnOn: string; reason: string; settled: boolean }) {
-    return this.step(caller, caseId, requireMayRecordWithdrawal, (record, period, now) => {
-      const withdrawal = withdrawApplication(
-        { countyCode: record.countyCode, acceptedOn: record.acceptedOn },
-        { ...request, requestedBy: 'APPLICANT', recordedBy: caller.userId },
-        { now },
-      );
-      return { period, kind: 'APPLICATION_WITHDRAWN', summary: withdrawal.reason, withdrawalReason: withdrawal.reason };
-    });
+  withdraw(
+    caller: Caller,
+    caseId: string,
+    request: { withdrawnOn: string; reason: string; settled: boolean },
+    now = new Date(),
+  ) {
+    return this.step(
+      caller,
+      caseId,
+      requireMayRecordWithdrawal,
+      (record, period, now) => {
+        const withdrawal = withdrawApplication(
+          { countyCode: record.countyCode, acceptedOn: record.acceptedOn },
+          { ...request, requestedBy: 'APPLICANT', recordedBy: caller.userId },
+          { now },
+        );
+        return {
+          period,
+          kind: 'APPLICATION_WITHDRAWN',
+          summary: withdrawal.reason,
+          withdrawalReason: withdrawal.reason,
+        };
+      },
+      now,
+    );
   }
 
   private step(
@@ -118,17 +159,14 @@ export class AwardPeriodUseCase {
       const changed = change(record, awardPeriodOf(record), now);
       const due = awardPeriodDeadline(changed.period);
       const awardDue: CaseDeadline | undefined = changed.withdrawalReason || !due ? undefined : toCaseDeadline(due);
-      const previousAwardSubject = record.awardDeadlineSubject ?? record.caseId;
+      const previousAwardSubject = awardDeadlineSubjectOf(record);
       const updated: ArbitrationCaseRecord = {
         ...record,
         awardPeriod: changed.period,
         // A new subject per change: the deadline it replaces is cancelled, this one registered.
         awardDeadlineSubject: `${record.caseId}#award-${record.version + 1}`,
         // The case's own list shows the award deadline in force, or none while suspended or withdrawn.
-        deadlines: [
-          ...record.deadlines.filter((deadline) => deadline.id !== 'arbitration.award'),
-          ...(awardDue ? [awardDue] : []),
-        ],
+        deadlines: [...withoutAwardDeadline(record.deadlines), ...(awardDue ? [awardDue] : [])],
         ...(changed.withdrawalReason
           ? { status: 'WITHDRAWN' as const, withdrawalReason: changed.withdrawalReason }
           : {}),

@@ -1,5 +1,11 @@
 import type { DeadlineWatch } from '@onewindow/deadlines';
-import { ACCEPTANCE_DECISION_DEADLINE, AWARD_DEADLINE } from '../domain/watched-case-deadlines';
+import {
+  ACCEPTANCE_DECISION_DEADLINE,
+  APPLICATION_COPY_SERVICE_DEADLINE,
+  AWARD_DEADLINE,
+  CHALLENGE_DECISION_DEADLINE,
+  TRIBUNAL_NOTICE_DEADLINE,
+} from '../domain/watched-case-deadlines';
 import type {
   ArbitrationCaseRecord,
   ArbitrationCaseRepository,
@@ -7,10 +13,25 @@ import type {
   CaseDeadline,
 } from './arbitration-case.repository';
 
+/** The clocks acceptance starts besides the award's, by the case deadline's id (deadlinesAfterAcceptance). */
+const STARTED_ON_ACCEPTANCE: readonly { deadlineId: string; kind: string }[] = [
+  // 送达仲裁申请书副本 within 5 days (劳动争议调解仲裁法 Art. 30), met by RecordApplicationCopyService.
+  { deadlineId: 'arbitration.respondent-copy-service', kind: APPLICATION_COPY_SERVICE_DEADLINE },
+  // 组庭通知 within 5 days (Art. 32), met by ComposeTribunal with its notice day.
+  { deadlineId: 'arbitration.tribunal-composition-notice', kind: TRIBUNAL_NOTICE_DEADLINE },
+];
+
+const ENDED_CASE_REASONS: Partial<Record<ArbitrationCaseRecord['status'], string>> = {
+  WITHDRAWN: '案件已撤回仲裁申请（或按撤回处理），不再需要',
+  MEDIATED: '仲裁调解书已生效，案件调解结案，不再需要',
+  AWARDED: '已作出裁决，案件审结，不再需要',
+};
+
 /**
  * A case's saved events drive its watched deadlines: an application awaiting the decision starts the
- * acceptance clock, the decision meets it, acceptance starts the award clock. Registered after the case
- * is saved: the deadline never exists for a change that was not made.
+ * acceptance clock, the decision meets it, acceptance starts the award clock and those of the service and
+ * the tribunal notice; a step that ends the case stops whichever of those is still open. Registered after
+ * the case is saved: the deadline never exists for a change that was not made.
  */
 export class CaseDeadlines {
   constructor(private readonly watch: DeadlineWatch) {}
@@ -28,6 +49,10 @@ export class CaseDeadlines {
             `受理通知书 ${record.acceptanceNoticeNumber}`,
           );
           await this.register(AWARD_DEADLINE, record, event.awardDue);
+          for (const started of STARTED_ON_ACCEPTANCE) {
+            const due = record.deadlines.find((deadline) => deadline.id === started.deadlineId);
+            if (due) await this.register(started.kind, record, due);
+          }
           break;
         case 'ApplicationNotAccepted':
           await this.watch.meet(ACCEPTANCE_DECISION_DEADLINE, record.caseId, '出具不予受理通知书');
@@ -37,9 +62,25 @@ export class CaseDeadlines {
             if (move.action === 'register') await this.register(move.kind, record, move.due, move.subjectId);
             else await this.watch[move.action](move.kind, move.subjectId, move.reason);
           }
+          await this.stopWhenEnded(record);
           break;
         default:
           break;
+      }
+    }
+  }
+
+  /** A case that ended (withdrawn, mediated, awarded) owes no service, tribunal notice or challenge decision. */
+  private async stopWhenEnded(record: ArbitrationCaseRecord): Promise<void> {
+    const reason = ENDED_CASE_REASONS[record.status];
+    if (!reason) return;
+    if (!record.applicationCopyService) {
+      await this.watch.cancel(APPLICATION_COPY_SERVICE_DEADLINE, record.caseId, reason);
+    }
+    if (!record.tribunal?.notifiedOn) await this.watch.cancel(TRIBUNAL_NOTICE_DEADLINE, record.caseId, reason);
+    for (const [index, challenge] of (record.tribunal?.challenges ?? []).entries()) {
+      if (challenge.status === 'PENDING') {
+        await this.watch.cancel(CHALLENGE_DECISION_DEADLINE, challengeDeadlineSubject(record.caseId, index), reason);
       }
     }
   }
@@ -62,6 +103,10 @@ export class CaseDeadlines {
     });
   }
 }
+
+/** The subject a challenge's decision deadline is watched under: one per challenge of the case. */
+export const challengeDeadlineSubject = (caseId: string, challengeIndex: number) =>
+  `${caseId}#challenge-${challengeIndex + 1}`;
 
 /** The case repository, with every save followed by the case's deadlines (the use cases stay as they are). */
 export class DeadlineFollowingCaseRepository implements ArbitrationCaseRepository {

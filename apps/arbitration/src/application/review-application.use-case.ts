@@ -29,13 +29,19 @@ export const toCaseDeadline = ({ id, label, dueOn, provisional, citation }: Arbi
   citation,
 });
 
-// Each kind of document is numbered per county and year: 仲收 receipts, 仲受 acceptance notices,
-// 仲不受 non-acceptance notices, 仲补 supplement notices (e.g. 421303-仲受-2026-000001).
+// Each kind of document is numbered per county and year, e.g. 421303-仲受-2026-000001 for an acceptance notice.
 const NUMBER_LABELS: Readonly<Record<NumberSequence, string>> = {
   receipt: '仲收',
   'acceptance-notice': '仲受',
   'non-acceptance-notice': '仲不受',
   'supplement-notice': '仲补',
+  'application-copy-notice': '仲送',
+  'defence-notice': '仲答',
+  'tribunal-notice': '仲庭',
+  'hearing-notice': '仲开',
+  'mediation-statement': '仲调',
+  award: '仲裁',
+  'advance-enforcement': '仲先',
 };
 
 /** The next number of a kind of document issued in the county on that day's year. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Caller, hasAnyRole, SUPPLEMENT_RECEIVING_ROLES } from '@onewindow/access';
+import { todayInChina } from '@onewindow/calendar';
 import { permissionDenied } from '@onewindow/service-runtime';
 import {
   type Delivery,
@@ -9,8 +10,10 @@ import {
   recordDefence,
 } from '../domain';
 import { ARBITRATION_CASE_REPOSITORY, type ArbitrationCaseRepository } from './arbitration-case.repository';
+import { issueCaseDocument } from './documents/issue-case-document';
 import { stepOnAcceptedCase } from './proceedings-steps';
 import { toCaseDeadline } from './review-application.use-case';
+import { APPLICATION_COPY_SERVICE_DEADLINE } from '../domain/watched-case-deadlines';
 
 export interface ServiceRequest {
   method: string;
@@ -29,7 +32,7 @@ export class ServiceAndDefenceUseCase {
   constructor(@Inject(ARBITRATION_CASE_REPOSITORY) private readonly cases: ArbitrationCaseRepository) {}
 
   recordService(caller: Caller, caseId: string, request: ServiceRequest, now = new Date()) {
-    return stepOnAcceptedCase(this.cases, caller, caseId, requireMayRecordService, (record) => {
+    return stepOnAcceptedCase(this.cases, caller, caseId, requireMayRecordService, async (record) => {
       if (record.applicationCopyService) {
         throw new ProceedingsPreconditionError(
           'caseId',
@@ -41,37 +44,57 @@ export class ServiceAndDefenceUseCase {
         { countyCode: record.countyCode, acceptedOn: record.acceptedOn, now },
       );
       const how = service.delivery.method === 'POST' ? '邮寄' : '直接送达';
+      // 应诉通知书 (Art. 30): it went with the copy, so it bears the day of service and the defence due then.
+      const noticed = await issueCaseDocument(
+        this.cases,
+        { ...record, applicationCopyService: service },
+        { kind: 'APPLICATION_COPY_NOTICE', issuedOn: service.servedOn, deadline: toCaseDeadline(service.defenceDue) },
+      );
       return {
-        record: { ...record, applicationCopyService: service },
+        record: noticed.record,
         step: {
           type: 'ProceedingsStep',
           kind: 'APPLICATION_COPY_SERVED',
           summary:
             `仲裁申请书副本已于 ${service.servedOn} ${how}送达被申请人` +
             (service.servedLate ? `（晚于送达期限 ${service.dueOn}）` : '') +
-            `，答辩期限至 ${service.defenceDue.dueOn}`,
+            `，答辩期限至 ${service.defenceDue.dueOn}（${noticed.issued.title} ${noticed.issued.number}）`,
           shows: [toCaseDeadline(service.defenceDue)],
-          deadlineMoves: [],
+          // Served, late or not: the watch on the 5 days of Art. 30 ends (a late service is shown as late).
+          deadlineMoves: [
+            {
+              action: 'meet',
+              kind: APPLICATION_COPY_SERVICE_DEADLINE,
+              subjectId: record.caseId,
+              reason: `仲裁申请书副本已于 ${service.servedOn} ${how}送达被申请人`,
+            },
+          ],
         },
       };
     });
   }
 
   recordDefence(caller: Caller, caseId: string, request: { submittedOn: string }, now = new Date()) {
-    return stepOnAcceptedCase(this.cases, caller, caseId, requireMayRecordService, (record) => {
+    return stepOnAcceptedCase(this.cases, caller, caseId, requireMayRecordService, async (record) => {
       if (record.defence) {
         throw new ProceedingsPreconditionError('caseId', `the defence was received on ${record.defence.submittedOn}`);
       }
       const defence = recordDefence(record.applicationCopyService!, request, { now });
+      // 答辩通知书 to the applicant with the defence copy (Art. 30), issued the day the defence is recorded.
+      const noticed = await issueCaseDocument(
+        this.cases,
+        { ...record, defence },
+        { kind: 'DEFENCE_NOTICE', issuedOn: todayInChina(now) },
+      );
       return {
-        record: { ...record, defence },
+        record: noticed.record,
         step: {
           type: 'ProceedingsStep',
           kind: 'DEFENCE_FILED',
           summary:
             `被申请人于 ${defence.submittedOn} 提交答辩书` +
             (defence.late ? `（逾期，答辩期限 ${defence.dueOn}；不影响仲裁程序进行）` : '') +
-            `，答辩书副本应于 ${defence.copyToApplicantDue.dueOn} 前送达申请人`,
+            `，答辩书副本应于 ${defence.copyToApplicantDue.dueOn} 前送达申请人（${noticed.issued.title} ${noticed.issued.number}）`,
           shows: [toCaseDeadline(defence.copyToApplicantDue)],
           deadlineMoves: [],
         },

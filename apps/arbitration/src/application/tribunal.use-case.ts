@@ -10,8 +10,10 @@ import {
 } from '../domain';
 import { ARBITRATION_CASE_REPOSITORY, type ArbitrationCaseRepository } from './arbitration-case.repository';
 import { requireMayDecideAcceptance } from './case-access';
+import { issueCaseDocument } from './documents/issue-case-document';
 import { stepOnAcceptedCase } from './proceedings-steps';
 import { toCaseDeadline } from './review-application.use-case';
+import { TRIBUNAL_NOTICE_DEADLINE } from '../domain/watched-case-deadlines';
 
 export interface CompositionRequest {
   form: TribunalForm;
@@ -34,7 +36,7 @@ export class TribunalUseCase {
   constructor(@Inject(ARBITRATION_CASE_REPOSITORY) private readonly cases: ArbitrationCaseRepository) {}
 
   compose(caller: Caller, caseId: string, request: CompositionRequest) {
-    return stepOnAcceptedCase(this.cases, caller, caseId, requireMayDecideAcceptance, (record) => {
+    return stepOnAcceptedCase(this.cases, caller, caseId, requireMayDecideAcceptance, async (record) => {
       const content = record.application;
       const simpleProcedure =
         request.form === 'SOLE_ARBITRATOR'
@@ -63,18 +65,37 @@ export class TribunalUseCase {
       );
       if (request.notifiedOn) tribunal = recordCompositionNotice(tribunal, request.notifiedOn);
       const seats = tribunal.arbitrators.map((seat) => `${ROLE_ZH[seat.role]} ${seat.name}`).join('、');
+      // 组庭通知书 (Art. 32) on the day the parties are told, naming the seats as they are now.
+      const noticed = tribunal.notifiedOn
+        ? await issueCaseDocument(
+            this.cases,
+            { ...record, tribunal },
+            { kind: 'TRIBUNAL_NOTICE', issuedOn: tribunal.notifiedOn, seats: tribunal.arbitrators },
+          )
+        : undefined;
       return {
-        record: { ...record, tribunal },
+        record: noticed?.record ?? { ...record, tribunal },
         step: {
           type: 'ProceedingsStep',
           kind: 'TRIBUNAL_COMPOSED',
           summary:
             `仲裁庭于 ${tribunal.composedOn} 组成${tribunal.simpleProcedure ? '（简易程序，独任审理）' : ''}：${seats}` +
             (tribunal.notifiedOn
-              ? `，已于 ${tribunal.notifiedOn} 书面通知当事人${tribunal.notifiedLate ? `（晚于 ${tribunal.compositionNotice.dueOn}）` : ''}`
+              ? `，已于 ${tribunal.notifiedOn} 书面通知当事人${tribunal.notifiedLate ? `（晚于 ${tribunal.compositionNotice.dueOn}）` : ''}` +
+                (noticed ? `（${noticed.issued.title} ${noticed.issued.number}）` : '')
               : `，应于 ${tribunal.compositionNotice.dueOn} 前书面通知当事人`),
           shows: tribunal.notifiedOn ? [] : [toCaseDeadline(tribunal.compositionNotice)],
-          deadlineMoves: [],
+          // The parties told (late or not): the watch on the 5 days of Art. 32 ends.
+          deadlineMoves: tribunal.notifiedOn
+            ? [
+                {
+                  action: 'meet' as const,
+                  kind: TRIBUNAL_NOTICE_DEADLINE,
+                  subjectId: record.caseId,
+                  reason: `已于 ${tribunal.notifiedOn} 书面通知当事人仲裁庭组成情况`,
+                },
+              ]
+            : [],
         },
       };
     });

@@ -2,9 +2,16 @@
 // working days ahead the supervisor is warned. The periods themselves are in arbitration-deadline-rules.
 import type { DeadlineKind } from '@onewindow/deadlines';
 import { DEFAULT_ARBITRATION_DEADLINE_RULES as RULES } from './arbitration-deadline-rules';
+import { CHALLENGE_DECISION_RULE } from './tribunal';
 
 export const ACCEPTANCE_DECISION_DEADLINE = 'ARBITRATION_ACCEPTANCE_DECISION';
 export const AWARD_DEADLINE = 'ARBITRATION_AWARD';
+/** 送达仲裁申请书副本, 5 working days from acceptance (Art. 30): watched under the case id. */
+export const APPLICATION_COPY_SERVICE_DEADLINE = 'ARBITRATION_APPLICATION_COPY_SERVICE';
+/** 组庭通知, 5 working days from acceptance (Art. 32): watched under the case id. */
+export const TRIBUNAL_NOTICE_DEADLINE = 'ARBITRATION_TRIBUNAL_NOTICE';
+/** 回避决定, 3 working days from the challenge (办案规则 Art. 11): watched under `${caseId}#challenge-${n}`. */
+export const CHALLENGE_DECISION_DEADLINE = 'ARBITRATION_CHALLENGE_DECISION';
 
 export const WATCHED_CASE_DEADLINES: readonly DeadlineKind[] = [
   {
@@ -20,6 +27,26 @@ export const WATCHED_CASE_DEADLINES: readonly DeadlineKind[] = [
     legalBasis: RULES.award.citation,
     // Enough to ask for the one extension of at most 15 days (劳动争议调解仲裁法 Art. 43).
     warnWorkingDaysBefore: 5,
+  },
+  {
+    kind: APPLICATION_COPY_SERVICE_DEADLINE,
+    label: '向被申请人送达仲裁申请书副本（受理之日起五日内）',
+    legalBasis: RULES.respondentCopyService.citation,
+    // Five working days in all: two days' warning leaves time to post the copy or serve it in person.
+    warnWorkingDaysBefore: 2,
+  },
+  {
+    kind: TRIBUNAL_NOTICE_DEADLINE,
+    label: '书面通知当事人仲裁庭组成情况（受理之日起五日内）',
+    legalBasis: RULES.tribunalCompositionNotice.citation,
+    warnWorkingDaysBefore: 2,
+  },
+  {
+    kind: CHALLENGE_DECISION_DEADLINE,
+    label: '作出是否回避的决定（回避申请提出之日起三日内）',
+    legalBasis: CHALLENGE_DECISION_RULE.citation,
+    // Three working days in all: the warning comes on the last one.
+    warnWorkingDaysBefore: 1,
   },
 ];
 

@@ -56,6 +56,10 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
             missingItems: { type: [MissingItemSchema], default: undefined },
             applicationReceivedOn: String,
             supplementReceivedOn: String,
+            // A document of the proceedings: what it is about (a hearing, an award's document) and, for a
+            // 组庭通知书, the seats it named.
+            subject: String,
+            seats: { type: Schema.Types.Mixed },
           },
           { _id: false },
         ),
@@ -90,6 +94,11 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
     defence: { type: Schema.Types.Mixed },
     tribunal: { type: Schema.Types.Mixed },
     hearings: { type: Schema.Types.Mixed },
+    mediationStatement: { type: Schema.Types.Mixed },
+    retractedMediationStatements: { type: Schema.Types.Mixed },
+    awards: { type: Schema.Types.Mixed },
+    advanceEnforcement: { type: Schema.Types.Mixed },
+    decidedInAbsence: { type: Schema.Types.Mixed },
     version: { type: Number, required: true },
     ...OutboxSchemaFields,
   },

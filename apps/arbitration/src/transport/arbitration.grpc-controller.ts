@@ -1,13 +1,12 @@
-import { Controller, UseFilters } from '@nestjs/common';
+import { Controller, Inject, UseFilters } from '@nestjs/common';
 import type { Metadata } from '@grpc/grpc-js';
-import { arbitration, fromProtoEnum, toProtoEnum } from '@onewindow/contracts';
-import { callerFrom, invalidArgument } from '@onewindow/service-runtime';
+import { arbitration, fromProtoEnum } from '@onewindow/contracts';
+import { callerFrom, invalidArgument, SERVICE_CLOCK, type ServiceClock } from '@onewindow/service-runtime';
+import { toAward, toCase, toCaseDocument } from './arbitration-case.mapping';
 import {
   CASE_DOCUMENT_KINDS,
-  type ArbitrationCaseRecord,
   type CaseDocumentKind,
   type CaseStatus,
-  type IssuedDocument,
 } from '../application/arbitration-case.repository';
 import { CaseDocumentsUseCase } from '../application/documents/get-case-document.use-case';
 import { DecideAcceptanceUseCase } from '../application/decide-acceptance.use-case';
@@ -18,108 +17,21 @@ import { ArbitrationErrorFilter } from './arbitration-error.filter';
 import { DeadlineWatch } from '@onewindow/deadlines';
 import { hasAnyRole, type Caller } from '@onewindow/access';
 import { permissionDenied } from '@onewindow/service-runtime';
-import { AwardPeriodUseCase, awardPeriodOf } from '../application/award-period.use-case';
+import { AwardPeriodUseCase } from '../application/award-period.use-case';
 import { ServiceAndDefenceUseCase } from '../application/service-and-defence.use-case';
 import { TribunalUseCase } from '../application/tribunal.use-case';
 import { HearingUseCase } from '../application/hearing.use-case';
-import {
-  type ApproverPost,
-  type ArbitrationDeadline,
-  type ArbitratorRole,
-  type TribunalForm,
-  awardPeriodDeadline,
-  openSuspension,
-  type SuspensionGround,
-} from '../domain';
+import { ArbitrationMediationUseCase } from '../application/arbitration-mediation.use-case';
+import { AwardUseCase } from '../application/award.use-case';
+import { ChallengeUseCase } from '../application/challenge.use-case';
+import { HearingOutcomeUseCase } from '../application/hearing-outcome.use-case';
+import { type ApproverPost, type ArbitratorRole, type TribunalForm, type SuspensionGround } from '../domain';
 
 /** Looking at the case deadlines on demand is the duty supervisor's (the timer does it every minute). */
 function requireSupervisor(caller: Caller): void {
   if (!hasAnyRole(caller, ['SUPERVISOR'])) {
     throw permissionDenied('reviewing the case deadlines on demand is for the duty SUPERVISOR');
   }
-}
-
-function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
-  return {
-    caseId: record.caseId,
-    matterId: record.matterId,
-    matterNumber: record.matterNumber,
-    countyCode: record.countyCode,
-    referralId: record.referralId,
-    status: toProtoEnum(record.status, 'CASE_STATUS_', arbitration.CaseStatus),
-    receivedOn: record.receivedOn,
-    missingItems: record.missingItems,
-    receiptNumber: record.receiptNumber,
-    acceptanceNoticeNumber: record.acceptanceNoticeNumber,
-    acceptedOn: record.acceptedOn,
-    nonAcceptanceReason: record.nonAcceptanceReason,
-    remedy: record.remedy,
-    deadlines: record.deadlines.map(({ label, dueOn, provisional, citation }) => ({
-      label,
-      dueOn,
-      provisional,
-      citation,
-    })),
-    supplements: record.supplements.map(({ submittedOn, noticeNumber, supplied }) => ({
-      submittedOn,
-      noticeNumber,
-      supplied: supplied.map(({ field, description }) => ({ field, description })),
-    })),
-    supplementNoticeNumber:
-      record.status === 'AWAITING_SUPPLEMENT'
-        ? (record.documents.filter((issued) => issued.kind === 'SUPPLEMENT_NOTICE').at(-1)?.number ?? '')
-        : '',
-    ...awardPeriodView(record),
-    withdrawalReason: record.withdrawalReason ?? '',
-    applicationCopyServedOn: record.applicationCopyService?.servedOn ?? '',
-    applicationCopyServedLate: record.applicationCopyService?.servedLate ?? false,
-    defenceDue: record.applicationCopyService && wireDeadline(record.applicationCopyService.defenceDue),
-    defenceSubmittedOn: record.defence?.submittedOn ?? '',
-    defenceLate: record.defence?.late ?? false,
-    tribunalForm: record.tribunal?.form ?? '',
-    tribunal: (record.tribunal?.arbitrators ?? []).map(({ arbitratorId, name, role }) => ({
-      arbitratorId,
-      name,
-      role,
-    })),
-    simpleProcedure: record.tribunal?.simpleProcedure ?? false,
-    tribunalNotifiedOn: record.tribunal?.notifiedOn ?? '',
-    hearings: (record.hearings ?? []).map((hearing) => ({
-      hearingId: hearing.hearingId,
-      startsAt: hearing.startsAt,
-      endsAt: hearing.endsAt,
-      roomId: hearing.venue.mode === 'ON_SITE' ? hearing.venue.roomId : '',
-      place: hearing.venue.mode === 'ON_SITE' ? hearing.venue.place : '',
-      meetingLink: hearing.venue.mode === 'ONLINE' ? hearing.venue.meetingLink : '',
-      noticeServedOn: hearing.noticeServedOn,
-      status: hearing.status,
-    })),
-  };
-}
-
-const wireDeadline = ({ label, dueOn, provisional, citation }: ArbitrationDeadline) => ({
-  label,
-  dueOn,
-  provisional,
-  citation,
-});
-
-/** The award period in force on an accepted case: its due day (none while suspended) and its steps. */
-function awardPeriodView(record: ArbitrationCaseRecord) {
-  if (!record.acceptedOn) return { awardDue: undefined, suspendedSince: '', awardPeriodSteps: [] };
-  const period = awardPeriodOf(record);
-  const due = record.status === 'ACCEPTED' ? awardPeriodDeadline(period) : undefined;
-  return {
-    awardDue: due && wireDeadline(due),
-    suspendedSince: openSuspension(period)?.suspendedOn ?? '',
-    awardPeriodSteps: [
-      ...period.extensions.map((e) => `延长 ${e.days} 日：${e.dueOnBefore} → ${e.dueOnAfter}（${e.reason}）`),
-      ...period.suspensions.map(
-        (s) =>
-          `中止 ${s.suspendedOn}（${s.groundText}）${s.resumedOn ? `，${s.resumedOn} 恢复，期限至 ${s.dueOnAfter}` : ''}`,
-      ),
-    ],
-  };
 }
 
 const approvalOf = (request: { approvedBy: string; approverPost: string; approvedOn: string }) => ({
@@ -139,17 +51,6 @@ const toSupplement = (request: arbitration.SubmitSupplementRequest): Supplement 
   evidence: request.evidence.map(({ description, source }) => ({ description, source })),
 });
 
-const toCaseDocument = (
-  caseId: string,
-  { kind, title, number, issuedOn }: IssuedDocument,
-): arbitration.CaseDocument => ({
-  caseId,
-  kind: toProtoEnum(kind, 'CASE_DOCUMENT_KIND_', arbitration.CaseDocumentKind),
-  title,
-  number,
-  issuedOn,
-});
-
 // Every call names its caller in metadata (callerFrom: UNAUTHENTICATED when it does not); what the
 // caller may do is decided in application/case-access.
 @Controller()
@@ -165,7 +66,12 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
     private readonly serviceAndDefence: ServiceAndDefenceUseCase,
     private readonly tribunal: TribunalUseCase,
     private readonly hearing: HearingUseCase,
+    private readonly mediation: ArbitrationMediationUseCase,
+    private readonly award: AwardUseCase,
+    private readonly challenges: ChallengeUseCase,
+    private readonly hearingOutcome: HearingOutcomeUseCase,
     private readonly watch: DeadlineWatch,
+    @Inject(SERVICE_CLOCK) private readonly clock: ServiceClock,
   ) {}
 
   async extendAwardPeriod(request: arbitration.ExtendAwardPeriodRequest, metadata?: Metadata) {
@@ -196,28 +102,43 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
   }
 
   async withdrawApplication(request: arbitration.WithdrawApplicationRequest, metadata?: Metadata) {
-    const withdrawn = await this.awardPeriod.withdraw(callerFrom(metadata), request.caseId, {
-      withdrawnOn: request.withdrawnOn,
-      reason: request.reason,
-      settled: request.settled,
-    });
+    const withdrawn = await this.awardPeriod.withdraw(
+      callerFrom(metadata),
+      request.caseId,
+      {
+        withdrawnOn: request.withdrawnOn,
+        reason: request.reason,
+        settled: request.settled,
+      },
+      this.clock.now(),
+    );
     return { case: toCase(withdrawn) };
   }
 
   async recordApplicationCopyService(request: arbitration.RecordApplicationCopyServiceRequest, metadata?: Metadata) {
-    const served = await this.serviceAndDefence.recordService(callerFrom(metadata), request.caseId, {
-      method: request.method,
-      trackingNumber: request.trackingNumber,
-      receivedOn: request.receivedOn,
-      signedBy: request.signedBy,
-    });
+    const served = await this.serviceAndDefence.recordService(
+      callerFrom(metadata),
+      request.caseId,
+      {
+        method: request.method,
+        trackingNumber: request.trackingNumber,
+        receivedOn: request.receivedOn,
+        signedBy: request.signedBy,
+      },
+      this.clock.now(),
+    );
     return { case: toCase(served) };
   }
 
   async recordDefence(request: arbitration.RecordDefenceRequest, metadata?: Metadata) {
-    const defended = await this.serviceAndDefence.recordDefence(callerFrom(metadata), request.caseId, {
-      submittedOn: request.submittedOn,
-    });
+    const defended = await this.serviceAndDefence.recordDefence(
+      callerFrom(metadata),
+      request.caseId,
+      {
+        submittedOn: request.submittedOn,
+      },
+      this.clock.now(),
+    );
     return { case: toCase(defended) };
   }
 
@@ -238,20 +159,25 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
   }
 
   async scheduleHearing(request: arbitration.ScheduleHearingRequest, metadata?: Metadata) {
-    const scheduled = await this.hearing.schedule(callerFrom(metadata), request.caseId, {
-      startsAt: request.startsAt,
-      endsAt: request.endsAt,
-      roomId: request.roomId,
-      place: request.place,
-      meetingLink: request.meetingLink,
-      noticeServedOn: request.noticeServedOn,
-    });
+    const scheduled = await this.hearing.schedule(
+      callerFrom(metadata),
+      request.caseId,
+      {
+        startsAt: request.startsAt,
+        endsAt: request.endsAt,
+        roomId: request.roomId,
+        place: request.place,
+        meetingLink: request.meetingLink,
+        noticeServedOn: request.noticeServedOn,
+      },
+      this.clock.now(),
+    );
     return { case: toCase(scheduled) };
   }
 
   async reviewCaseDeadlines(request: arbitration.ReviewCaseDeadlinesRequest, metadata?: Metadata) {
     requireSupervisor(callerFrom(metadata));
-    const asOf = request.asOf ? new Date(request.asOf) : new Date();
+    const asOf = request.asOf ? new Date(request.asOf) : this.clock.now();
     if (Number.isNaN(asOf.getTime())) {
       throw invalidArgument('asOf is not an instant', [{ field: 'asOf', description: 'must be an ISO 8601 instant' }]);
     }
@@ -293,6 +219,7 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
       caller,
       request.caseId,
       decision === 'ACCEPT' ? { decision } : { decision, reason: request.refusalReason },
+      this.clock.now(),
     );
     return { case: toCase(decided) };
   }
@@ -328,11 +255,155 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
     request: arbitration.SubmitSupplementRequest,
     metadata?: Metadata,
   ): Promise<arbitration.SubmitSupplementResponse> {
-    const supplemented = await this.submitSupplement_.execute(callerFrom(metadata), {
-      caseId: request.caseId,
-      requestId: request.requestId,
-      supplement: toSupplement(request),
-    });
+    const supplemented = await this.submitSupplement_.execute(
+      callerFrom(metadata),
+      {
+        caseId: request.caseId,
+        requestId: request.requestId,
+        supplement: toSupplement(request),
+      },
+      this.clock.now(),
+    );
     return { case: toCase(supplemented) };
   }
+
+  async challengeArbitrator(request: arbitration.ChallengeArbitratorRequest, metadata?: Metadata) {
+    const challenged = await this.challenges.file(callerFrom(metadata), request.caseId, {
+      arbitratorId: request.arbitratorId,
+      party: request.party,
+      ground: request.ground,
+      reason: request.reason,
+      filedOn: request.filedOn,
+      stage: request.stage,
+      groundLearnedAfterHearingBegan: request.groundLearnedAfterHearingBegan,
+      challengedIsCommissionChair: request.challengedIsCommissionChair,
+    });
+    return { case: toCase(challenged) };
+  }
+
+  async decideChallenge(request: arbitration.DecideChallengeRequest, metadata?: Metadata) {
+    const decided = await this.challenges.decide(callerFrom(metadata), request.caseId, {
+      challengeIndex: request.challengeIndex,
+      decision: request.decision,
+      decidedBy: request.decidedBy,
+      decidedOn: request.decidedOn,
+      reason: request.reason,
+      replacementArbitratorId: request.replacementArbitratorId,
+      replacementName: request.replacementName,
+    });
+    return { case: toCase(decided) };
+  }
+
+  async postponeHearing(request: arbitration.PostponeHearingRequest, metadata?: Metadata) {
+    const postponed = await this.hearingOutcome.postpone(callerFrom(metadata), request.caseId, {
+      hearingId: request.hearingId,
+      party: request.party,
+      requestedOn: request.requestedOn,
+      reason: request.reason,
+      granted: request.granted,
+      decidedOn: request.decidedOn,
+      decisionReason: request.decisionReason,
+    });
+    return { case: toCase(postponed) };
+  }
+
+  async recordHearing(request: arbitration.RecordHearingRequest, metadata?: Metadata) {
+    const recorded = await this.hearingOutcome.record(
+      callerFrom(metadata),
+      request.caseId,
+      {
+        hearingId: request.hearingId,
+        recordText: request.recordText,
+        absences: request.absences.map(({ party, kind, writtenNoticeReceivedOn, reason, reasonAccepted }) => ({
+          party,
+          kind,
+          writtenNoticeReceivedOn,
+          reason,
+          reasonAccepted,
+        })),
+      },
+      this.clock.now(),
+    );
+    return { case: toCase(recorded) };
+  }
+
+  async listRoomHearings(request: arbitration.ListRoomHearingsRequest, metadata?: Metadata) {
+    const hearings = await this.hearingOutcome.roomWeek(callerFrom(metadata), {
+      countyCode: request.countyCode,
+      roomId: request.roomId,
+      weekStart: request.weekStart,
+    });
+    return { hearings };
+  }
+
+  async issueMediationStatement(request: arbitration.IssueMediationStatementRequest, metadata?: Metadata) {
+    const issued = await this.mediation.issue(callerFrom(metadata), request.caseId, {
+      issuedOn: request.issuedOn,
+      settledClaims: request.settledClaims.map(({ claimIndex, amountFen, reasonAboveClaim }) => ({
+        claimIndex,
+        amountFen,
+        ...(reasonAboveClaim ? { reasonAboveClaim } : {}),
+      })),
+      otherTerms: request.otherTerms,
+    });
+    return { case: toCase(issued) };
+  }
+
+  async signForMediationStatement(request: arbitration.SignForMediationStatementRequest, metadata?: Metadata) {
+    const signed = await this.mediation.sign(
+      callerFrom(metadata),
+      request.caseId,
+      {
+        party: request.party,
+        signedAt: request.signedAt,
+      },
+      this.clock.now(),
+    );
+    return { case: toCase(signed) };
+  }
+
+  async retractMediationStatement(request: arbitration.RetractMediationStatementRequest, metadata?: Metadata) {
+    const retracted = await this.mediation.retract(
+      callerFrom(metadata),
+      request.caseId,
+      {
+        party: request.party,
+        reason: request.reason,
+      },
+      this.clock.now(),
+    );
+    return { case: toCase(retracted) };
+  }
+
+  async issueAward(request: arbitration.IssueAwardRequest, metadata?: Metadata) {
+    return { case: toCase(await this.award.issue(callerFrom(metadata), request.caseId, awardRequestOf(request))) };
+  }
+
+  async previewAward(request: arbitration.PreviewAwardRequest, metadata?: Metadata) {
+    return { award: toAward(await this.award.preview(callerFrom(metadata), request.caseId, awardRequestOf(request))) };
+  }
+
+  async decideAdvanceEnforcement(request: arbitration.DecideAdvanceEnforcementRequest, metadata?: Metadata) {
+    const decided = await this.award.decideAdvanceEnforcement(callerFrom(metadata), request.caseId, {
+      appliedOn: request.appliedOn,
+      decidedOn: request.decidedOn,
+      items: request.items.map(({ claimIndex, amountFen }) => ({ claimIndex, amountFen })),
+      rightsAndObligationsClear: request.rightsAndObligationsClear,
+      livelihoodSeriouslyAffected: request.livelihoodSeriouslyAffected,
+    });
+    return { case: toCase(decided) };
+  }
 }
+
+/** IssueAward and PreviewAward ask the same: the award's fields as the wire has them. */
+const awardRequestOf = (request: arbitration.IssueAwardRequest | arbitration.PreviewAwardRequest) => ({
+  awardedOn: request.awardedOn,
+  scope: request.scope,
+  decisions: request.decisions.map(({ claimIndex, outcome, amountFen, reasons }) => ({
+    claimIndex,
+    outcome,
+    amountFen,
+    reasons,
+  })),
+  partialBasis: request.partialBasis,
+});

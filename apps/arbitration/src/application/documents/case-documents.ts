@@ -1,35 +1,21 @@
-// The four documents (文书) of the acceptance stage, written from what the case recorded when each was
-// issued: 收件回执 (receipt), 受理通知书 (acceptance notice), 不予受理通知书 (non-acceptance notice)
-// and 补正通知书 (supplement notice). The wording follows 劳动争议调解仲裁法 Arts. 28–29 and
-// 劳动人事争议仲裁办案规则 (2017) Arts. 29–31; the layout is libs/documents' (GB/T 9704-2012).
-import { getCounty } from '@onewindow/county';
+// The documents (文书) of a case, written from what the case recorded when each was issued. This file
+// writes the four of the acceptance stage — 收件回执 (receipt), 受理通知书 (acceptance notice), 不予受理通知书
+// (non-acceptance notice) and 补正通知书 (supplement notice), after 劳动争议调解仲裁法 Arts. 28–29 and
+// 劳动人事争议仲裁办案规则 (2017) Arts. 29–31 — and hands the others to their families: the notices of the
+// proceedings (proceedings-notices.ts) and the documents that decide or settle the case (award-documents.ts).
+// The layout is libs/documents' (GB/T 9704-2012).
 import { chineseDate, type OfficialDocument } from '@onewindow/documents';
-import type { ArbitrationCaseRecord, CaseDeadline, IssuedDocument } from '../arbitration-case.repository';
+import type { ArbitrationCaseRecord, IssuedDocument } from '../arbitration-case.repository';
+import { advanceEnforcementDocument, awardDocument, mediationStatementDocument } from './award-documents';
+import { commissionOf, deadlineSentence, type DocumentBody, itemMark, withoutFinalStop, yuan } from './document-text';
+import { applicationCopyNotice, defenceNotice, hearingNotice, tribunalNotice } from './proceedings-notices';
 
-/**
- * The commission of the case's county (劳动人事争议仲裁院): a district or county under a prefecture city
- * is named with the city (随州市曾都区…), a county-level city or the city itself on its own.
- */
-export function commissionOf(countyCode: string): string {
-  const county = getCounty(countyCode);
-  const city = county.parentCode && county.level !== 'COUNTY_LEVEL_CITY' ? getCounty(county.parentCode).nameZh : '';
-  return `${city}${county.nameZh}劳动人事争议仲裁院`;
-}
+export { commissionOf, committeeOf } from './document-text';
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-// 一、二、… for up to ten items; the Arabic number with a full stop beyond, as long lists are printed.
-const itemMark = (i: number) => (i < NUMERALS.length ? `${NUMERALS[i]}、` : `${i + 1}. `);
-
-const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`;
-
-const deadlineSentence = (deadline: CaseDeadline) =>
-  `${deadline.label}：${chineseDate(deadline.dueOn)}前` +
-  `${deadline.provisional ? '（节假日安排未公布，暂按双休日计算）' : ''}（依据：${deadline.citation}）。`;
-
-/** A stated reason ends in its own full stop; the notice adds the decision after it. */
-const withoutFinalStop = (text: string) => text.trim().replace(/[。.；;，,]+$/u, '');
-
-function paragraphsOf(record: ArbitrationCaseRecord, issued: IssuedDocument): string[] {
+function acceptanceParagraphsOf(
+  record: ArbitrationCaseRecord,
+  issued: IssuedDocument & { kind: 'RECEIPT' | 'ACCEPTANCE_NOTICE' | 'NON_ACCEPTANCE_NOTICE' | 'SUPPLEMENT_NOTICE' },
+): string[] {
   const { applicantName, respondentName, claims } = record.parties;
   const applicant = applicantName || '申请人';
   const respondent = respondentName || '被申请人';
@@ -94,14 +80,47 @@ function paragraphsOf(record: ArbitrationCaseRecord, issued: IssuedDocument): st
   }
 }
 
-/** The document as issued on the case, for libs/documents to print. */
+/** What the document of that kind says, and to whom. */
+function bodyOf(record: ArbitrationCaseRecord, issued: IssuedDocument): DocumentBody {
+  switch (issued.kind) {
+    case 'RECEIPT':
+    case 'ACCEPTANCE_NOTICE':
+    case 'NON_ACCEPTANCE_NOTICE':
+    case 'SUPPLEMENT_NOTICE':
+      return {
+        addressee: record.parties.applicantName || '申请人',
+        paragraphs: acceptanceParagraphsOf(record, { ...issued, kind: issued.kind }),
+      };
+    case 'APPLICATION_COPY_NOTICE':
+      return applicationCopyNotice(record, issued);
+    case 'DEFENCE_NOTICE':
+      return defenceNotice(record, issued);
+    case 'TRIBUNAL_NOTICE':
+      return tribunalNotice(record, issued);
+    case 'HEARING_NOTICE':
+      return hearingNotice(record, issued);
+    case 'MEDIATION_STATEMENT':
+      return mediationStatementDocument(record, issued);
+    case 'AWARD':
+      return awardDocument(record, issued);
+    case 'ADVANCE_ENFORCEMENT':
+      return advanceEnforcementDocument(record, issued);
+  }
+}
+
+/**
+ * The document as issued on the case, for libs/documents to print. A notice names its addressee (the
+ * applicant, the respondent, or both parties); a 调解书 or 裁决书 names both parties at its head instead.
+ */
 export function caseDocumentOf(record: ArbitrationCaseRecord, issued: IssuedDocument): OfficialDocument {
+  const { issuingBody, addressee, paragraphs, table } = bodyOf(record, issued);
   return {
-    issuingBody: commissionOf(record.countyCode),
+    issuingBody: issuingBody ?? commissionOf(record.countyCode),
     number: issued.number,
     title: issued.title,
-    addressee: record.parties.applicantName || '申请人',
-    paragraphs: paragraphsOf(record, issued),
+    ...(addressee === undefined ? {} : { addressee }),
+    paragraphs,
+    ...(table === undefined ? {} : { table }),
     date: issued.issuedOn,
   };
 }

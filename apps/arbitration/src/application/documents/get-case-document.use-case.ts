@@ -9,17 +9,10 @@ import {
 } from '../arbitration-case.repository';
 import { requireMaySeeCaseDocuments } from '../case-access';
 import { CaseNotFoundError } from '../find-cases.use-case';
+import { CaseDocumentNotIssuedError } from './case-document.errors';
 import { caseDocumentOf } from './case-documents';
 
-/** The case exists but that document was never issued on it (a refused case has no 受理通知书). */
-export class CaseDocumentNotIssuedError extends Error {
-  constructor(caseId: string, kind: CaseDocumentKind, status: string, number = '') {
-    super(
-      `arbitration case ${caseId} has no ${kind} document${number ? ` numbered ${number}` : ''} (status ${status})`,
-    );
-    this.name = 'CaseDocumentNotIssuedError';
-  }
-}
+export { CaseDocumentNotIssuedError } from './case-document.errors';
 
 export interface RenderedCaseDocument {
   caseId: string;
@@ -49,7 +42,8 @@ export class CaseDocumentsUseCase {
 
   /**
    * One document as PDF: the one of `kind` numbered `number`, or the latest of the kind when no number is
-   * given (a 补正通知书 is issued once per supplement round; the other kinds once).
+   * given. Some kinds repeat: a 补正通知书 per supplement round, a 开庭通知书 per hearing, the two 裁决书 of a
+   * MIXED award (and those of a partial award before the whole), a 先予执行裁决书 per application.
    */
   async render(caller: Caller, caseId: string, kind: CaseDocumentKind, number = ''): Promise<RenderedCaseDocument> {
     const found = caseId ? await this.cases.findById(caseId) : undefined;
