@@ -43,12 +43,20 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
         details: error.details,
       }),
     );
-  const review = (asOf: string) =>
-    service.client!.call<arbitration.ReviewCaseDeadlinesResponse>(
-      'reviewCaseDeadlines',
-      { asOf: `${asOf}T10:00:00+08:00` },
-      supervisor,
-    );
+  /**
+   * The scan as of a day weeks ahead: a pass looks at most 31 days on from where the last one stopped
+   * (libs/deadlines DueDayIndex), and the service-copy deadline a few days after acceptance is where the first
+   * one starts, so the clock's jump is caught up over a few passes, as a service stopped that long would.
+   */
+  const review = async (asOf: string) => {
+    for (let pass = 0; pass < 3; pass++) {
+      await service.client!.call<arbitration.ReviewCaseDeadlinesResponse>(
+        'reviewCaseDeadlines',
+        { asOf: `${asOf}T10:00:00+08:00` },
+        supervisor,
+      );
+    }
+  };
   /** The award deadline's events for the matter, in order (every deadline event carries the whole deadline). */
   const awardEvents = (matterId: string) =>
     deadlines.messages
@@ -156,7 +164,7 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
     const [first, second] = [await accepted('421303-2026-000506'), await accepted('421303-2026-000507')];
     const day = addCalendarDays(today, 14);
     const slot = { startsAt: `${day}T09:00:00+08:00`, endsAt: `${day}T11:00:00+08:00` };
-    const room = { roomId: 'zengdu-hearing-room-1', place: '曾都区劳动人事争议仲裁院第一仲裁庭' };
+    const room = { roomId: 'room-1', place: '曾都区劳动人事争议仲裁院第一仲裁庭' };
     const short = await refusal('scheduleHearing', {
       caseId: first.caseId,
       startsAt: `${addCalendarDays(today, 2)}T09:00:00+08:00`,
