@@ -72,7 +72,8 @@ export class HearingUseCase {
           assertRoomFree(booking, others),
         );
       }
-      const where = hearing.venue.mode === 'ON_SITE' ? hearing.venue.place : '线上开庭';
+      const where =
+        hearing.venue.mode === 'ON_SITE' ? `在${hearing.venue.place}开庭` : `线上开庭（${hearing.venue.meetingLink}）`;
       // 开庭通知书 (Art. 35), one per hearing, dated the day it is served on the parties; numbered only once
       // the room is booked, so a refused clash uses no number.
       const noticed = await issueCaseDocument(
@@ -85,7 +86,7 @@ export class HearingUseCase {
         step: {
           type: 'ProceedingsStep',
           kind: 'HEARING_SCHEDULED',
-          summary: `定于 ${chinaMinuteOf(new Date(hearing.startsAt))} 在${where}开庭，开庭通知书（${noticed.issued.number}）于 ${hearing.noticeServedOn} 送达当事人`,
+          summary: `定于 ${chinaMinuteOf(new Date(hearing.startsAt))} ${where}，开庭通知书（${noticed.issued.number}）于 ${hearing.noticeServedOn} 送达当事人`,
           shows: [],
           deadlineMoves: [],
         },
