@@ -21,7 +21,7 @@ import { awardContextOf, caseStateOf, filedOnOf } from './award.use-case';
 // What IssueAward and PreviewAward tell the award's rules about the case (one reading for both): the
 // filing day, the case's state, where mediation stands and what earlier partial awards decided.
 
-const held = { status: 'HELD' } as Hearing;
+const held = { status: 'HELD', startsAt: '2026-03-24T09:30:00+08:00' } as Hearing;
 const accepted = (overrides: Partial<ArbitrationCaseRecord> = {}): ArbitrationCaseRecord =>
   ({
     caseId: 'matter-1/1',
@@ -101,6 +101,8 @@ describe('the award’s context read from the case', () => {
 
   it('has mediation tried once a hearing was held; before any hearing the award waits for it (Art. 42)', () => {
     expect(awardContextOf(accepted()).mediationStage).toBe('NO_AGREEMENT');
+    // The day it was held, which the award may not be dated before.
+    expect(awardContextOf(accepted()).lastHeardOn).toBe('2026-03-24');
     const unheard = accepted({ hearings: [{ status: 'SCHEDULED' } as Hearing] });
     expect(awardContextOf(unheard).mediationStage).toBe('NOT_ATTEMPTED');
     expect(thrownBy(() => draftAward(wholeAward, awardContextOf(unheard))).description).toContain('mediate first');

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ACCEPTANCE_DECIDING_ROLES, type Caller, hasAnyRole } from '@onewindow/access';
 import { permissionDenied } from '@onewindow/service-runtime';
+import { todayInChina } from '@onewindow/calendar';
 import {
   type Award,
   type AwardContext,
@@ -92,6 +93,15 @@ export function mediationAttempted(record: ArbitrationCaseRecord): boolean {
   return (record.hearings ?? []).some((hearing) => hearing.status === 'HELD');
 }
 
+/** The China day of the last hearing held, when one was. */
+function lastHeardOnOf(record: ArbitrationCaseRecord): { lastHeardOn?: string } {
+  const days = (record.hearings ?? [])
+    .filter((hearing) => hearing.status === 'HELD')
+    .map((hearing) => todayInChina(new Date(hearing.startsAt)))
+    .sort();
+  return days.length ? { lastHeardOn: days.at(-1)! } : {};
+}
+
 /** The claims earlier (partial) awards decided (先行裁决): none is decided again. */
 export function decidedClaimIndexesOf(record: ArbitrationCaseRecord): number[] {
   return (record.awards ?? []).flatMap((award) => award.decisions.map((decision) => decision.claimIndex));
@@ -107,6 +117,7 @@ export function awardContextOf(record: ArbitrationCaseRecord): AwardContext {
     caseState: caseStateOf(record),
     mediationStage: mediationStageOf(record.mediationStatement, mediationAttempted(record)),
     decidedClaimIndexes: decidedClaimIndexesOf(record),
+    ...lastHeardOnOf(record),
   };
 }
 

@@ -73,6 +73,8 @@ export interface AwardContext {
   readonly mediationStage: MediationStage;
   /** claims an earlier partial award decided */
   readonly decidedClaimIndexes?: readonly number[];
+  /** the China day of the last hearing held: the award follows the hearing it decides on */
+  readonly lastHeardOn?: IsoDate;
 }
 
 export interface ClaimDecision {
@@ -198,6 +200,12 @@ export function draftAward(input: AwardInput, context: AwardContext, minimumWage
     throw new InvalidProceedingsInputError(
       'awardedOn',
       `${input.awardedOn} is before the case was accepted (${context.acceptedOn})`,
+    );
+  }
+  if (context.lastHeardOn && compareIsoDates(input.awardedOn, context.lastHeardOn) < 0) {
+    throw new InvalidProceedingsInputError(
+      'awardedOn',
+      `${input.awardedOn} is before the hearing held on ${context.lastHeardOn}: the award follows the hearing (${LAW}第四十六条)`,
     );
   }
   if (input.scope !== 'WHOLE' && input.scope !== 'PARTIAL') {

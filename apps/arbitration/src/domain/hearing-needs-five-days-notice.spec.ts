@@ -1,5 +1,5 @@
 import { earliestHearingDay, HearingInput, scheduleHearing } from './hearing';
-import { ProceedingsPreconditionError } from './proceedings.errors';
+import { InvalidProceedingsInputError } from './proceedings.errors';
 import { COUNTY, thrownBy } from './testing/proceedings.fixture';
 
 const now = new Date('2026-03-16T01:00:00Z'); // Monday morning in China
@@ -25,12 +25,12 @@ describe('hearing notice at least five days ahead (开庭五日前, Art. 35; wor
     ]);
   });
 
-  it('refuses a hearing one working day short, naming startsAt and the first allowed day', () => {
+  it('refuses a hearing one working day short, naming noticeServedOn and the first allowed day', () => {
     const error = thrownBy(() =>
       scheduleHearing(input({ startsAt: '2026-03-20T14:00:00+08:00', endsAt: '2026-03-20T16:00:00+08:00' }), context),
     );
-    expect(error).toBeInstanceOf(ProceedingsPreconditionError);
-    expect(error).toMatchObject({ field: 'startsAt' });
+    expect(error).toBeInstanceOf(InvalidProceedingsInputError);
+    expect(error).toMatchObject({ field: 'noticeServedOn' });
     expect(error.description).toContain('hold it on 2026-03-23 or later');
   });
 
@@ -38,7 +38,7 @@ describe('hearing notice at least five days ahead (开庭五日前, Art. 35; wor
     expect(earliestHearingDay('2026-04-02')).toBe('2026-04-10');
     const at = (day: string) =>
       input({ noticeServedOn: '2026-04-02', startsAt: `${day}T09:00:00+08:00`, endsAt: `${day}T10:00:00+08:00` });
-    expect(thrownBy(() => scheduleHearing(at('2026-04-09'), context))).toMatchObject({ field: 'startsAt' });
+    expect(thrownBy(() => scheduleHearing(at('2026-04-09'), context))).toMatchObject({ field: 'noticeServedOn' });
     expect(scheduleHearing(at('2026-04-10'), context).earliestHearingDay).toBe('2026-04-10');
   });
 

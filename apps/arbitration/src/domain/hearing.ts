@@ -178,8 +178,9 @@ export function scheduleHearing(input: HearingInput, context: HearingContext): H
   const hearingDay = chinaDayOf(input.startsAt);
   const earliest = earliestHearingDay(input.noticeServedOn, schedule);
   if (compareIsoDates(hearingDay, earliest) < 0) {
-    throw new ProceedingsPreconditionError(
-      'startsAt',
+    // The notice day and the hearing day contradict the rule: bad input, named where the clerk fixes it.
+    throw new InvalidProceedingsInputError(
+      'noticeServedOn',
       `a hearing on ${hearingDay} gives less than ${HEARING_NOTICE_WORKING_DAYS} working days' notice from ${input.noticeServedOn}; ` +
         `仲裁庭应当在开庭五日前书面通知 (劳动争议调解仲裁法第三十五条): hold it on ${earliest} or later, or serve the notice earlier`,
     );
