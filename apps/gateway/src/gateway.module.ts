@@ -15,6 +15,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { MattersModule } from './matters/matters.module';
 import { MediationModule } from './mediation/mediation.module';
 import { PortalModule } from './portal/portal.module';
+import { ProceedingsModule } from './proceedings/proceedings.module';
 import { SupplementsModule } from './supplements/supplements.module';
 import { QueuesModule } from './queues/queues.module';
 import { ServiceClients } from './service-clients/service-clients';
@@ -63,6 +64,7 @@ export class GatewayModule {
         PortalModule,
         SupplementsModule,
         AwardPeriodModule,
+        ProceedingsModule,
         AgencyCredentialsModule,
         MediationModule,
       ],

@@ -42,6 +42,107 @@ const PERSONAL_DATA: StaffRole[] = READERS.filter((role) => role !== 'SUPERVISOR
 const TODAY = todayInChina(new Date());
 const restContent = (county: string) => matterContentFromProto(wageArrearsApplication({ countyCode: county }));
 
+const CASE_READERS: StaffRole[] = ['ARBITRATION_CLERK', 'ARBITRATOR', 'SUPERVISOR'];
+const ARBITRATION_WINDOW: StaffRole[] = ['ARBITRATION_CLERK', 'ARBITRATOR'];
+const TRIBUNAL: StaffRole[] = ['ARBITRATOR'];
+
+/** Every proceedings route, with a body the gateway takes (so the answer is about who asks, not what). */
+function proceedingsEndpoints(): Endpoint[] {
+  const onCase = (name: string, allowed: StaffRole[], step: string, body: unknown): Endpoint => ({
+    name,
+    allowed,
+    request: (_county, f) => ({ method: 'POST', path: `/api/cases/${encodeURIComponent(f.caseId)}/${step}`, body }),
+  });
+  const hearing = `hearings/${encodeURIComponent('x:1:hearing-1')}`;
+  const award = {
+    awardedOn: TODAY,
+    scope: 'WHOLE',
+    decisions: [{ claimIndex: 0, outcome: 'GRANTED', amountFen: 100_000, reasons: '证据充分' }],
+  };
+  return [
+    {
+      name: 'open an arbitration case',
+      allowed: CASE_READERS,
+      request: (_county, f) => ({ method: 'GET', path: `/api/cases/${encodeURIComponent(f.caseId)}` }),
+    },
+    onCase('record the application copy’s service', ARBITRATION_WINDOW, 'application-copy-service', {
+      method: 'IN_PERSON',
+      receivedOn: TODAY,
+      signedBy: '李某',
+    }),
+    onCase('record the defence', ARBITRATION_WINDOW, 'defence', { submittedOn: TODAY }),
+    onCase('compose the tribunal', TRIBUNAL, 'tribunal', {
+      form: 'THREE_ARBITRATORS',
+      arbitrators: [
+        { arbitratorId: 'a1', name: '周仲裁', role: 'PRESIDING' },
+        { arbitratorId: 'a2', name: '郑仲裁', role: 'MEMBER' },
+        { arbitratorId: 'a3', name: '吴仲裁', role: 'MEMBER' },
+      ],
+      composedOn: TODAY,
+    }),
+    onCase('record a challenge (回避)', ARBITRATION_WINDOW, 'challenges', {
+      arbitratorId: 'a2',
+      party: 'RESPONDENT',
+      ground: 'CLOSE_RELATIVE',
+      reason: '近亲属',
+      filedOn: TODAY,
+      stage: 'BEFORE_HEARING',
+    }),
+    onCase('decide a challenge', TRIBUNAL, 'challenges/0/decision', {
+      decision: 'REFUSED',
+      decidedBy: 'COMMISSION_CHAIR',
+      decidedOn: TODAY,
+      reason: '理由不成立',
+    }),
+    onCase('schedule a hearing', TRIBUNAL, 'hearings', {
+      startsAt: '2099-01-05T09:00:00+08:00',
+      endsAt: '2099-01-05T11:00:00+08:00',
+      meetingLink: 'https://meeting.example.cn/r/1',
+      noticeServedOn: TODAY,
+    }),
+    onCase('postpone a hearing', TRIBUNAL, `${hearing}/postponement`, {
+      party: 'APPLICANT',
+      requestedOn: TODAY,
+      reason: '住院治疗',
+      granted: true,
+      decidedOn: TODAY,
+      decisionReason: '准予延期',
+    }),
+    onCase('record a hearing', TRIBUNAL, `${hearing}/record`, { recordText: '双方当事人到庭，仲裁庭进行了调解。' }),
+    onCase('issue a 调解书', TRIBUNAL, 'mediation-statement', {
+      issuedOn: TODAY,
+      settledClaims: [{ claimIndex: 0, amountFen: 100_000 }],
+    }),
+    onCase('sign for a 调解书', ARBITRATION_WINDOW, 'mediation-statement/signatures', { party: 'APPLICANT' }),
+    onCase('retract a 调解书', ARBITRATION_WINDOW, 'mediation-statement/retraction', {
+      party: 'RESPONDENT',
+      reason: '反悔',
+    }),
+    onCase('preview the award', TRIBUNAL, 'award/preview', award),
+    onCase('make the award', TRIBUNAL, 'award', award),
+    onCase('decide advance enforcement', TRIBUNAL, 'advance-enforcement', {
+      appliedOn: TODAY,
+      decidedOn: TODAY,
+      items: [{ claimIndex: 0, amountFen: 100_000 }],
+      rightsAndObligationsClear: true,
+      livelihoodSeriouslyAffected: true,
+    }),
+    {
+      name: 'list hearing rooms',
+      allowed: ARBITRATION_WINDOW,
+      request: (county) => ({ method: 'GET', path: `/api/hearing-rooms?county=${county}` }),
+    },
+    {
+      name: 'a hearing room’s week',
+      allowed: ARBITRATION_WINDOW,
+      request: (county) => ({
+        method: 'GET',
+        path: `/api/hearing-rooms/room-1/hearings?county=${county}&weekStart=${TODAY}`,
+      }),
+    },
+  ];
+}
+
 const ENDPOINTS: Endpoint[] = [
   { name: 'who am I', allowed: ROLES, countyFree: true, request: () => ({ method: 'GET', path: '/api/auth/me' }) },
   {
@@ -179,6 +280,10 @@ const ENDPOINTS: Endpoint[] = [
       body: { withdrawnOn: TODAY, reason: '双方已自行和解', settled: true },
     }),
   },
+  // The proceedings after acceptance (劳动争议调解仲裁法 Arts. 30–50): the arbitration window records the parties' acts,
+  // the tribunal decides the rest. The own county's case is withdrawn by now (each allowed post gets 409); the other
+  // county's is refused by arbitration, its hearing rooms by the gateway.
+  ...proceedingsEndpoints(),
   {
     name: 'supervisor dashboard',
     allowed: ['SUPERVISOR'],

@@ -3,7 +3,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AuthProvider, RequireStaff, useStaff } from './auth/auth';
-import { screensOf, type StaffScreen } from './auth/abilities';
+import { screenPath, screensOf, type StaffScreen } from './auth/abilities';
 import { Forbidden, Loading, NotFound } from './components/Results';
 import { I18nProvider, useI18n } from './i18n/i18n';
 
@@ -21,9 +21,11 @@ const DashboardScreen = lazy(() => import('./pages/staff/DashboardPage'));
 const Audit = lazy(() => import('./pages/staff/AuditPage'));
 const MediationCase = lazy(() => import('./pages/staff/MediationCasePage'));
 const MediatorRoll = lazy(() => import('./pages/staff/MediatorRollPage'));
+const ArbitrationCase = lazy(() => import('./pages/staff/ArbitrationCasePage'));
+const HearingCalendar = lazy(() => import('./pages/staff/HearingCalendarPage'));
 
 /** A staff screen the user's posts allow, or 403. */
-function Allowed({ screen, children }: { screen: StaffScreen; children: ReactNode }) {
+function Allowed({ screen, children }: { screen: StaffScreen | 'arbitrationCases'; children: ReactNode }) {
   const { abilities } = useStaff();
   return abilities[screen] ? children : <Forbidden />;
 }
@@ -33,7 +35,7 @@ function StaffHome() {
   const { abilities } = useStaff();
   const { t } = useI18n();
   const [first] = screensOf(abilities);
-  return first ? <Navigate to={`/staff/${first}`} replace /> : <Forbidden reason={t.staff.noScreens} />;
+  return first ? <Navigate to={`/staff/${screenPath(first)}`} replace /> : <Forbidden reason={t.staff.noScreens} />;
 }
 
 export function App() {
@@ -88,6 +90,22 @@ export function App() {
                   element={
                     <Allowed screen="matters">
                       <MediationCase />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="arbitration-cases/:caseId"
+                  element={
+                    <Allowed screen="arbitrationCases">
+                      <ArbitrationCase />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="hearing-calendar"
+                  element={
+                    <Allowed screen="hearingCalendar">
+                      <HearingCalendar />
                     </Allowed>
                   }
                 />

@@ -96,6 +96,21 @@ export const ACCEPTANCE_DECIDING_ROLES: readonly StaffRole[] = ['ARBITRATOR'];
 export const SUPPLEMENT_RECEIVING_ROLES: readonly StaffRole[] = ['ARBITRATION_CLERK', 'ARBITRATOR'];
 
 /**
+ * The proceedings after acceptance (劳动争议调解仲裁法 Arts. 30–50). The arbitration window records what the
+ * parties do: the application copy served on the respondent, the defence received, a party's challenge (回避申请),
+ * a party signing for the 仲裁调解书 or going back on it. The tribunal (仲裁员) decides everything else: the
+ * tribunal's composition, a challenge, the hearings and their record, the 调解书, the award, 先予执行.
+ */
+export const PROCEEDINGS_RECORDING_ROLES: readonly StaffRole[] = ['ARBITRATION_CLERK', 'ARBITRATOR'];
+export const TRIBUNAL_ROLES: readonly StaffRole[] = ['ARBITRATOR'];
+
+/** Who opens an arbitration case on its own (the case screen): the arbitration window, the tribunal, the duty supervisor. */
+export const ARBITRATION_CASE_READER_ROLES: readonly StaffRole[] = ['ARBITRATION_CLERK', 'ARBITRATOR', 'SUPERVISOR'];
+
+/** Who keeps and reads the hearing rooms' calendar (开庭排期): the arbitration window and the tribunal. */
+export const HEARING_CALENDAR_ROLES: readonly StaffRole[] = ['ARBITRATION_CLERK', 'ARBITRATOR'];
+
+/**
  * Posts that conduct a mediation (调解): record the employer's consent, sessions, the agreement and its
  * performance. The mediator's own acts (a signature as mediator) are checked against the case's assigned
  * mediators as well. The duty supervisor keeps the mediator roll (调解员名册) and may assign.

@@ -174,7 +174,10 @@ export interface ArbitrationCase {
   matterNumber: string;
   countyCode: string;
   referralId: string;
-  /** AWAITING_SUPPLEMENT, AWAITING_ACCEPTANCE_DECISION, ACCEPTED, NOT_ACCEPTED, WITHDRAWN (撤回) */
+  /**
+   * AWAITING_SUPPLEMENT, AWAITING_ACCEPTANCE_DECISION, ACCEPTED, NOT_ACCEPTED, WITHDRAWN (撤回), MEDIATED (调解结案: the
+   * 仲裁调解书 in force) or AWARDED (已裁决: the award on every claim made).
+   */
   status: string;
   receivedOn: string;
   missingItems: MissingItem[];
@@ -196,6 +199,36 @@ export interface ArbitrationCase {
   awardPeriodSteps?: string[];
   /** Why the case ended when withdrawn (撤回); '' otherwise. */
   withdrawalReason?: string;
+  // The proceedings after acceptance (POST /api/cases/:caseId/…, below); always present in the gateway's answers.
+  /** 送达: the day the respondent received the application copy ('' until served), and whether after its 5 days (Art. 30). */
+  applicationCopyServedOn?: string;
+  applicationCopyServedLate?: boolean;
+  /** How it was served: POST, IN_PERSON or ELECTRONIC ('' until served). */
+  applicationCopyServedBy?: string;
+  /** 电子送达: the respondent's agreement and the link last sent (the mobile masked; never the code). */
+  electronicService?: ElectronicServiceView;
+  /** The respondent's 10 days for the defence (答辩期), once the copy is served. */
+  defenceDue?: Deadline;
+  /** The day the defence (答辩书) came ('' until then), and whether late (the case goes on either way). */
+  defenceSubmittedOn?: string;
+  defenceLate?: boolean;
+  /** 仲裁庭: THREE_ARBITRATORS or SOLE_ARBITRATOR ('' until composed), its seats, the simple procedure, the notice day. */
+  tribunalForm?: string;
+  tribunal?: ArbitratorSeat[];
+  simpleProcedure?: boolean;
+  tribunalNotifiedOn?: string;
+  /** 开庭: every hearing scheduled, oldest first. */
+  hearings?: HearingSlot[];
+  /** 回避申请, oldest first; …/challenges/:challengeIndex/decision takes the index into this list. */
+  challenges?: TribunalChallenge[];
+  /** 仲裁调解书, once issued (its status says whether it is in force). */
+  mediationStatement?: ArbitrationMediationStatement;
+  /** 裁决书 made, oldest first: a partial award (先行裁决) and then the whole one. */
+  awards?: ArbitrationAward[];
+  /** 先予执行 decisions, oldest first. */
+  advanceEnforcement?: AdvanceEnforcementDecision[];
+  /** Why the respondent is decided in absence (缺席裁决, Art. 36); '' otherwise. */
+  decidedInAbsenceReason?: string;
 }
 
 /** GET /api/matters/:matterNumber — the matter, its referrals and its arbitration case, one screen (一管到底). */
@@ -262,6 +295,11 @@ export interface WorkQueue {
 /** GET /api/queues: one queue per post the user holds that has one. */
 export interface WorkQueues {
   queues: WorkQueue[];
+  /**
+   * For ARBITRATION_CLERK and ARBITRATOR: the accepted cases of their counties (one page, oldest received first),
+   * each with the next step it awaits and the award's last day; absent for the other posts.
+   */
+  arbitrationProceedings?: ArbitrationProceedingsItem[];
 }
 
 /** POST /api/referrals/:referralId/acknowledgement */
@@ -382,6 +420,437 @@ export interface WithdrawApplicationRequest {
   settled: boolean;
 }
 
+// ---------- The proceedings after acceptance (劳动争议调解仲裁法 Arts. 30–50; 办案规则 2017) ----------
+// POST /api/cases/:caseId/… — each answers 200 with the ArbitrationCase as it now is and is on the audit log.
+// Bodies are arbitration's requests in camelCase (the case, hearing and challenge are in the path); money in
+// integer fen; dates YYYY-MM-DD (China time), instants RFC 3339 with their offset.
+
+/** The written notice of a hearing is served at least 5 working days before it (开庭五日前, Art. 35; 办案规则 Art. 80). */
+export const HEARING_NOTICE_WORKING_DAYS = 5;
+
+/** How the application copy was served (送达); electronic service (电子送达) is not taken yet. */
+export const SERVICE_METHODS = ['POST', 'IN_PERSON'] as const;
+export type ServiceMethod = (typeof SERVICE_METHODS)[number];
+
+/** 仲裁庭: three arbitrators, or a sole arbitrator under the simple procedure (办案规则 Arts. 56–57). */
+export const TRIBUNAL_FORMS = ['THREE_ARBITRATORS', 'SOLE_ARBITRATOR'] as const;
+export type TribunalForm = (typeof TRIBUNAL_FORMS)[number];
+/** 首席仲裁员, 仲裁员, 独任仲裁员 */
+export const ARBITRATOR_SEATS = ['PRESIDING', 'MEMBER', 'SOLE'] as const;
+export type ArbitratorSeatRole = (typeof ARBITRATOR_SEATS)[number];
+
+/** 申请人 (the worker) or 被申请人 (the employer). */
+export const ARBITRATION_PARTIES = ['APPLICANT', 'RESPONDENT'] as const;
+export type ArbitrationParty = (typeof ARBITRATION_PARTIES)[number];
+
+/** The four grounds of 回避 (Art. 33 items 1–4). */
+export const CHALLENGE_GROUNDS = [
+  'CLOSE_RELATIVE', // 是本案当事人或者当事人、代理人的近亲属
+  'INTERESTED_IN_THE_CASE', // 与本案有利害关系
+  'OTHER_RELATIONSHIP', // 与本案当事人、代理人有其他关系，可能影响公正裁决
+  'PRIVATE_MEETING_OR_GIFTS', // 私自会见当事人、代理人，或者接受当事人、代理人的请客送礼
+] as const;
+export type ChallengeGround = (typeof CHALLENGE_GROUNDS)[number];
+/** When the challenge is raised, against the hearing (办案规则 Art. 11). */
+export const CHALLENGE_STAGES = ['BEFORE_HEARING', 'DURING_HEARING', 'AFTER_DEBATE_CLOSED'] as const;
+export type ChallengeStage = (typeof CHALLENGE_STAGES)[number];
+/** Who decides (办案规则 Art. 12): the commission's chair, the institute head it entrusted, or the commission. */
+export const CHALLENGE_DECIDERS = ['COMMISSION_CHAIR', 'ENTRUSTED_INSTITUTE_HEAD', 'COMMISSION'] as const;
+export type ChallengeDecider = (typeof CHALLENGE_DECIDERS)[number];
+export const CHALLENGE_DECISIONS = ['GRANTED', 'REFUSED'] as const;
+export type ChallengeDecision = (typeof CHALLENGE_DECISIONS)[number];
+
+/** Art. 36: did not come, or left without the tribunal's leave. */
+export const ABSENCE_KINDS = ['DID_NOT_APPEAR', 'LEFT_WITHOUT_LEAVE'] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+
+/** Per claim of the award (裁决): granted, partly granted or refused. */
+export const CLAIM_OUTCOMES = ['GRANTED', 'PARTLY_GRANTED', 'REFUSED'] as const;
+export type ClaimOutcome = (typeof CLAIM_OUTCOMES)[number];
+/** WHOLE ends the case; PARTIAL (先行裁决, Art. 43 para 2) decides the clear part and the case goes on. */
+export const AWARD_SCOPES = ['WHOLE', 'PARTIAL'] as const;
+export type AwardScope = (typeof AWARD_SCOPES)[number];
+
+export interface ArbitratorSeat {
+  /** The arbitrator's id on the commission's roll (仲裁员名册), e.g. the staff user id. */
+  arbitratorId: string;
+  name: string;
+  role: ArbitratorSeatRole;
+}
+
+export interface HearingPostponement {
+  party: string;
+  requestedOn: string;
+  reason: string;
+  /** GRANTED, REFUSED, or '' while undecided. */
+  decision: string;
+  decidedOn: string;
+  decisionReason: string;
+}
+
+export interface HearingSlot {
+  /** As …/hearings/:hearingId/… takes it. */
+  hearingId: string;
+  startsAt: string;
+  endsAt: string;
+  /** On site: the room and the place as printed ('' online); online: the meeting link ('' on site). */
+  roomId: string;
+  place: string;
+  meetingLink: string;
+  noticeServedOn: string;
+  /** SCHEDULED, POSTPONED or HELD. */
+  status: string;
+  /** 延期开庭申请 and their decisions, oldest first. */
+  postponements: HearingPostponement[];
+  /** 庭审笔录 once HELD: who recorded it, when, and the text; '' before. */
+  recordClerkId: string;
+  recordedAt: string;
+  recordText: string;
+  /** A collective dispute is heard first (优先, 办案规则 Art. 5). */
+  priority: boolean;
+}
+
+export interface TribunalChallenge {
+  arbitratorId: string;
+  role: string;
+  party: string;
+  ground: string;
+  reason: string;
+  filedOn: string;
+  stage: string;
+  /** PENDING, GRANTED or REFUSED. */
+  status: string;
+  /** The decision is due within 3 days (办案规则 Art. 12). */
+  decisionDue?: Deadline;
+  decidedBy: string;
+  decidedOn: string;
+  decisionReason: string;
+  decidedLate: boolean;
+  /** Granted: the arbitrator who took the seat. */
+  replacedBy: string;
+}
+
+/** One claim as the 调解书 settles it. */
+export interface ArbitrationSettledClaim {
+  /** Index into the application's claims (仲裁请求). */
+  claimIndex: number;
+  category: string;
+  claimedFen: number;
+  amountFen: number;
+  reasonAboveClaim: string;
+}
+
+export interface ReceiptSignature {
+  party: string;
+  signedAt: string;
+}
+
+/** 仲裁调解书 (Art. 42): in force once both parties signed for it; a party may go back on it before. */
+export interface ArbitrationMediationStatement {
+  /** 文号, e.g. 421303-仲调-2026-000001 (the PDF: documents/mediation-statement). */
+  number: string;
+  issuedOn: string;
+  settledClaims: ArbitrationSettledClaim[];
+  totalFen: number;
+  otherTerms: string;
+  /** AWAITING_SIGNATURES, IN_FORCE or RETRACTED. */
+  status: string;
+  signatures: ReceiptSignature[];
+  effectiveOn: string;
+  retractedBy: string;
+  retractionReason: string;
+  arbitratorIds: string[];
+}
+
+/** One claim as the award decides it, with its finality (终局裁决, Art. 47) and why. */
+export interface ClaimDecision {
+  claimIndex: number;
+  /** WAGES, WORK_INJURY_MEDICAL, SEVERANCE, DAMAGES, HOURS_REST_LEAVE, SOCIAL_INSURANCE, … */
+  category: string;
+  claimedFen: number;
+  /** GRANTED, PARTLY_GRANTED or REFUSED. */
+  outcome: string;
+  amountFen: number;
+  reasons: string;
+  finalAward: boolean;
+  finalityBasis: string;
+  finalityReason: string;
+}
+
+/** The remedy printed on the award (Arts. 48–50): who may sue or apply, within how many days. */
+export interface RemedyNotice {
+  /** WORKER, EMPLOYER or EITHER_PARTY. */
+  holder: string;
+  text: string;
+  days: number;
+}
+
+/** One 裁决书 as printed: a MIXED award has two, the final one first (办案规则 Art. 50). */
+export interface AwardDocument {
+  /** 文号 ('' in a preview): GET /api/cases/:caseId/documents/award?number= downloads it. */
+  number: string;
+  /** FINAL or NON_FINAL. */
+  finality: string;
+  title: string;
+  claimIndexes: number[];
+  totalAwardedFen: number;
+  remedies: RemedyNotice[];
+}
+
+export interface ArbitrationAward {
+  awardedOn: string;
+  /** WHOLE or PARTIAL. */
+  scope: string;
+  partialBasis: string;
+  decisions: ClaimDecision[];
+  /** FINAL, MIXED or NON_FINAL. */
+  kind: string;
+  /** 12 × the local monthly minimum wage in force on the filing day, in fen (0 when no amount was decided). */
+  thresholdFen: number;
+  documents: AwardDocument[];
+  totalAwardedFen: number;
+  /** Claims a later award still has to decide (after a PARTIAL one). */
+  openClaimIndexes: number[];
+  inAbsence: boolean;
+}
+
+export interface AdvanceEnforcementItem {
+  claimIndex: number;
+  amountFen: number;
+  /** The claim's category (WAGES, WORK_INJURY_MEDICAL, SEVERANCE or DAMAGES, Art. 44); the claim's own when omitted. */
+  category?: string;
+}
+
+/** 先予执行 (Art. 44): granted, the order goes to the people's court for enforcement. */
+export interface AdvanceEnforcementDecision {
+  number: string;
+  appliedOn: string;
+  decidedOn: string;
+  /** GRANTED or REFUSED. */
+  outcome: string;
+  reasons: string[];
+  items: AdvanceEnforcementItem[];
+  totalFen: number;
+  transferToCourt: boolean;
+}
+
+/** POST /api/cases/:caseId/application-copy-service — 送达 (ARBITRATION_CLERK, ARBITRATOR). */
+export interface RecordApplicationCopyServiceRequest {
+  method: ServiceMethod;
+  /** By post: the registered letter's tracking number (挂号信/EMS). */
+  trackingNumber?: string;
+  /** YYYY-MM-DD the respondent received it (the receipt's date). */
+  receivedOn: string;
+  /** In person: who signed the receipt for the employer. */
+  signedBy?: string;
+}
+
+/** POST /api/cases/:caseId/defence — 答辩书 received (ARBITRATION_CLERK, ARBITRATOR). */
+export interface RecordDefenceRequest {
+  /** YYYY-MM-DD */
+  submittedOn: string;
+}
+
+/** POST /api/cases/:caseId/tribunal — 组庭 (ARBITRATOR). */
+export interface ComposeTribunalRequest {
+  form: TribunalForm;
+  /** PRESIDING then two MEMBERs, or one SOLE. */
+  arbitrators: ArbitratorSeat[];
+  /** YYYY-MM-DD */
+  composedOn: string;
+  /** For the simple procedure: the facts are clear (事实清楚、权利义务关系明确、争议不大). */
+  factsClear?: boolean;
+  /** For the simple procedure: both parties agreed to it. */
+  bothPartiesAgree?: boolean;
+  /** YYYY-MM-DD the parties were told in writing; omitted when not yet. */
+  notifiedOn?: string;
+}
+
+/** POST /api/cases/:caseId/challenges — a party's 回避申请, recorded (ARBITRATION_CLERK, ARBITRATOR). */
+export interface ChallengeArbitratorRequest {
+  arbitratorId: string;
+  party: ArbitrationParty;
+  ground: ChallengeGround;
+  reason: string;
+  /** YYYY-MM-DD */
+  filedOn: string;
+  stage: ChallengeStage;
+  /** For DURING_HEARING: the ground became known only after the hearing began. */
+  groundLearnedAfterHearingBegan?: boolean;
+  /** The arbitrator challenged is the commission's chair: the commission decides. */
+  challengedIsCommissionChair?: boolean;
+}
+
+/** POST /api/cases/:caseId/challenges/:challengeIndex/decision — the decision on a pending challenge (ARBITRATOR). */
+export interface DecideChallengeRequest {
+  decision: ChallengeDecision;
+  decidedBy: ChallengeDecider;
+  /** YYYY-MM-DD */
+  decidedOn: string;
+  reason: string;
+  /** For GRANTED: the arbitrator who takes the seat. */
+  replacementArbitratorId?: string;
+  replacementName?: string;
+}
+
+/** POST /api/cases/:caseId/hearings — 开庭 (ARBITRATOR): on site (roomId and place) or online (meetingLink). */
+export interface ScheduleHearingRequest {
+  /** RFC 3339, e.g. 2026-12-08T09:00:00+08:00; at least 5 working days after noticeServedOn. */
+  startsAt: string;
+  endsAt: string;
+  /** On site: one of GET /api/hearing-rooms; a clash with another booking is 409 naming it. */
+  roomId?: string;
+  place?: string;
+  /** Online: an https link. */
+  meetingLink?: string;
+  /** YYYY-MM-DD the written notice (开庭通知书) is served on the parties. */
+  noticeServedOn: string;
+}
+
+/** POST /api/cases/:caseId/hearings/:hearingId/postponement — a party's request and the tribunal's decision (ARBITRATOR). */
+export interface PostponeHearingRequest {
+  party: ArbitrationParty;
+  /** YYYY-MM-DD, at the latest 3 working days before the hearing (Art. 35). */
+  requestedOn: string;
+  reason: string;
+  granted: boolean;
+  decidedOn: string;
+  decisionReason: string;
+}
+
+export interface HearingAbsence {
+  party: ArbitrationParty;
+  kind: AbsenceKind;
+  /** YYYY-MM-DD the party received the written notice; omitted when none was received. */
+  writtenNoticeReceivedOn?: string;
+  /** The reason the party gave, if any, and whether the tribunal accepts it (正当理由). */
+  reason?: string;
+  reasonAccepted?: boolean;
+}
+
+/** POST /api/cases/:caseId/hearings/:hearingId/record — 庭审笔录 and who was absent (ARBITRATOR). */
+export interface RecordHearingRequest {
+  /** 10 to 20,000 characters. */
+  recordText: string;
+  /** None when both parties came. */
+  absences?: HearingAbsence[];
+}
+
+export interface SettledClaimInput {
+  claimIndex: number;
+  amountFen: number;
+  /** Required when the settlement is above the claim. */
+  reasonAboveClaim?: string;
+}
+
+/** POST /api/cases/:caseId/mediation-statement — 仲裁调解书 (ARBITRATOR). */
+export interface IssueMediationStatementRequest {
+  /** YYYY-MM-DD */
+  issuedOn: string;
+  settledClaims: SettledClaimInput[];
+  /** Other terms in words (how and when to pay, a certificate of employment). */
+  otherTerms?: string;
+}
+
+/** POST /api/cases/:caseId/mediation-statement/signatures — a party signs for it (签收) (ARBITRATION_CLERK, ARBITRATOR). */
+export interface SignForMediationStatementRequest {
+  party: ArbitrationParty;
+  /** RFC 3339; now when omitted. */
+  signedAt?: string;
+}
+
+/** POST /api/cases/:caseId/mediation-statement/retraction — a party goes back on it before both signed. */
+export interface RetractMediationStatementRequest {
+  party: ArbitrationParty;
+  reason: string;
+}
+
+export interface ClaimDecisionInput {
+  claimIndex: number;
+  outcome: ClaimOutcome;
+  /** The claim for GRANTED, less for PARTLY_GRANTED, 0 for REFUSED; never above the claim. */
+  amountFen: number;
+  /** 裁决理由 */
+  reasons: string;
+}
+
+/** POST /api/cases/:caseId/award (ARBITRATOR) and …/award/preview (the same body; nothing is saved). */
+export interface IssueAwardRequest {
+  /** YYYY-MM-DD */
+  awardedOn: string;
+  scope: AwardScope;
+  decisions: ClaimDecisionInput[];
+  /** For PARTIAL: which part of the facts is clear and why it is decided first. */
+  partialBasis?: string;
+}
+export type PreviewAwardRequest = IssueAwardRequest;
+
+/** The answer of POST /api/cases/:caseId/award/preview: the award as it would be made, documents unnumbered. */
+export interface AwardPreview {
+  award: ArbitrationAward;
+}
+
+/** POST /api/cases/:caseId/advance-enforcement — 先予执行 (ARBITRATOR). */
+export interface DecideAdvanceEnforcementRequest {
+  /** YYYY-MM-DD */
+  appliedOn: string;
+  decidedOn: string;
+  items: AdvanceEnforcementItem[];
+  /** The tribunal's findings: 权利义务关系明确; 不先予执行将严重影响申请人的生活. */
+  rightsAndObligationsClear: boolean;
+  livelihoodSeriouslyAffected: boolean;
+}
+
+/** One hearing room of a county (仲裁庭室). */
+export interface HearingRoom {
+  roomId: string;
+  name: string;
+}
+
+/** GET /api/hearing-rooms?county= (ARBITRATION_CLERK, ARBITRATOR of the county). */
+export interface HearingRoomList {
+  rooms: HearingRoom[];
+}
+
+/** A hearing booked in a room. */
+export interface RoomHearing {
+  hearingId: string;
+  caseId: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** GET /api/hearing-rooms/:roomId/hearings?county=&weekStart= — the room's 7 days from weekStart, by start. */
+export interface RoomHearingList {
+  hearings: RoomHearing[];
+}
+
+/** What an accepted case awaits next, in the order of the proceedings. */
+export const PROCEEDINGS_NEXT_STEPS = [
+  'SERVE_APPLICATION_COPY', // 送达仲裁申请书副本 (Art. 30)
+  'COMPOSE_TRIBUNAL', // 组庭 (Art. 32)
+  'SCHEDULE_HEARING', // 排期开庭 (Art. 35), also after a postponement
+  'RECORD_HEARING', // 开庭并制作庭审笔录 (Art. 40)
+  'AWARD', // 裁决 (Arts. 42–47), or a 调解书
+] as const;
+export type ProceedingsNextStep = (typeof PROCEEDINGS_NEXT_STEPS)[number];
+
+/** One accepted case in GET /api/queues' arbitrationProceedings. */
+export interface ArbitrationProceedingsItem {
+  caseId: string;
+  matterId: string;
+  matterNumber: string;
+  countyCode: string;
+  applicantName: string;
+  nextStep: ProceedingsNextStep;
+  /** The award's last day in force (仲裁期限, Art. 43); absent while suspended. */
+  awardDueOn?: string;
+  /** The award's last day has passed. */
+  overdue: boolean;
+  /** YYYY-MM-DD the hearing was suspended (中止) on, while it is; '' otherwise. */
+  suspendedSince: string;
+}
+
 // ---------- Supervisor dashboard (GET /api/dashboard?county=) ----------
 
 export interface CountBy {
@@ -448,6 +917,62 @@ export interface ApplicationReceipt {
   registeredAt: string;
   /** Where the tracking code will be sent, masked. */
   phoneOnRecord: string;
+}
+
+/** 电子送达 on a case, as staff see it. */
+export interface ElectronicServiceView {
+  /** ISO instant of the respondent's written agreement (电子送达确认书). */
+  agreedAt: string;
+  /** The mobile it gave, masked (138****5678). */
+  mobile: string;
+  recordedBy: string;
+  /** The last link sent ('' before any): when, until when, wrong codes entered (5 lock it). */
+  sentAt: string;
+  expiresAt: string;
+  wrongCodes: number;
+  locked: boolean;
+}
+
+/** POST /api/cases/:caseId/electronic-service/consent (ARBITRATION_CLERK, ARBITRATOR) */
+export interface ElectronicServiceConsentRequest {
+  /** ISO instant the respondent signed its agreement; not in the future. */
+  agreedAt: string;
+  /** The mainland mobile number the agreement names. */
+  mobile: string;
+}
+
+/** POST /api/cases/:caseId/electronic-service (ARBITRATION_CLERK, ARBITRATOR): the SMS is sent; never the code. */
+export interface ElectronicServiceSent {
+  case: ArbitrationCase;
+  /** The masked mobile the SMS went to. */
+  sentTo: string;
+  expiresAt: string;
+}
+
+/** GET /api/public/service/:token — what the respondent is served, before it enters the code. */
+export interface PublicElectronicService {
+  matterNumber: string;
+  /** The commission serving it. */
+  commission: string;
+  /** The titles of the documents served. */
+  documents: string[];
+  sentAt: string;
+  expiresAt: string;
+  served: boolean;
+  servedOn: string;
+  attemptsLeft: number;
+}
+
+/** POST /api/public/service/:token/receipt */
+export interface ElectronicServiceReceiptRequest {
+  /** The six-digit code from the SMS. */
+  code: string;
+}
+
+export interface ElectronicServiceReceipt {
+  /** YYYY-MM-DD the copy was served on, and the defence's last day. */
+  servedOn: string;
+  defenceDue: Deadline;
 }
 
 /** POST /api/public/tracking-codes — always 202 with the same body, whether or not the number exists. */
@@ -538,6 +1063,13 @@ export const CASE_DOCUMENT_KINDS = [
   'acceptance-notice',
   'non-acceptance-notice',
   'supplement-notice',
+  'application-copy-notice', // 仲裁申请书副本送达通知书 (Art. 30)
+  'defence-notice', // 答辩通知书 (Art. 30)
+  'tribunal-notice', // 组庭通知书 (Art. 32)
+  'hearing-notice', // 开庭通知书 (Art. 35), one per hearing: ?number= picks one
+  'mediation-statement', // 仲裁调解书 (Art. 42)
+  'award', // 仲裁裁决书 (Arts. 46–50): a MIXED award has two, by number
+  'advance-enforcement', // 先予执行裁决书 (Art. 44)
 ] as const;
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 
@@ -545,7 +1077,7 @@ export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 export interface CaseDocument {
   caseId: string;
   kind: CaseDocumentKind;
-  /** as printed: 收件回执, 受理通知书, 不予受理通知书, 书面说明 or 补正通知书 */
+  /** as printed: 收件回执, 受理通知书, 不予受理通知书, 书面说明, 补正通知书, 组庭通知书, 仲裁裁决书（终局裁决）, … */
   title: string;
   /** 文号, e.g. 421303-仲受-2026-000001 */
   number: string;

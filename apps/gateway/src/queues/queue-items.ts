@@ -3,12 +3,18 @@ import type { Caller } from '@onewindow/access';
 import { todayInChina } from '@onewindow/calendar';
 import { arbitration, deadline, mediation, routing, toProtoEnum } from '@onewindow/contracts';
 import { OPEN_MEDIATION_STATUSES } from '@onewindow/gateway-api';
-import type { QueueItem } from '@onewindow/gateway-api';
+import type { ArbitrationProceedingsItem, QueueItem } from '@onewindow/gateway-api';
 import { ServiceClients } from '../service-clients/service-clients';
 import { mediationQueueItems } from './mediation-queue';
+import { proceedingsItemOf } from './proceedings-queue';
 import { isOverdue, type QueueDefinition } from './work-queues';
 
 const QUEUE_LIMIT = 100;
+/**
+ * The accepted cases' page is smaller: arbitration's case does not carry the applicant's name, so each case's
+ * matter is read from intake (one call per case of the page, never more).
+ */
+const PROCEEDINGS_PAGE = 50;
 
 /** The referrals and cases behind the queues and the dashboard's overdue list, read from routing and arbitration. */
 @Injectable()
@@ -105,6 +111,35 @@ export class QueueItems {
         overdue: isOverdue(decisionDue, today),
       };
     });
+  }
+
+  /**
+   * The accepted cases of the caller's counties (one page, oldest received first), each with the step it awaits
+   * and the award's last day: the arbitration court's work after acceptance.
+   */
+  async arbitrationProceedings(caller: Caller): Promise<ArbitrationProceedingsItem[]> {
+    const today = todayInChina(new Date());
+    const page = await this.services.call(caller, (s, m) =>
+      s.arbitration.listCases(
+        {
+          countyCode: '',
+          status: arbitration.CaseStatus.CASE_STATUS_ACCEPTED,
+          pageSize: PROCEEDINGS_PAGE,
+          pageToken: '',
+        },
+        m,
+      ),
+    );
+    return Promise.all(
+      page.cases.map(async (found) => {
+        // A matter intake cannot give now still leaves its case in the queue, unnamed.
+        const applicantName = await this.services
+          .call(caller, (s, m) => s.intake.getMatter({ matterId: found.matterId, matterNumber: '' }, m))
+          .then(({ matter }) => matter?.content?.applicant?.name ?? '')
+          .catch(() => '');
+        return proceedingsItemOf(found, applicantName, today);
+      }),
+    );
   }
 
   /** The open mediation cases of the caller's counties, theirs first (only where mediation is deployed). */

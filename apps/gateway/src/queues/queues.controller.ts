@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ACCEPTANCE_DECIDING_ROLES, CONSULTATION_ANSWERING_ROLES, type StaffRole } from '@onewindow/access';
+import {
+  ACCEPTANCE_DECIDING_ROLES,
+  CONSULTATION_ANSWERING_ROLES,
+  hasAnyRole,
+  PROCEEDINGS_RECORDING_ROLES,
+  type StaffRole,
+} from '@onewindow/access';
 import { arbitration, routing, toProtoEnum } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
@@ -44,18 +50,26 @@ export class QueuesController {
   ) {}
 
   @Get('queues')
-  @ApiOkResponse({ description: 'WorkQueues: one per post held' })
+  @ApiOkResponse({
+    description:
+      'WorkQueues: one per post held; for the arbitration posts also arbitrationProceedings, the accepted cases ' +
+      'with the next step each awaits and the award’s last day',
+  })
   @ApiOperation({ summary: 'One work queue per post the user holds (一人多岗)' })
   async queues(@CurrentCaller() caller: AuthenticatedCaller): Promise<rest.WorkQueues> {
-    const queues = await Promise.all(
-      queuesOf(caller, { mediation: this.services.mediationDeployed }).map(
-        async ({ id, role, targets }): Promise<rest.WorkQueue> => {
-          const items = await this.items.ofQueue(caller, { id, role, targets });
-          return { id, role, ...(targets.length === 1 ? { target: targets[0] } : {}), items };
-        },
+    const [queues, arbitrationProceedings] = await Promise.all([
+      Promise.all(
+        queuesOf(caller, { mediation: this.services.mediationDeployed }).map(
+          async ({ id, role, targets }): Promise<rest.WorkQueue> => {
+            const items = await this.items.ofQueue(caller, { id, role, targets });
+            return { id, role, ...(targets.length === 1 ? { target: targets[0] } : {}), items };
+          },
+        ),
       ),
-    );
-    return { queues };
+      // The arbitration court works its accepted cases (送达 to the award) beside the acceptance decisions.
+      hasAnyRole(caller, PROCEEDINGS_RECORDING_ROLES) ? this.items.arbitrationProceedings(caller) : undefined,
+    ]);
+    return { queues, ...(arbitrationProceedings ? { arbitrationProceedings } : {}) };
   }
 
   @Post('referrals/:referralId/acknowledgement')

@@ -118,6 +118,134 @@ export const toRestCase = (found: arbitration.ArbitrationCase): rest.Arbitration
   suspendedSince: found.suspendedSince,
   awardPeriodSteps: [...found.awardPeriodSteps],
   withdrawalReason: found.withdrawalReason,
+  applicationCopyServedOn: found.applicationCopyServedOn,
+  applicationCopyServedLate: found.applicationCopyServedLate,
+  ...(found.defenceDue ? { defenceDue: toRestDeadline(found.defenceDue) } : {}),
+  defenceSubmittedOn: found.defenceSubmittedOn,
+  defenceLate: found.defenceLate,
+  tribunalForm: found.tribunalForm,
+  tribunal: found.tribunal.map(toRestArbitratorSeat),
+  simpleProcedure: found.simpleProcedure,
+  tribunalNotifiedOn: found.tribunalNotifiedOn,
+  hearings: found.hearings.map(toRestHearing),
+  challenges: found.challenges.map(toRestChallenge),
+  ...(found.mediationStatement ? { mediationStatement: toRestMediationStatement(found.mediationStatement) } : {}),
+  awards: found.awards.map(toRestAward),
+  advanceEnforcement: found.advanceEnforcement.map(toRestAdvanceEnforcement),
+  decidedInAbsenceReason: found.decidedInAbsenceReason,
+});
+
+const toRestArbitratorSeat = (seat: arbitration.ArbitratorSeat): rest.ArbitratorSeat => ({
+  arbitratorId: seat.arbitratorId,
+  name: seat.name,
+  role: seat.role as rest.ArbitratorSeatRole,
+});
+
+const toRestHearing = (hearing: arbitration.HearingSlot): rest.HearingSlot => ({
+  hearingId: hearing.hearingId,
+  startsAt: hearing.startsAt,
+  endsAt: hearing.endsAt,
+  roomId: hearing.roomId,
+  place: hearing.place,
+  meetingLink: hearing.meetingLink,
+  noticeServedOn: hearing.noticeServedOn,
+  status: hearing.status,
+  postponements: hearing.postponements.map((p) => ({
+    party: p.party,
+    requestedOn: p.requestedOn,
+    reason: p.reason,
+    decision: p.decision,
+    decidedOn: p.decidedOn,
+    decisionReason: p.decisionReason,
+  })),
+  recordClerkId: hearing.recordClerkId,
+  recordedAt: hearing.recordedAt,
+  recordText: hearing.recordText,
+  priority: hearing.priority,
+});
+
+const toRestChallenge = (challenge: arbitration.TribunalChallenge): rest.TribunalChallenge => ({
+  arbitratorId: challenge.arbitratorId,
+  role: challenge.role,
+  party: challenge.party,
+  ground: challenge.ground,
+  reason: challenge.reason,
+  filedOn: challenge.filedOn,
+  stage: challenge.stage,
+  status: challenge.status,
+  ...(challenge.decisionDue ? { decisionDue: toRestDeadline(challenge.decisionDue) } : {}),
+  decidedBy: challenge.decidedBy,
+  decidedOn: challenge.decidedOn,
+  decisionReason: challenge.decisionReason,
+  decidedLate: challenge.decidedLate,
+  replacedBy: challenge.replacedBy,
+});
+
+const toRestMediationStatement = (statement: arbitration.MediationStatement): rest.ArbitrationMediationStatement => ({
+  number: statement.number,
+  issuedOn: statement.issuedOn,
+  settledClaims: statement.settledClaims.map((claim) => ({
+    claimIndex: claim.claimIndex,
+    category: fromProtoEnum(claim.category, 'CLAIM_CATEGORY_'),
+    claimedFen: claim.claimedFen,
+    amountFen: claim.amountFen,
+    reasonAboveClaim: claim.reasonAboveClaim,
+  })),
+  totalFen: statement.totalFen,
+  otherTerms: statement.otherTerms,
+  status: statement.status,
+  signatures: statement.signatures.map(({ party, signedAt }) => ({ party, signedAt })),
+  effectiveOn: statement.effectiveOn,
+  retractedBy: statement.retractedBy,
+  retractionReason: statement.retractionReason,
+  arbitratorIds: [...statement.arbitratorIds],
+});
+
+export const toRestAward = (award: arbitration.ArbitrationAward): rest.ArbitrationAward => ({
+  awardedOn: award.awardedOn,
+  scope: award.scope,
+  partialBasis: award.partialBasis,
+  decisions: award.decisions.map((decision) => ({
+    claimIndex: decision.claimIndex,
+    category: fromProtoEnum(decision.category, 'CLAIM_CATEGORY_'),
+    claimedFen: decision.claimedFen,
+    outcome: decision.outcome,
+    amountFen: decision.amountFen,
+    reasons: decision.reasons,
+    finalAward: decision.finalAward,
+    finalityBasis: decision.finalityBasis,
+    finalityReason: decision.finalityReason,
+  })),
+  kind: award.kind,
+  thresholdFen: award.thresholdFen,
+  documents: award.documents.map((document) => ({
+    number: document.number,
+    finality: document.finality,
+    title: document.title,
+    claimIndexes: [...document.claimIndexes],
+    totalAwardedFen: document.totalAwardedFen,
+    remedies: document.remedies.map(({ holder, text, days }) => ({ holder, text, days })),
+  })),
+  totalAwardedFen: award.totalAwardedFen,
+  openClaimIndexes: [...award.openClaimIndexes],
+  inAbsence: award.inAbsence,
+});
+
+const toRestAdvanceEnforcement = (
+  decision: arbitration.AdvanceEnforcementDecision,
+): rest.AdvanceEnforcementDecision => ({
+  number: decision.number,
+  appliedOn: decision.appliedOn,
+  decidedOn: decision.decidedOn,
+  outcome: decision.outcome,
+  reasons: [...decision.reasons],
+  items: decision.items.map(({ claimIndex, amountFen, category }) => ({
+    claimIndex,
+    amountFen,
+    category: fromProtoEnum(category, 'CLAIM_CATEGORY_'),
+  })),
+  totalFen: decision.totalFen,
+  transferToCourt: decision.transferToCourt,
 });
 
 export const toRestSupplementSubmission = (submitted: arbitration.SupplementSubmission): rest.SupplementSubmission => ({

@@ -5,6 +5,23 @@ import type {
   ApplicationReceipt,
   ArbitrationCase,
   AssignMediatorsRequest,
+  AwardPreview,
+  ChallengeArbitratorRequest,
+  ComposeTribunalRequest,
+  DecideAdvanceEnforcementRequest,
+  DecideChallengeRequest,
+  HearingRoomList,
+  IssueAwardRequest,
+  IssueMediationStatementRequest,
+  PostponeHearingRequest,
+  PreviewAwardRequest,
+  RecordApplicationCopyServiceRequest,
+  RecordDefenceRequest,
+  RecordHearingRequest,
+  RetractMediationStatementRequest,
+  RoomHearingList,
+  ScheduleHearingRequest,
+  SignForMediationStatementRequest,
   AuditPage,
   CaseDocumentKind,
   CaseDocumentList,
@@ -111,6 +128,53 @@ export const staffApi = {
     staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/resumption`, { body }),
   withdrawApplication: (caseId: string, body: WithdrawApplicationRequest) =>
     staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/withdrawal`, { body }),
+
+  // 仲裁院: an accepted case's proceedings (劳动争议调解仲裁法 Arts. 30–50). Each write answers with the case as it
+  // now is, or 400 (violations naming the body's field) / 403 / 404 / 409 as the gateway answers.
+  arbitrationCase: (caseId: string) => staffRequest<ArbitrationCase>('GET', `/api/cases/${segment(caseId)}`),
+  recordApplicationCopyService: (caseId: string, body: RecordApplicationCopyServiceRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/application-copy-service`, { body }),
+  recordDefence: (caseId: string, body: RecordDefenceRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/defence`, { body }),
+  composeTribunal: (caseId: string, body: ComposeTribunalRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/tribunal`, { body }),
+  challengeArbitrator: (caseId: string, body: ChallengeArbitratorRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/challenges`, { body }),
+  /** `challengeIndex`: the challenge's position in ArbitrationCase.challenges. */
+  decideChallenge: (caseId: string, challengeIndex: number, body: DecideChallengeRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/challenges/${challengeIndex}/decision`, {
+      body,
+    }),
+  /** A clash with another hearing in the room answers 409 naming it. */
+  scheduleHearing: (caseId: string, body: ScheduleHearingRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/hearings`, { body }),
+  postponeHearing: (caseId: string, hearingId: string, body: PostponeHearingRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/hearings/${segment(hearingId)}/postponement`, {
+      body,
+    }),
+  recordHearing: (caseId: string, hearingId: string, body: RecordHearingRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/hearings/${segment(hearingId)}/record`, {
+      body,
+    }),
+  issueMediationStatement: (caseId: string, body: IssueMediationStatementRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/mediation-statement`, { body }),
+  signForMediationStatement: (caseId: string, body: SignForMediationStatementRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/mediation-statement/signatures`, { body }),
+  retractMediationStatement: (caseId: string, body: RetractMediationStatementRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/mediation-statement/retraction`, { body }),
+  /** The award as it would be made (each claim's finality, the documents), saving nothing. */
+  previewAward: (caseId: string, body: PreviewAwardRequest) =>
+    staffRequest<AwardPreview>('POST', `/api/cases/${segment(caseId)}/award/preview`, { body }),
+  issueAward: (caseId: string, body: IssueAwardRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/award`, { body }),
+  decideAdvanceEnforcement: (caseId: string, body: DecideAdvanceEnforcementRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/advance-enforcement`, { body }),
+  /** 仲裁庭室 of one county, and one room's week of hearings (开庭排期) from weekStart (YYYY-MM-DD). */
+  hearingRooms: (county: string) => staffRequest<HearingRoomList>('GET', '/api/hearing-rooms', { query: { county } }),
+  roomHearings: (roomId: string, county: string, weekStart: string) =>
+    staffRequest<RoomHearingList>('GET', `/api/hearing-rooms/${segment(roomId)}/hearings`, {
+      query: { county, weekStart },
+    }),
 
   queues: () => staffRequest<WorkQueues>('GET', '/api/queues'),
   acknowledge: (referralId: string, body: AcknowledgeReferralRequest) =>

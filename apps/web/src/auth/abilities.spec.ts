@@ -1,5 +1,5 @@
 import type { SignedInUser } from '@onewindow/gateway-api';
-import { abilitiesOf, intakeChannelOf } from './abilities';
+import { abilitiesOf, intakeChannelOf, screenPath, screensOf } from './abilities';
 
 const user = (roles: SignedInUser['roles']): SignedInUser => ({
   username: 'u',
@@ -33,6 +33,25 @@ describe('what the workstation offers each post', () => {
       recordWithdrawal: true,
     });
     expect(abilitiesOf(user(['WINDOW_CLERK']))).toMatchObject({ manageAwardPeriod: false, recordWithdrawal: false });
+  });
+
+  it('splits the proceedings: the arbitration window records what the parties do, the tribunal decides', () => {
+    expect(abilitiesOf(user(['ARBITRATION_CLERK']))).toMatchObject({
+      arbitrationCases: true,
+      recordProceedings: true,
+      decideProceedings: false,
+    });
+    expect(abilitiesOf(user(['ARBITRATOR']))).toMatchObject({ recordProceedings: true, decideProceedings: true });
+    expect(abilitiesOf(user(['SUPERVISOR']))).toMatchObject({ arbitrationCases: true, recordProceedings: false });
+    expect(abilitiesOf(user(['WINDOW_CLERK'])).arbitrationCases).toBe(false);
+  });
+
+  it('puts the hearing calendar in the menu of the arbitration window and the tribunal only, under its own address', () => {
+    expect(screensOf(abilitiesOf(user(['ARBITRATOR'])))).toContain('hearingCalendar');
+    expect(screensOf(abilitiesOf(user(['ARBITRATION_CLERK'])))).toContain('hearingCalendar');
+    expect(screensOf(abilitiesOf(user(['SUPERVISOR'])))).not.toContain('hearingCalendar');
+    expect(screenPath('hearingCalendar')).toBe('hearing-calendar');
+    expect(screenPath('queues')).toBe('queues');
   });
 
   it('offers the consultation queue and answer to the window and the other answering posts, not to mediators', () => {

@@ -2,13 +2,17 @@
 // gateway and the services enforce (libs/access); the web only hides what would be refused anyway.
 import {
   ACCEPTANCE_DECIDING_ROLES,
+  ARBITRATION_CASE_READER_ROLES,
   CONSULTATION_ANSWERING_ROLES,
+  HEARING_CALENDAR_ROLES,
   hasAnyRole,
   MATTER_READER_ROLES,
   MEDIATING_ROLES,
   MEDIATOR_ROLL_KEEPING_ROLES,
+  PROCEEDINGS_RECORDING_ROLES,
   REGISTERING_ROLES,
   SUPPLEMENT_RECEIVING_ROLES,
+  TRIBUNAL_ROLES,
   maySeePersonalData,
   referralTargetsOf,
   type Caller,
@@ -38,6 +42,14 @@ export interface Abilities {
   recordWithdrawal: boolean;
   /** Records answers to consultations (咨询解答), from its queue and the matter's page. */
   answerConsultations: boolean;
+  /** Opens an arbitration case on its own screen: the arbitration window, the tribunal, the duty supervisor. */
+  arbitrationCases: boolean;
+  /** Records what the parties do after acceptance: service, defence, a challenge, signing for the 调解书 (仲裁院 window and tribunal). */
+  recordProceedings: boolean;
+  /** The tribunal's own steps (仲裁员): composition, challenge decisions, hearings, the 调解书, the award, 先予执行. */
+  decideProceedings: boolean;
+  /** 开庭排期: the hearing rooms' weeks. */
+  hearingCalendar: boolean;
   /** Referral targets whose referrals this person acknowledges and reports on. */
   referralTargets: readonly string[];
 }
@@ -73,6 +85,10 @@ export function abilitiesOf(user: SignedInUser): Abilities {
     manageAwardPeriod: hasAnyRole(caller, ACCEPTANCE_DECIDING_ROLES),
     recordWithdrawal: hasAnyRole(caller, SUPPLEMENT_RECEIVING_ROLES),
     answerConsultations,
+    arbitrationCases: hasAnyRole(caller, ARBITRATION_CASE_READER_ROLES),
+    recordProceedings: hasAnyRole(caller, PROCEEDINGS_RECORDING_ROLES),
+    decideProceedings: hasAnyRole(caller, TRIBUNAL_ROLES),
+    hearingCalendar: hasAnyRole(caller, HEARING_CALENDAR_ROLES),
     referralTargets,
   };
 }
@@ -82,9 +98,20 @@ export function intakeChannelOf(user: SignedInUser): Channel {
   return user.roles.includes('PETITION_OFFICER') && !user.roles.includes('WINDOW_CLERK') ? 'PETITION_VISIT' : 'WINDOW';
 }
 
-export type StaffScreen = 'intake' | 'matters' | 'queues' | 'dashboard' | 'mediators' | 'audit';
+export type StaffScreen = 'intake' | 'matters' | 'queues' | 'hearingCalendar' | 'dashboard' | 'mediators' | 'audit';
 
 /** The screens in menu order; the first one allowed is where sign-in lands. */
-export const STAFF_SCREENS: readonly StaffScreen[] = ['intake', 'queues', 'matters', 'dashboard', 'mediators', 'audit'];
+export const STAFF_SCREENS: readonly StaffScreen[] = [
+  'intake',
+  'queues',
+  'matters',
+  'hearingCalendar',
+  'dashboard',
+  'mediators',
+  'audit',
+];
 
 export const screensOf = (abilities: Abilities) => STAFF_SCREENS.filter((screen) => abilities[screen]);
+
+/** Where a screen is, under /staff/: its name, except where the address spells it otherwise. */
+export const screenPath = (screen: StaffScreen): string => (screen === 'hearingCalendar' ? 'hearing-calendar' : screen);

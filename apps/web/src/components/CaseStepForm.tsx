@@ -17,6 +17,8 @@ interface Props<Values, Answer> {
   title: ReactNode;
   /** The fields the form shows, as request paths with list indexes as '*' (see formPathOf). */
   fields: ReadonlySet<string>;
+  /** A request field shown by a form field of another name (a hearing's endsAt by its length in hours). */
+  renamed?: Readonly<Record<string, string>>;
   initialValues?: Partial<Values>;
   submitLabel: string;
   submit: (values: Values) => Promise<Answer>;
@@ -35,6 +37,7 @@ export function CaseStepForm<Values extends object, Answer = MediationCase>({
   id,
   title,
   fields,
+  renamed,
   initialValues,
   submitLabel,
   submit,
@@ -76,7 +79,7 @@ export function CaseStepForm<Values extends object, Answer = MediationCase>({
       setError(failure);
       const rest: FieldViolation[] = [];
       for (const violation of violationsOf(failure)) {
-        const path = formPathOf(violation.field, fields);
+        const path = formPathOf(violation.field, fields, renamed);
         if (path) {
           form.setFields([{ name: path as never, errors: [violation.description] }]);
           placed.current.push(path);

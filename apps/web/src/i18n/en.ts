@@ -1,5 +1,6 @@
 // English, the second locale. Typed by the Chinese messages, so both have exactly the same keys.
 import type { Messages } from './zh-CN';
+import { arbitrationEn, hearingCalendarEn } from './arbitration-en';
 
 export const en: Messages = {
   app: {
@@ -123,6 +124,8 @@ export const en: Messages = {
       ACCEPTED: 'Accepted',
       NOT_ACCEPTED: 'Not accepted',
       WITHDRAWN: 'Withdrawn',
+      MEDIATED: 'Ended by mediation',
+      AWARDED: 'Awarded',
     },
     roles: {
       WINDOW_CLERK: 'Window clerk',
@@ -166,6 +169,7 @@ export const en: Messages = {
     queues: 'My work',
     dashboard: 'Dashboard',
     mediators: 'Mediator roll',
+    hearingCalendar: 'Hearing calendar',
     audit: 'Audit log',
   },
   staff: {
@@ -892,4 +896,6 @@ export const en: Messages = {
     history: 'Supplements submitted',
     historyEntry: (on: string, number: string) => `${on}, on supplement notice ${number}:`,
   },
+  arbitration: arbitrationEn,
+  hearingCalendar: hearingCalendarEn,
 };

@@ -25,6 +25,7 @@ import type {
   SignerRole,
   SuspensionGround,
 } from '@onewindow/gateway-api';
+import { arbitrationZhCN, hearingCalendarZhCN } from './arbitration-zh-CN';
 
 export const zhCN = {
   app: {
@@ -148,6 +149,8 @@ export const zhCN = {
       ACCEPTED: '已受理',
       NOT_ACCEPTED: '不予受理',
       WITHDRAWN: '已撤回',
+      MEDIATED: '调解结案',
+      AWARDED: '已裁决',
     } as Record<string, string>,
     roles: ROLE_NAMES_ZH as Record<StaffRole, string>,
     queues: {
@@ -180,6 +183,7 @@ export const zhCN = {
     queues: '我的待办',
     dashboard: '统计看板',
     mediators: '调解员名册',
+    hearingCalendar: '开庭排期',
     audit: '审计日志',
   },
   staff: {
@@ -910,6 +914,8 @@ export const zhCN = {
     history: '补正记录',
     historyEntry: (on: string, number: string) => `${on} 提交（答复补正通知书 ${number}）：`,
   },
+  arbitration: arbitrationZhCN,
+  hearingCalendar: hearingCalendarZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -2,6 +2,7 @@
 // sign-in, several posts), and a bar names who is signed in, their posts and counties.
 import {
   AuditOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FormOutlined,
   InboxOutlined,
@@ -12,7 +13,7 @@ import {
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { screensOf, type StaffScreen } from '../auth/abilities';
+import { screenPath, screensOf, type StaffScreen } from '../auth/abilities';
 import { useAuth, useStaff } from '../auth/auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Loading } from '../components/Results';
@@ -22,6 +23,7 @@ const ICONS: Record<StaffScreen, ReactNode> = {
   intake: <FormOutlined />,
   matters: <SearchOutlined />,
   queues: <InboxOutlined />,
+  hearingCalendar: <CalendarOutlined />,
   dashboard: <DashboardOutlined />,
   mediators: <TeamOutlined />,
   audit: <AuditOutlined />,
@@ -34,7 +36,7 @@ export function StaffLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const screens = screensOf(abilities);
-  const selected = screens.filter((screen) => location.pathname.startsWith(`/staff/${screen}`));
+  const selected = screens.filter((screen) => location.pathname.startsWith(`/staff/${screenPath(screen)}`));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -51,7 +53,7 @@ export function StaffLayout() {
             key: screen,
             icon: ICONS[screen],
             label: (
-              <Link to={`/staff/${screen}`} data-testid={`nav-${screen}`}>
+              <Link to={`/staff/${screenPath(screen)}`} data-testid={`nav-${screenPath(screen)}`}>
                 {t.nav[screen]}
               </Link>
             ),

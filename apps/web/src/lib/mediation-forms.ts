@@ -95,11 +95,15 @@ const RENAMED: Readonly<Record<string, string>> = { amountFen: 'amountYuan' };
  * and 'instalments' for the list itself). An element of a list no field of its own shows lands on the list's
  * field (staffUserIds[1] → the one select of staffUserIds). Undefined when no field shows it: the banner lists it.
  */
-export function formPathOf(violationField: string, fields: ReadonlySet<string>): FormPath | undefined {
+export function formPathOf(
+  violationField: string,
+  fields: ReadonlySet<string>,
+  renamed: Readonly<Record<string, string>> = {},
+): FormPath | undefined {
   const segments = violationField.split(/[.[\]]+/).filter(Boolean);
   if (segments.length === 0) return undefined;
   const last = segments.length - 1;
-  segments[last] = RENAMED[segments[last]!] ?? segments[last]!;
+  segments[last] = renamed[segments[last]!] ?? RENAMED[segments[last]!] ?? segments[last]!;
   const path = segments.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
   const pattern = path.map((segment) => (typeof segment === 'number' ? '*' : segment)).join('.');
   if (fields.has(pattern)) return path;

@@ -401,7 +401,12 @@ const CASE_STATUS_COLORS: Readonly<Record<string, string>> = {
   ACCEPTED: 'success',
   NOT_ACCEPTED: 'error',
   WITHDRAWN: 'default',
+  AWARDED: 'success',
+  MEDIATED: 'success',
 };
+
+/** The statuses of a case past acceptance: its proceedings have their own screen (仲裁院). */
+const PROCEEDINGS_STATUSES = new Set(['ACCEPTED', 'AWARDED', 'MEDIATED', 'WITHDRAWN']);
 
 function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: ArbitrationCase; onDecided: () => void }) {
   const { t } = useI18n();
@@ -419,6 +424,14 @@ function ArbitrationPanel({ arbitrationCase, onDecided }: { arbitrationCase: Arb
       data-testid="arbitration-case"
       data-status={c.status}
       data-case-id={c.caseId}
+      extra={
+        abilities.arbitrationCases &&
+        PROCEEDINGS_STATUSES.has(c.status) && (
+          <Link to={`/staff/arbitration-cases/${encodeURIComponent(c.caseId)}`} data-testid="arbitration-case-open">
+            {t.arbitration.open}
+          </Link>
+        )
+      }
     >
       <Descriptions
         size="small"

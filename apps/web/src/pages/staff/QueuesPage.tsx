@@ -1,7 +1,8 @@
 // 我的待办: one card per queue the user's posts have (a mediator who is also a part-time inspector and
 // arbitrator sees three), each item linked to its matter with the action it waits for; a mediation case
-// (where the county deploys mediation) with its status, whether it is the caller's, and its case screen.
-import type { QueueItem, WorkQueue } from '@onewindow/gateway-api';
+// (where the county deploys mediation) with its status, whether it is the caller's, and its case screen; for the
+// arbitration court, each accepted case with the step it awaits, the award's last day and its case screen.
+import type { ArbitrationProceedingsItem, QueueItem, WorkQueue } from '@onewindow/gateway-api';
 import { Badge, Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -42,13 +43,18 @@ export default function QueuesPage() {
       </Space>
       <ErrorBanner error={error} />
       {!data && !error && <Loading />}
-      {data && data.queues.length === 0 && <Empty description={t.queues.none} />}
+      {data && data.queues.length === 0 && !data.arbitrationProceedings && <Empty description={t.queues.none} />}
       <Row gutter={[16, 16]}>
         {data?.queues.map((queue) => (
           <Col key={`${queue.id}:${queue.target ?? ''}:${queue.role}`} xs={24} lg={12} xxl={8}>
             <QueueCard queue={queue} accepted={accepted} onReferralChanged={onReferralChanged} onDecided={reload} />
           </Col>
         ))}
+        {data?.arbitrationProceedings && (
+          <Col xs={24} lg={12} xxl={8}>
+            <ProceedingsCard items={data.arbitrationProceedings} />
+          </Col>
+        )}
       </Row>
     </>
   );
@@ -159,6 +165,84 @@ function QueueItemHeading({ item }: { item: QueueItem }) {
         )}
       </Space>
     </Space>
+  );
+}
+
+/** 仲裁案件办理: the accepted cases, each with the step it awaits and the award's last day (Art. 43). */
+function ProceedingsCard({ items }: { items: ArbitrationProceedingsItem[] }) {
+  const { t, countyName } = useI18n();
+  const m = t.arbitration;
+  return (
+    <Card
+      size="small"
+      data-testid="proceedings-card"
+      data-count={items.length}
+      title={
+        <Space wrap size={4}>
+          <span>{m.queueTitle}</span>
+          <Badge count={items.length} showZero color={items.some((item) => item.overdue) ? 'red' : 'blue'} />
+        </Space>
+      }
+    >
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.queueEmpty} />
+      ) : (
+        <ItemList
+          items={items}
+          itemKey={(item) => item.caseId}
+          itemAttributes={(item) => ({
+            'data-testid': 'proceedings-item',
+            'data-case-id': item.caseId,
+            'data-matter-number': item.matterNumber,
+            'data-next-step': item.nextStep,
+            'data-overdue': String(item.overdue),
+          })}
+        >
+          {(item) => {
+            const countdown = item.awardDueOn ? countdownOf(item.awardDueOn) : undefined;
+            let due = '';
+            if (item.overdue) due = t.queues.overdue;
+            else if (countdown?.state === 'today') due = t.deadline.dueToday;
+            else if (countdown?.state === 'left') due = t.deadline.daysLeft(countdown.days);
+            return (
+              <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                <Space wrap size={8}>
+                  <Link to={`/staff/matters/${encodeURIComponent(item.matterNumber)}`} className="ow-wrap">
+                    {item.matterNumber}
+                  </Link>
+                  <Typography.Text>{item.applicantName}</Typography.Text>
+                </Space>
+                <Space wrap size={4}>
+                  <Tag color="blue" data-testid="proceedings-item-next-step">
+                    {m.nextStep}：{labelOf(m.nextSteps, item.nextStep)}
+                  </Tag>
+                  {item.suspendedSince && <Tag color="warning">{m.suspended}</Tag>}
+                  <Tag>{countyName(item.countyCode)}</Tag>
+                  {item.awardDueOn && (
+                    <Tag
+                      color={item.overdue ? 'red' : countdown?.state === 'today' ? 'orange' : 'default'}
+                      data-testid="proceedings-item-award-due"
+                      data-due-on={item.awardDueOn}
+                    >
+                      {m.awardDue} {item.awardDueOn}
+                      {due && ` · ${due}`}
+                    </Tag>
+                  )}
+                </Space>
+                <Link
+                  to={`/staff/arbitration-cases/${encodeURIComponent(item.caseId)}`}
+                  data-testid="proceedings-item-open"
+                >
+                  <Button size="small" type="primary" tabIndex={-1}>
+                    {m.open}
+                  </Button>
+                </Link>
+              </Space>
+            );
+          }}
+        </ItemList>
+      )}
+    </Card>
   );
 }
 
