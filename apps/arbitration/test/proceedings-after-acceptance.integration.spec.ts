@@ -172,8 +172,8 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
       ...room,
       noticeServedOn: today,
     });
-    expect(short?.code).toBe(status.FAILED_PRECONDITION);
-    expect(short?.details).toContain('startsAt');
+    expect(short?.code).toBe(status.INVALID_ARGUMENT);
+    expect(short?.fields).toEqual(['noticeServedOn']);
     const scheduled = await call('scheduleHearing', { caseId: first.caseId, ...slot, ...room, noticeServedOn: today });
     expect(scheduled.hearings.map((h) => [h.roomId, h.startsAt, h.status])).toEqual([
       [room.roomId, slot.startsAt, 'SCHEDULED'],
