@@ -1,12 +1,12 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { ApiError } from '@onewindow/gateway-api';
+import { restFieldOf, withRestFieldNames } from '../proceedings/proceedings-requests';
 import {
+  APPROVAL_FIELDS,
   approvalOf,
-  restFieldOf,
   toExtendAwardPeriod,
   toSuspendProceedings,
   toWithdrawApplication,
-  withRestFieldNames,
 } from './award-period-requests';
 import type { ExtendAwardPeriodDto, SuspendProceedingsDto } from './award-period.dto';
 
@@ -57,13 +57,11 @@ describe('the award period requests at the gateway', () => {
   });
 
   it("names arbitration's approval fields as the REST body does, and leaves the others", () => {
-    expect(['approval.approvedBy', 'approval.post', 'approval.approvedOn', 'reason', 'days'].map(restFieldOf)).toEqual([
-      'approvedBy',
-      'approverPost',
-      'approvedOn',
-      'reason',
-      'days',
-    ]);
+    expect(
+      ['approval.approvedBy', 'approval.post', 'approval.approvedOn', 'reason', 'days'].map((field) =>
+        restFieldOf(APPROVAL_FIELDS, field),
+      ),
+    ).toEqual(['approvedBy', 'approverPost', 'approvedOn', 'reason', 'days']);
   });
 
   it('renames the violations of a refusal and keeps its status and message', async () => {
@@ -76,7 +74,9 @@ describe('the award period requests at the gateway', () => {
         { field: 'days', description: 'too many' },
       ],
     };
-    const error = await withRestFieldNames(() => Promise.reject(new HttpException(refused, HttpStatus.BAD_REQUEST)))
+    const error = await withRestFieldNames(APPROVAL_FIELDS, () =>
+      Promise.reject(new HttpException(refused, HttpStatus.BAD_REQUEST)),
+    )
       .then(() => undefined)
       .catch((failure: HttpException) => failure);
     expect(error?.getStatus()).toBe(400);
@@ -88,7 +88,7 @@ describe('the award period requests at the gateway', () => {
       ],
     });
     const conflict = new HttpException({ statusCode: 409, error: 'CONFLICT', message: 'already extended' }, 409);
-    await expect(withRestFieldNames(() => Promise.reject(conflict))).rejects.toBe(conflict);
-    await expect(withRestFieldNames(() => Promise.resolve(1))).resolves.toBe(1);
+    await expect(withRestFieldNames(APPROVAL_FIELDS, () => Promise.reject(conflict))).rejects.toBe(conflict);
+    await expect(withRestFieldNames(APPROVAL_FIELDS, () => Promise.resolve(1))).resolves.toBe(1);
   });
 });

@@ -1,6 +1,5 @@
-import { HttpException } from '@nestjs/common';
 import type { arbitration } from '@onewindow/contracts';
-import type { ApiError } from '@onewindow/gateway-api';
+import type { FieldNames } from '../proceedings/proceedings-requests';
 import type { ExtendAwardPeriodDto, SuspendProceedingsDto, WithdrawApplicationDto } from './award-period.dto';
 
 // The REST bodies as arbitration's requests, and arbitration's field names back as the REST body's.
@@ -55,28 +54,8 @@ export const toWithdrawApplication = (
 });
 
 /** Arbitration names the approval's parts as its rules hold them (approval.post); the REST body has them flat. */
-const REST_FIELDS: Readonly<Record<string, string>> = {
-  'approval.approvedBy': 'approvedBy',
-  'approval.post': 'approverPost',
-  'approval.approvedOn': 'approvedOn',
-};
-
-export const restFieldOf = (serviceField: string): string => REST_FIELDS[serviceField] ?? serviceField;
-
-/** A refusal from arbitration with its field violations named as the REST body names them. */
-export async function withRestFieldNames<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof HttpException) {
-      const body = error.getResponse() as ApiError;
-      if (body.violations?.some((v) => restFieldOf(v.field) !== v.field)) {
-        throw new HttpException(
-          { ...body, violations: body.violations.map((v) => ({ ...v, field: restFieldOf(v.field) })) },
-          error.getStatus(),
-        );
-      }
-    }
-    throw error;
-  }
-}
+export const APPROVAL_FIELDS: FieldNames = [
+  [/^approval\.approvedBy$/, 'approvedBy'],
+  [/^approval\.post$/, 'approverPost'],
+  [/^approval\.approvedOn$/, 'approvedOn'],
+];

@@ -1,24 +1,20 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Metadata } from '@grpc/grpc-js';
-import type { Observable } from 'rxjs';
 import { ACCEPTANCE_DECIDING_ROLES, SUPPLEMENT_RECEIVING_ROLES } from '@onewindow/access';
-import type { arbitration } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
 import { AuditLog } from '../audit/audit-log';
 import { CurrentCaller, type AuthenticatedCaller } from '../auth/current-caller.decorator';
 import { RequireRoles } from '../auth/require-roles.decorator';
 import { ApiRefusals } from '../http/api-answers';
-import { auditedAs, changedCaseSubject } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { CaseIdParam } from '../queues/queue-actions.dto';
-import { toRestCase } from '../service-clients/rest-views';
 import { ServiceClients } from '../service-clients/service-clients';
+import { type CaseWrite, writeCase } from '../proceedings/case-write';
 import {
+  APPROVAL_FIELDS,
   toExtendAwardPeriod,
   toSuspendProceedings,
   toWithdrawApplication,
-  withRestFieldNames,
 } from './award-period-requests';
 import {
   ExtendAwardPeriodDto,
@@ -26,12 +22,6 @@ import {
   SuspendProceedingsDto,
   WithdrawApplicationDto,
 } from './award-period.dto';
-
-type CaseAnswer = { case?: arbitration.ArbitrationCase | undefined };
-type ArbitrationCall = (
-  clients: { arbitration: arbitration.ArbitrationServiceClient },
-  metadata: Metadata,
-) => Observable<CaseAnswer>;
 
 const NOT_OPEN = 'the case is not accepted and running (not yet accepted, withdrawn), or its state forbids the step';
 
@@ -71,14 +61,12 @@ export class AwardPeriodController {
     @Body() body: ExtendAwardPeriodDto,
   ): Promise<rest.ArbitrationCase> {
     const request = toExtendAwardPeriod(caseId, body, caller.userId);
-    return this.write(
-      caller,
-      origin,
-      'arbitration.award-period.extension',
+    return this.write(caller, origin, {
+      action: 'arbitration.award-period.extension',
       caseId,
-      `${body.days} days, approved by ${request.approvedBy} (${request.approverPost}) on ${request.approvedOn}`,
-      (s, m) => s.arbitration.extendAwardPeriod(request, m),
-    );
+      detail: `${body.days} days, approved by ${request.approvedBy} (${request.approverPost}) on ${request.approvedOn}`,
+      call: (s, m) => s.arbitration.extendAwardPeriod(request, m),
+    });
   }
 
   @Post('suspension')
@@ -96,14 +84,12 @@ export class AwardPeriodController {
     @Body() body: SuspendProceedingsDto,
   ): Promise<rest.ArbitrationCase> {
     const request = toSuspendProceedings(caseId, body, caller.userId);
-    return this.write(
-      caller,
-      origin,
-      'arbitration.suspension',
+    return this.write(caller, origin, {
+      action: 'arbitration.suspension',
       caseId,
-      `${body.ground} from ${body.suspendedOn}, approved by ${request.approvedBy} (${request.approverPost})`,
-      (s, m) => s.arbitration.suspendProceedings(request, m),
-    );
+      detail: `${body.ground} from ${body.suspendedOn}, approved by ${request.approvedBy} (${request.approverPost})`,
+      call: (s, m) => s.arbitration.suspendProceedings(request, m),
+    });
   }
 
   @Post('resumption')
@@ -118,9 +104,12 @@ export class AwardPeriodController {
     @Param() { caseId }: CaseIdParam,
     @Body() body: ResumeProceedingsDto,
   ): Promise<rest.ArbitrationCase> {
-    return this.write(caller, origin, 'arbitration.resumption', caseId, `on ${body.resumedOn}`, (s, m) =>
-      s.arbitration.resumeProceedings({ caseId, resumedOn: body.resumedOn, reason: body.reason }, m),
-    );
+    return this.write(caller, origin, {
+      action: 'arbitration.resumption',
+      caseId,
+      detail: `on ${body.resumedOn}`,
+      call: (s, m) => s.arbitration.resumeProceedings({ caseId, resumedOn: body.resumedOn, reason: body.reason }, m),
+    });
   }
 
   @Post('withdrawal')
@@ -138,31 +127,16 @@ export class AwardPeriodController {
     @Param() { caseId }: CaseIdParam,
     @Body() body: WithdrawApplicationDto,
   ): Promise<rest.ArbitrationCase> {
-    return this.write(
-      caller,
-      origin,
-      'arbitration.withdrawal',
+    return this.write(caller, origin, {
+      action: 'arbitration.withdrawal',
       caseId,
-      `on ${body.withdrawnOn}${body.settled ? ', settled' : ''}`,
-      (s, m) => s.arbitration.withdrawApplication(toWithdrawApplication(caseId, body), m),
-    );
+      detail: `on ${body.withdrawnOn}${body.settled ? ', settled' : ''}`,
+      call: (s, m) => s.arbitration.withdrawApplication(toWithdrawApplication(caseId, body), m),
+    });
   }
 
-  private async write(
-    caller: AuthenticatedCaller,
-    origin: RequestOrigin,
-    action: string,
-    caseId: string,
-    detail: string,
-    call: ArbitrationCall,
-  ): Promise<rest.ArbitrationCase> {
-    const answer = await auditedAs(
-      this.audit,
-      caller,
-      origin,
-      action,
-      '',
-    )(changedCaseSubject(caseId, detail), () => withRestFieldNames(() => this.services.call(caller, call)), caseId);
-    return toRestCase(answer.case!);
+  /** Each step: arbitration's call, one audit entry, the case as it now is, the approval's fields as REST names them. */
+  private write(caller: AuthenticatedCaller, origin: RequestOrigin, step: CaseWrite): Promise<rest.ArbitrationCase> {
+    return writeCase(this.services, this.audit, caller, origin, { ...step, fieldNames: APPROVAL_FIELDS });
   }
 }
