@@ -32,6 +32,8 @@ import { AwardUseCase } from './application/award.use-case';
 import { ChallengeUseCase } from './application/challenge.use-case';
 import { HearingOutcomeUseCase } from './application/hearing-outcome.use-case';
 import { MongoHearingRoomCalendar } from './infrastructure/mongo-hearing-room-calendar';
+import { ELECTRONIC_SERVICE_LINKS, ElectronicServiceUseCase } from './application/electronic-service.use-case';
+import { MongoElectronicServiceLinks } from './infrastructure/mongo-electronic-service-links';
 import { ARBITRATION_CONFIG, ArbitrationConfig, loadArbitrationConfig } from './arbitration.config';
 import { watchedCaseDeadlines } from './domain/watched-case-deadlines';
 import { ArbitrationCaseDocument, ArbitrationCaseSchema } from './infrastructure/arbitration-case.schema';
@@ -127,6 +129,12 @@ const DEADLINE_MODEL = Symbol('DeadlineModel');
       provide: HEARING_ROOM_CALENDAR,
       inject: [CASE_MODEL],
       useFactory: (cases: Model<ArbitrationCaseDocument>) => new MongoHearingRoomCalendar(cases.db),
+    },
+    ElectronicServiceUseCase,
+    {
+      provide: ELECTRONIC_SERVICE_LINKS,
+      inject: [CASE_MODEL],
+      useFactory: (cases: Model<ArbitrationCaseDocument>) => new MongoElectronicServiceLinks(cases),
     },
     ReferralIssuedEventHandler,
     {

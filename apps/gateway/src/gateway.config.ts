@@ -127,6 +127,13 @@ const gatewaySettings = {
     default: 'false',
     description: '"true" creates the demo accounts (development only)',
   },
+  publicOrigin: {
+    env: 'GATEWAY_PUBLIC_ORIGIN',
+    kind: 'string',
+    default: '',
+    description:
+      'https origin of the public web app, e.g. https://ww.example.gov.cn: the 电子送达 SMS links to <origin>/public/service/<token>; electronic service answers 503 when empty',
+  },
   smsSender: {
     env: 'GATEWAY_SMS_SENDER',
     kind: 'string',

@@ -16,6 +16,7 @@ import { MattersModule } from './matters/matters.module';
 import { MediationModule } from './mediation/mediation.module';
 import { PortalModule } from './portal/portal.module';
 import { ProceedingsModule } from './proceedings/proceedings.module';
+import { ElectronicServiceModule } from './electronic-service/electronic-service.module';
 import { SupplementsModule } from './supplements/supplements.module';
 import { QueuesModule } from './queues/queues.module';
 import { ServiceClients } from './service-clients/service-clients';
@@ -65,6 +66,7 @@ export class GatewayModule {
         SupplementsModule,
         AwardPeriodModule,
         ProceedingsModule,
+        ElectronicServiceModule,
         AgencyCredentialsModule,
         MediationModule,
       ],

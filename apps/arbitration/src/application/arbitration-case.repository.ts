@@ -5,6 +5,7 @@ import type {
   Award,
   AwardPeriod,
   Defence,
+  ElectronicServiceConsent,
   Hearing,
   MatterContent,
   MediationStatement,
@@ -140,6 +141,8 @@ export interface ArbitrationCaseRecord {
   withdrawalReason?: string;
   /** 送达: the application copy as served on the respondent (Art. 30). */
   applicationCopyService?: ApplicationCopyService;
+  /** 电子送达: the respondent's agreement and the link last sent (application/electronic-service.use-case.ts). */
+  electronicService?: ElectronicServiceRecord;
   /** The respondent's defence (答辩书) as received. */
   defence?: Defence;
   /** 仲裁庭 as composed (its seats after any challenge). */
@@ -161,6 +164,24 @@ export interface ArbitrationCaseRecord {
   decidedInAbsence?: Extract<AbsenceConsequence, { consequence: 'DECIDED_IN_ABSENCE' }>;
   /** Optimistic concurrency: every change states the version it read. */
   version: number;
+}
+
+/**
+ * 电子送达 on a case: the respondent's agreement (with the whole mobile it gave, personal data of the respondent's
+ * contact, docs/security.md) and the link last sent. Only SHA-256 hashes of the link's token and of the one-time
+ * code are kept (the code's keyed by the token), so the stored case can serve nobody.
+ */
+export interface ElectronicServiceRecord {
+  consent: ElectronicServiceConsent;
+  /** the last send: found by `tokenHash` through its index */
+  tokenHash?: string;
+  codeHash?: string;
+  sentAt?: string;
+  expiresAt?: string;
+  /** the link as the SMS carried it, its token masked */
+  link?: string;
+  /** wrong codes entered at this link (5 lock it until a new send) */
+  wrongCodes?: number;
 }
 
 /** One numbering sequence per kind of document, county and year. */
@@ -217,6 +238,10 @@ export type ProceedingsStepKind =
   | 'PROCEEDINGS_RESUMED'
   | 'APPLICATION_WITHDRAWN'
   | 'APPLICATION_COPY_SERVED'
+  /** 电子送达确认书 recorded: the respondent agreed to electronic service */
+  | 'ELECTRONIC_SERVICE_AGREED'
+  /** the SMS with the link and the one-time code sent to the respondent */
+  | 'APPLICATION_COPY_SENT_ELECTRONICALLY'
   | 'DEFENCE_FILED'
   | 'TRIBUNAL_COMPOSED'
   | 'HEARING_SCHEDULED'

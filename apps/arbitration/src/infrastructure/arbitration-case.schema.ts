@@ -92,6 +92,8 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
     // 送达 and 答辩, as the rules recorded them.
     applicationCopyService: { type: Schema.Types.Mixed },
     defence: { type: Schema.Types.Mixed },
+    // 电子送达: the agreement and the link last sent (hashes only), found by the token's hash.
+    electronicService: { type: Schema.Types.Mixed },
     tribunal: { type: Schema.Types.Mixed },
     hearings: { type: Schema.Types.Mixed },
     mediationStatement: { type: Schema.Types.Mixed },
@@ -106,3 +108,5 @@ export const ArbitrationCaseSchema = new Schema<ArbitrationCaseDocument>(
 );
 // The queues: a county's cases in the order received.
 ArbitrationCaseSchema.index({ countyCode: 1, receivedOn: 1 });
+// 电子送达: the respondent's link is found by its token's hash (never a scan).
+ArbitrationCaseSchema.index({ 'electronicService.tokenHash': 1 });

@@ -3,6 +3,7 @@ import { arbitration, toProtoEnum } from '@onewindow/contracts';
 import type { ArbitrationCaseRecord, IssuedDocument } from '../application/arbitration-case.repository';
 import { awardPeriodOf } from '../application/award-period.use-case';
 import { partyOnWire } from '../application/request-fields';
+import { ELECTRONIC_SERVICE_MAX_WRONG_CODES, maskedMobile } from '../application/electronic-service.use-case';
 import { type ArbitrationDeadline, awardPeriodDeadline, openSuspension } from '../domain';
 
 export function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCase {
@@ -40,6 +41,8 @@ export function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCa
     applicationCopyServedOn: record.applicationCopyService?.servedOn ?? '',
     applicationCopyServedLate: record.applicationCopyService?.servedLate ?? false,
     defenceDue: record.applicationCopyService && wireDeadline(record.applicationCopyService.defenceDue),
+    applicationCopyServedBy: record.applicationCopyService?.delivery.method ?? '',
+    electronicService: electronicServiceView(record),
     defenceSubmittedOn: record.defence?.submittedOn ?? '',
     defenceLate: record.defence?.late ?? false,
     tribunalForm: record.tribunal?.form ?? '',
@@ -192,3 +195,19 @@ export const toCaseDocument = (
   number,
   issuedOn,
 });
+
+/** 电子送达 as staff see it: the mobile masked, never a hash, the token or the code. */
+function electronicServiceView(record: ArbitrationCaseRecord): arbitration.ElectronicServiceView | undefined {
+  const service = record.electronicService;
+  if (!service) return undefined;
+  const wrongCodes = service.wrongCodes ?? 0;
+  return {
+    agreedAt: service.consent.agreedAt,
+    mobile: maskedMobile(service.consent.mobile),
+    recordedBy: service.consent.recordedBy,
+    sentAt: service.sentAt ?? '',
+    expiresAt: service.expiresAt ?? '',
+    wrongCodes,
+    locked: wrongCodes >= ELECTRONIC_SERVICE_MAX_WRONG_CODES,
+  };
+}

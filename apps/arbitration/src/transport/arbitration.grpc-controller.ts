@@ -25,6 +25,7 @@ import { ArbitrationMediationUseCase } from '../application/arbitration-mediatio
 import { AwardUseCase } from '../application/award.use-case';
 import { ChallengeUseCase } from '../application/challenge.use-case';
 import { HearingOutcomeUseCase } from '../application/hearing-outcome.use-case';
+import { ElectronicServiceUseCase } from '../application/electronic-service.use-case';
 import { type ApproverPost, type ArbitratorRole, type TribunalForm, type SuspensionGround } from '../domain';
 
 /** Looking at the case deadlines on demand is the duty supervisor's (the timer does it every minute). */
@@ -70,6 +71,7 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
     private readonly award: AwardUseCase,
     private readonly challenges: ChallengeUseCase,
     private readonly hearingOutcome: HearingOutcomeUseCase,
+    private readonly electronicService: ElectronicServiceUseCase,
     private readonly watch: DeadlineWatch,
     @Inject(SERVICE_CLOCK) private readonly clock: ServiceClock,
   ) {}
@@ -392,6 +394,69 @@ export class ArbitrationGrpcController implements arbitration.ArbitrationService
       livelihoodSeriouslyAffected: request.livelihoodSeriouslyAffected,
     });
     return { case: toCase(decided) };
+  }
+
+  // 电子送达 (application/electronic-service.use-case.ts).
+  async recordElectronicServiceConsent(
+    request: arbitration.RecordElectronicServiceConsentRequest,
+    metadata?: Metadata,
+  ) {
+    const recorded = await this.electronicService.recordConsent(
+      callerFrom(metadata),
+      request.caseId,
+      { agreedAt: request.agreedAt, mobile: request.mobile },
+      this.clock.now(),
+    );
+    return { case: toCase(recorded) };
+  }
+
+  async sendApplicationCopyElectronically(
+    request: arbitration.SendApplicationCopyElectronicallyRequest,
+    metadata?: Metadata,
+  ): Promise<arbitration.SendApplicationCopyElectronicallyResponse> {
+    const sent = await this.electronicService.send(
+      callerFrom(metadata),
+      request.caseId,
+      { linkOrigin: request.linkOrigin },
+      this.clock.now(),
+    );
+    return {
+      case: toCase(sent.record),
+      linkPath: sent.linkPath,
+      code: sent.code,
+      mobile: sent.mobile,
+      expiresAt: sent.expiresAt,
+    };
+  }
+
+  async getElectronicService(
+    request: arbitration.GetElectronicServiceRequest,
+    metadata?: Metadata,
+  ): Promise<arbitration.GetElectronicServiceResponse> {
+    return this.electronicService.look(callerFrom(metadata), request.token, this.clock.now());
+  }
+
+  async confirmElectronicService(
+    request: arbitration.ConfirmElectronicServiceRequest,
+    metadata?: Metadata,
+  ): Promise<arbitration.ConfirmElectronicServiceResponse> {
+    const served = await this.electronicService.confirm(
+      callerFrom(metadata),
+      { token: request.token, code: request.code, deliveredAt: request.deliveredAt },
+      this.clock.now(),
+    );
+    const service = served.applicationCopyService!;
+    return {
+      matterNumber: served.matterNumber,
+      countyCode: served.countyCode,
+      servedOn: service.servedOn,
+      defenceDue: {
+        label: service.defenceDue.label,
+        dueOn: service.defenceDue.dueOn,
+        provisional: service.defenceDue.provisional,
+        citation: service.defenceDue.citation,
+      },
+    };
   }
 }
 

@@ -120,6 +120,8 @@ export const toRestCase = (found: arbitration.ArbitrationCase): rest.Arbitration
   withdrawalReason: found.withdrawalReason,
   applicationCopyServedOn: found.applicationCopyServedOn,
   applicationCopyServedLate: found.applicationCopyServedLate,
+  applicationCopyServedBy: found.applicationCopyServedBy,
+  ...(found.electronicService ? { electronicService: { ...found.electronicService } } : {}),
   ...(found.defenceDue ? { defenceDue: toRestDeadline(found.defenceDue) } : {}),
   defenceSubmittedOn: found.defenceSubmittedOn,
   defenceLate: found.defenceLate,
