@@ -2,13 +2,13 @@
 // refused without the respondent's agreement; agreed, sent, a wrong code refused and nothing served, the right
 // code serves it as post does (the 应诉通知书 issued, the defence due, the 5 days' watch met); the stored case
 // holds neither the link's token nor the code.
-import { type ServiceError, status } from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import { portalCaller, type Role } from '@onewindow/access';
 import { todayInChina } from '@onewindow/calendar';
-import { arbitration, CloudEventHeaders, deadline, EventTypes, Topics } from '@onewindow/contracts';
-import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
-import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
-import { ArbitrationModule } from '../src/arbitration.module';
+import { arbitration, CloudEventHeaders, deadline } from '@onewindow/contracts';
+import { asCaller } from '@onewindow/service-runtime';
+import { eventually, wageArrearsApplication } from '@onewindow/testing';
+import { arbitrationOnTheRealStack } from './arbitration-on-the-real-stack';
 import { referToArbitration } from './refer-to-arbitration';
 
 const as = (roles: Role[]) => asCaller({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: ['421303'] });
@@ -19,28 +19,11 @@ const origin = 'https://ww.suizhou.example.cn';
 const today = todayInChina(new Date());
 
 describe('electronic service (电子送达) of the application copy on the real broker and store', () => {
-  const service = new InProcessService('arbitration', ArbitrationModule);
-  let cases: TopicRecorder;
-  let deadlines: TopicRecorder;
-
-  beforeAll(async () => {
-    await service.start();
-    cases = await service.record(Topics.arbitrationCases);
-    deadlines = await service.record(Topics.arbitrationDeadlines);
-  });
-
-  afterAll(() => service.dispose());
+  const stack = arbitrationOnTheRealStack();
+  const { service } = stack;
 
   const call = <T>(method: string, request: object, caller = clerk) => service.client!.call<T>(method, request, caller);
-  const refusal = (method: string, request: object, caller = clerk) =>
-    service.client!.call(method, request, caller).then(
-      () => undefined,
-      (error: ServiceError) => ({
-        code: error.code,
-        fields: fieldViolationsOf(error.metadata).map((v) => v.field),
-        details: error.details,
-      }),
-    );
+  const refusal = (method: string, request: object, caller = clerk) => stack.refusal(method, request, caller);
   const caseOf = async (caseId: string) =>
     (await call<{ case: arbitration.ArbitrationCase }>('getCase', { caseId })).case!;
   const accepted = async (matterNumber: string) => {
@@ -152,16 +135,7 @@ describe('electronic service (电子送达) of the application copy on the real 
     ).toBe(true);
 
     // The steps on the timeline, and the 5 days of Art. 30 met.
-    const steps = await eventually(async () => {
-      const kinds = cases.messages
-        .filter(
-          (m) =>
-            m.key?.toString() === opened.matterId &&
-            cases.header(m, CloudEventHeaders.type) === EventTypes.proceedingsStep,
-        )
-        .map((m) => arbitration.ProceedingsStep.decode(m.value!));
-      return kinds.length >= 4 ? kinds : undefined;
-    });
+    const steps = await stack.steps(opened.matterId, 4);
     expect(steps.map((s) => s.kind)).toEqual([
       'ELECTRONIC_SERVICE_AGREED',
       'APPLICATION_COPY_SENT_ELECTRONICALLY',
@@ -171,10 +145,10 @@ describe('electronic service (电子送达) of the application copy on the real 
     expect(steps.at(-1)!.summary).toContain('电子送达');
     expect(steps.map((s) => s.summary).join()).not.toContain('13812345678');
     const watched = await eventually(async () => {
-      const seen = deadlines.messages
+      const seen = stack.deadlines.messages
         .filter((m) => m.key?.toString() === opened.matterId)
         .map((m) => ({
-          type: deadlines.header(m, CloudEventHeaders.type)!.split('.').at(-1),
+          type: stack.deadlines.header(m, CloudEventHeaders.type)!.split('.').at(-1),
           kind: deadline.DeadlineRegistered.decode(m.value!).deadline?.kind,
         }))
         .filter((e) => e.kind === 'ARBITRATION_APPLICATION_COPY_SERVICE')

@@ -4,18 +4,18 @@
 // one is written as two 裁决书 (办案规则 Art. 50); a partial award (先行裁决, Art. 43) keeps the case open;
 // advance enforcement (先予执行, Art. 44) for wages. A decided case meets the award deadline and concludes
 // routing's referral RESOLVED; a refused award changes nothing.
-import { type ServiceError, status } from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import type { Role } from '@onewindow/access';
 import { addCalendarDays, todayInChina } from '@onewindow/calendar';
-import { arbitration, CloudEventHeaders, common, EventTypes, office, routing, Topics } from '@onewindow/contracts';
-import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
-import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
+import { arbitration, CloudEventHeaders, common, EventTypes, office, routing } from '@onewindow/contracts';
+import { asCaller } from '@onewindow/service-runtime';
+import { eventually, wageArrearsApplication } from '@onewindow/testing';
 import {
   ARBITRATION_CASE_REPOSITORY,
   type ArbitrationCaseRepository,
 } from '../src/application/arbitration-case.repository';
-import { ArbitrationModule } from '../src/arbitration.module';
 import { classifyFinalAward } from '../src/domain';
+import { arbitrationOnTheRealStack } from './arbitration-on-the-real-stack';
 import { referToArbitration } from './refer-to-arbitration';
 
 const as = (roles: Role[]) => asCaller({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: ['421303'] });
@@ -69,27 +69,12 @@ const wholeAward = (caseId: string) => ({
 });
 
 describe('mediation in arbitration and the award on the real broker and store', () => {
-  const service = new InProcessService('arbitration', ArbitrationModule);
-  let cases: TopicRecorder;
-
-  beforeAll(async () => {
-    await service.start();
-    cases = await service.record(Topics.arbitrationCases);
-  });
-
-  afterAll(() => service.dispose());
+  const stack = arbitrationOnTheRealStack();
+  const { service } = stack;
 
   const call = async (method: string, request: object, caller = arbitrator) =>
     (await service.client!.call<{ case: arbitration.ArbitrationCase }>(method, request, caller)).case!;
-  const refusal = (method: string, request: object, caller = arbitrator) =>
-    service.client!.call(method, request, caller).then(
-      () => undefined,
-      (error: ServiceError) => ({
-        code: error.code,
-        fields: fieldViolationsOf(error.metadata).map((v) => v.field),
-        details: error.details,
-      }),
-    );
+  const refusal = (method: string, request: object, caller = arbitrator) => stack.refusal(method, request, caller);
   const versionOf = async (caseId: string) =>
     (await service.app!.get<ArbitrationCaseRepository>(ARBITRATION_CASE_REPOSITORY).findById(caseId))!.version;
   const review = (asOf: string) =>
@@ -98,7 +83,9 @@ describe('mediation in arbitration and the award on the real broker and store', 
   const awardDeadlineOf = (caseId: string) =>
     service.store!.collection('deadlines').findOne({ kind: 'ARBITRATION_AWARD', subjectId: caseId });
   const ofMatter = (matterId: string, type: string) =>
-    cases.messages.filter((m) => m.key?.toString() === matterId && cases.header(m, CloudEventHeaders.type) === type);
+    stack.cases.messages.filter(
+      (m) => m.key?.toString() === matterId && stack.cases.header(m, CloudEventHeaders.type) === type,
+    );
   const stepKinds = (matterId: string, count: number) =>
     eventually(async () => {
       const kinds = ofMatter(matterId, EventTypes.proceedingsStep).map(

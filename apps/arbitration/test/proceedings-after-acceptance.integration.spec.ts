@@ -3,13 +3,13 @@
 // the award period (Art. 43) — the award deadline warns and breaches, the one extension moves it, a
 // suspension (中止) stops it and the resumption gives it back the days left; a withdrawal ends the case and
 // closes routing's referral. Each step is on the case's topic for the timeline.
-import { type ServiceError, status } from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import type { Role } from '@onewindow/access';
 import { addCalendarDays, todayInChina } from '@onewindow/calendar';
-import { arbitration, CloudEventHeaders, deadline, EventTypes, office, routing, Topics } from '@onewindow/contracts';
-import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
-import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
-import { ArbitrationModule } from '../src/arbitration.module';
+import { arbitration, CloudEventHeaders, deadline, EventTypes, office, routing } from '@onewindow/contracts';
+import { asCaller } from '@onewindow/service-runtime';
+import { eventually, wageArrearsApplication } from '@onewindow/testing';
+import { arbitrationOnTheRealStack } from './arbitration-on-the-real-stack';
 import { referToArbitration } from './refer-to-arbitration';
 
 const as = (roles: Role[]) => asCaller({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: ['421303'] });
@@ -20,29 +20,12 @@ const today = todayInChina(new Date());
 const approval = { approvedBy: 'chair.zengdu', approverPost: 'COMMITTEE_CHAIR', approvedOn: today };
 
 describe('an accepted case’s proceedings on the real broker and store, with a controllable clock', () => {
-  const service = new InProcessService('arbitration', ArbitrationModule);
-  let cases: TopicRecorder;
-  let deadlines: TopicRecorder;
-
-  beforeAll(async () => {
-    await service.start();
-    cases = await service.record(Topics.arbitrationCases);
-    deadlines = await service.record(Topics.arbitrationDeadlines);
-  });
-
-  afterAll(() => service.dispose());
+  const stack = arbitrationOnTheRealStack();
+  const { service } = stack;
 
   const call = async (method: string, request: object, caller = arbitrator) =>
     (await service.client!.call<{ case: arbitration.ArbitrationCase }>(method, request, caller)).case;
-  const refusal = (method: string, request: object, caller = arbitrator) =>
-    service.client!.call(method, request, caller).then(
-      () => undefined,
-      (error: ServiceError) => ({
-        code: error.code,
-        fields: fieldViolationsOf(error.metadata).map((v) => v.field),
-        details: error.details,
-      }),
-    );
+  const refusal = (method: string, request: object, caller = arbitrator) => stack.refusal(method, request, caller);
   /**
    * The scan as of a day weeks ahead: a pass looks at most 31 days on from where the last one stopped
    * (libs/deadlines DueDayIndex), and the service-copy deadline a few days after acceptance is where the first
@@ -59,25 +42,17 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
   };
   /** The award deadline's events for the matter, in order (every deadline event carries the whole deadline). */
   const awardEvents = (matterId: string) =>
-    deadlines.messages
+    stack.deadlines.messages
       .filter((m) => m.key?.toString() === matterId)
       .map((m) => ({
-        type: deadlines.header(m, CloudEventHeaders.type),
+        type: stack.deadlines.header(m, CloudEventHeaders.type),
         deadline: deadline.DeadlineRegistered.decode(m.value!).deadline,
       }))
       .filter((e) => e.deadline?.kind === 'ARBITRATION_AWARD');
 
   /** The kinds of the matter's proceedings steps on the case topic, once `count` have been consumed. */
-  const stepKinds = (matterId: string, count: number) =>
-    eventually(async () => {
-      const kinds = cases.messages
-        .filter(
-          (m) =>
-            m.key?.toString() === matterId && cases.header(m, CloudEventHeaders.type) === EventTypes.proceedingsStep,
-        )
-        .map((m) => arbitration.ProceedingsStep.decode(m.value!).kind);
-      return kinds.length >= count ? kinds : undefined;
-    });
+  const stepKinds = async (matterId: string, count: number) =>
+    (await stack.steps(matterId, count)).map((step) => step.kind);
 
   const accepted = async (matterNumber: string) => {
     const found = await referToArbitration(service, wageArrearsApplication(), matterNumber, clerk);
@@ -294,11 +269,11 @@ describe('an accepted case’s proceedings on the real broker and store, with a 
     expect(withdrawn.withdrawalReason).toContain('撤回仲裁申请');
     expect(withdrawn.awardDue ?? undefined).toBeUndefined();
     const concluded = await eventually(async () => {
-      const found = cases.messages
+      const found = stack.cases.messages
         .filter(
           (m) =>
             m.key?.toString() === opened.matterId &&
-            cases.header(m, CloudEventHeaders.type) === EventTypes.officeReferralConcluded,
+            stack.cases.header(m, CloudEventHeaders.type) === EventTypes.officeReferralConcluded,
         )
         .map((m) => office.ReferralConcluded.decode(m.value!));
       return found.length > 0 ? found : undefined;

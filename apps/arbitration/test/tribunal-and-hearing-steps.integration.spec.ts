@@ -3,13 +3,13 @@
 // postponement (延期开庭, Art. 35) refused when late and, granted, freeing the hearing room; the hearing recorded
 // with a party absent (Art. 36): the applicant's case treated as withdrawn and routing's referral closed, the
 // respondent decided in absence; and the 5 days for serving the application copy (Art. 30) watched.
-import { type ServiceError, status } from '@grpc/grpc-js';
+import { status } from '@grpc/grpc-js';
 import type { Role } from '@onewindow/access';
 import { addCalendarDays, todayInChina } from '@onewindow/calendar';
-import { arbitration, CloudEventHeaders, deadline, EventTypes, office, routing, Topics } from '@onewindow/contracts';
-import { asCaller, fieldViolationsOf } from '@onewindow/service-runtime';
-import { eventually, InProcessService, TopicRecorder, wageArrearsApplication } from '@onewindow/testing';
-import { ArbitrationModule } from '../src/arbitration.module';
+import { arbitration, CloudEventHeaders, EventTypes, office, routing } from '@onewindow/contracts';
+import { asCaller } from '@onewindow/service-runtime';
+import { eventually, wageArrearsApplication } from '@onewindow/testing';
+import { arbitrationOnTheRealStack } from './arbitration-on-the-real-stack';
 import { referToArbitration } from './refer-to-arbitration';
 
 const as = (roles: Role[]) => asCaller({ userId: `it-${roles.join('+').toLowerCase()}`, roles, counties: ['421303'] });
@@ -26,29 +26,12 @@ const tribunalOfThree = [
 ];
 
 describe('the tribunal and the hearing on the real broker and store, with a controllable clock', () => {
-  const service = new InProcessService('arbitration', ArbitrationModule);
-  let cases: TopicRecorder;
-  let deadlines: TopicRecorder;
-
-  beforeAll(async () => {
-    await service.start();
-    cases = await service.record(Topics.arbitrationCases);
-    deadlines = await service.record(Topics.arbitrationDeadlines);
-  });
-
-  afterAll(() => service.dispose());
+  const stack = arbitrationOnTheRealStack();
+  const { service } = stack;
 
   const call = async (method: string, request: object, caller = arbitrator) =>
     (await service.client!.call<{ case: arbitration.ArbitrationCase }>(method, request, caller)).case;
-  const refusal = (method: string, request: object, caller = arbitrator) =>
-    service.client!.call(method, request, caller).then(
-      () => undefined,
-      (error: ServiceError) => ({
-        code: error.code,
-        fields: fieldViolationsOf(error.metadata).map((v) => v.field),
-        details: error.details,
-      }),
-    );
+  const refusal = (method: string, request: object, caller = arbitrator) => stack.refusal(method, request, caller);
   const caseOf = (caseId: string) => call('getCase', { caseId });
   const accepted = async (matterNumber: string) => {
     const found = await referToArbitration(service, wageArrearsApplication(), matterNumber, clerk);
@@ -56,31 +39,7 @@ describe('the tribunal and the hearing on the real broker and store, with a cont
     return found;
   };
 
-  /** The matter's proceedings steps on the case topic, once `count` have been consumed. */
-  const steps = (matterId: string, count: number) =>
-    eventually(async () => {
-      const found = cases.messages
-        .filter(
-          (m) =>
-            m.key?.toString() === matterId && cases.header(m, CloudEventHeaders.type) === EventTypes.proceedingsStep,
-        )
-        .map((m) => arbitration.ProceedingsStep.decode(m.value!));
-      return found.length >= count ? found : undefined;
-    });
-
-  /** The events of the matter's watched deadlines of a kind, as `Type dueOn`, once `count` have been consumed. */
-  const deadlineEvents = (matterId: string, kind: string, count: number) =>
-    eventually(async () => {
-      const seen = deadlines.messages
-        .filter((m) => m.key?.toString() === matterId)
-        .map((m) => ({
-          type: deadlines.header(m, CloudEventHeaders.type)!.split('.').at(-1),
-          deadline: deadline.DeadlineRegistered.decode(m.value!).deadline,
-        }))
-        .filter((e) => e.deadline?.kind === kind)
-        .map((e) => `${e.type} ${e.deadline!.dueOn}`);
-      return seen.length >= count ? seen : undefined;
-    });
+  const { steps, deadlineEvents } = stack;
 
   /** An online hearing starting in a moment, noticed long ago, and the wait until it has begun. */
   const hearingUnderWay = async (caseId: string) => {
@@ -255,11 +214,11 @@ describe('the tribunal and the hearing on the real broker and store, with a cont
     expect(recorded.hearings[0]).toMatchObject({ status: 'HELD', recordClerkId: 'it-arbitrator' });
 
     const concluded = await eventually(async () => {
-      const found = cases.messages
+      const found = stack.cases.messages
         .filter(
           (m) =>
             m.key?.toString() === opened.matterId &&
-            cases.header(m, CloudEventHeaders.type) === EventTypes.officeReferralConcluded,
+            stack.cases.header(m, CloudEventHeaders.type) === EventTypes.officeReferralConcluded,
         )
         .map((m) => office.ReferralConcluded.decode(m.value!));
       return found.length > 0 ? found : undefined;

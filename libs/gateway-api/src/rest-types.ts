@@ -428,7 +428,7 @@ export interface WithdrawApplicationRequest {
 /** The written notice of a hearing is served at least 5 working days before it (开庭五日前, Art. 35; 办案规则 Art. 80). */
 export const HEARING_NOTICE_WORKING_DAYS = 5;
 
-/** How the application copy was served (送达); electronic service (电子送达) is not taken yet. */
+/** How staff record the application copy served (送达) by `application-copy-service`; 电子送达 has its own routes (`electronic-service`), the respondent confirming at the link. */
 export const SERVICE_METHODS = ['POST', 'IN_PERSON'] as const;
 export type ServiceMethod = (typeof SERVICE_METHODS)[number];
 
