@@ -12,6 +12,7 @@ const StaffLayout = lazy(() => import('./layouts/StaffLayout').then((m) => ({ de
 const Landing = lazy(() => import('./pages/public/LandingPage'));
 const Apply = lazy(() => import('./pages/public/ApplyPage'));
 const Track = lazy(() => import('./pages/public/TrackPage'));
+const Service = lazy(() => import('./pages/public/ServicePage'));
 const SignIn = lazy(() => import('./pages/staff/SignInPage'));
 const Intake = lazy(() => import('./pages/staff/IntakePage'));
 const Matters = lazy(() => import('./pages/staff/MattersPage'));
@@ -50,6 +51,7 @@ export function App() {
                 <Route path="public" element={<Landing />} />
                 <Route path="public/apply" element={<Apply />} />
                 <Route path="public/track" element={<Track />} />
+                <Route path="public/service/:token" element={<Service />} />
               </Route>
               <Route path="staff/sign-in" element={<SignIn />} />
               <Route

@@ -29,6 +29,10 @@ import type {
   DecideAcceptanceRequest,
   DeclareConflictOfInterestRequest,
   DraftAgreementRequest,
+  ElectronicServiceConsentRequest,
+  ElectronicServiceReceipt,
+  ElectronicServiceReceiptRequest,
+  ElectronicServiceSent,
   EnrolMediatorRequest,
   ExtendAwardPeriodRequest,
   ExtendPeriodRequest,
@@ -42,6 +46,7 @@ import type {
   MediatorList,
   PersonalData,
   PortalSignAgreementRequest,
+  PublicElectronicService,
   PublicMatterView,
   PublicMediationView,
   RecordEmployerConsentRequest,
@@ -134,6 +139,12 @@ export const staffApi = {
   arbitrationCase: (caseId: string) => staffRequest<ArbitrationCase>('GET', `/api/cases/${segment(caseId)}`),
   recordApplicationCopyService: (caseId: string, body: RecordApplicationCopyServiceRequest) =>
     staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/application-copy-service`, { body }),
+  // 电子送达 (民事诉讼法 Art. 90): the respondent's written agreement, then the SMS with the link and the one-time code;
+  // the answer names the masked mobile and the link's expiry, never the code.
+  recordElectronicServiceConsent: (caseId: string, body: ElectronicServiceConsentRequest) =>
+    staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/electronic-service/consent`, { body }),
+  sendApplicationCopyElectronically: (caseId: string) =>
+    staffRequest<ElectronicServiceSent>('POST', `/api/cases/${segment(caseId)}/electronic-service`),
   recordDefence: (caseId: string, body: RecordDefenceRequest) =>
     staffRequest<ArbitrationCase>('POST', `/api/cases/${segment(caseId)}/defence`, { body }),
   composeTribunal: (caseId: string, body: ComposeTribunalRequest) =>
@@ -269,6 +280,12 @@ export const publicApi = {
       token: trackingToken,
       answer: 'file',
     }),
+  /** 电子送达: what the SMS link serves (404 for an unknown or replaced link). */
+  electronicService: (token: string) =>
+    request<PublicElectronicService>('GET', `/api/public/service/${segment(token)}`),
+  /** The code from the SMS confirms receipt and serves the copy; a wrong one is 409 naming `code`, expired `token`. */
+  confirmElectronicService: (token: string, body: ElectronicServiceReceiptRequest) =>
+    request<ElectronicServiceReceipt>('POST', `/api/public/service/${segment(token)}/receipt`, { body }),
   rate: (matterNumber: string, trackingToken: string, body: SatisfactionRequest) =>
     request<SatisfactionRating>('POST', `/api/public/matters/${segment(matterNumber)}/rating`, {
       body,

@@ -22,12 +22,14 @@ import {
   type ChallengeDecision,
   type ChallengeGround,
   type ChallengeStage,
+  type ElectronicServiceSent,
   type HearingSlot,
   type ServiceMethod,
   type TribunalChallenge,
   type TribunalForm,
 } from '@onewindow/gateway-api';
 import { Alert, App, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { staffApi } from '../api/endpoints';
 import { labelOf, useI18n } from '../i18n/i18n';
 import {
@@ -40,6 +42,8 @@ import {
   type HearingScheduleValues,
   type StatementValues,
 } from '../lib/arbitration-forms';
+import { formatInstant } from '../lib/format';
+import { chinaInstantOf, chinaLocalInputOf } from '../lib/mediation-forms';
 import { formatFen, yuanToFen } from '../lib/money';
 import { selectOptions } from '../lib/test-id';
 import { useLoad } from '../lib/use-load';
@@ -86,14 +90,51 @@ function PartySelect({ id, exclude = [] }: { id: string; exclude?: readonly stri
 // ---------- 送达 and 答辩 (Art. 30) ----------
 
 interface ServiceValues {
-  method?: ServiceMethod;
   trackingNumber?: string;
   signedBy?: string;
   receivedOn?: string;
 }
 const SERVICE_FIELDS = new Set(['method', 'trackingNumber', 'signedBy', 'receivedOn']);
 
-export function ServiceStep({ arbitrationCase: c, onChanged }: ProceedingsStepProps) {
+/** 邮寄, 直接 or 电子送达: the last only with the respondent's written agreement (民事诉讼法 Art. 90). */
+type ServiceWay = ServiceMethod | 'ELECTRONIC';
+const SERVICE_WAYS: readonly ServiceWay[] = [...SERVICE_METHODS, 'ELECTRONIC'];
+
+function ServiceWayChoice({ value, onChange }: { value: ServiceWay; onChange: (next: ServiceWay) => void }) {
+  const { t } = useI18n();
+  const s = t.arbitration.service;
+  return (
+    <Form.Item label={s.method} required>
+      <Radio.Group value={value} onChange={(event) => onChange(event.target.value as ServiceWay)}>
+        {SERVICE_WAYS.map((way) => (
+          <Radio key={way} value={way} data-testid={`arbitration-service-method-${way}`}>
+            {labelOf(s.methods, way)}
+          </Radio>
+        ))}
+      </Radio.Group>
+    </Form.Item>
+  );
+}
+
+/** 送达: by post or in person, recorded once received; or electronically, by the SMS link the respondent confirms. */
+export function ServiceStep(props: ProceedingsStepProps) {
+  const agreed = Boolean(props.arbitrationCase.electronicService?.agreedAt);
+  const [way, setWay] = useState<ServiceWay>(agreed ? 'ELECTRONIC' : 'POST');
+  const choice = <ServiceWayChoice value={way} onChange={setWay} />;
+  if (way !== 'ELECTRONIC') return <PaperServiceStep {...props} method={way} choice={choice} />;
+  return agreed ? (
+    <ElectronicServiceSendStep {...props} choice={choice} />
+  ) : (
+    <ElectronicServiceConsentStep {...props} choice={choice} />
+  );
+}
+
+function PaperServiceStep({
+  arbitrationCase: c,
+  onChanged,
+  method,
+  choice,
+}: ProceedingsStepProps & { method: ServiceMethod; choice: ReactNode }) {
   const { t } = useI18n();
   const s = t.arbitration.service;
   const done = useDone(onChanged);
@@ -102,52 +143,39 @@ export function ServiceStep({ arbitrationCase: c, onChanged }: ProceedingsStepPr
       id="arbitration-service"
       title={s.title}
       fields={SERVICE_FIELDS}
-      initialValues={{ method: 'POST', receivedOn: today() }}
+      initialValues={{ receivedOn: today() }}
       submitLabel={s.submit}
-      submit={(values) => {
-        const method = values.method ?? 'POST';
-        return staffApi.recordApplicationCopyService(c.caseId, {
+      submit={(values) =>
+        staffApi.recordApplicationCopyService(c.caseId, {
           method,
           receivedOn: trimmed(values.receivedOn),
           ...(method === 'POST'
             ? { trackingNumber: trimmed(values.trackingNumber) }
             : { signedBy: trimmed(values.signedBy) }),
-        });
-      }}
+        })
+      }
       onDone={done(s.done)}
     >
       <Typography.Paragraph type="secondary">{s.hint}</Typography.Paragraph>
-      <Form.Item name="method" label={s.method} rules={[{ required: true, message: t.arbitration.required }]}>
-        <Radio.Group>
-          {SERVICE_METHODS.map((method) => (
-            <Radio key={method} value={method} data-testid={`arbitration-service-method-${method}`}>
-              {labelOf(s.methods, method)}
-            </Radio>
-          ))}
-        </Radio.Group>
-      </Form.Item>
+      {choice}
       <Space wrap align="start" size={16}>
-        <Form.Item noStyle dependencies={['method']}>
-          {({ getFieldValue }) =>
-            getFieldValue('method') === 'IN_PERSON' ? (
-              <Form.Item
-                name="signedBy"
-                label={s.signedBy}
-                rules={[{ required: true, whitespace: true, message: t.arbitration.required }]}
-              >
-                <Input maxLength={64} data-testid="arbitration-service-signed-by" />
-              </Form.Item>
-            ) : (
-              <Form.Item
-                name="trackingNumber"
-                label={s.trackingNumber}
-                rules={[{ required: true, whitespace: true, message: t.arbitration.required }]}
-              >
-                <Input maxLength={64} placeholder="EMS1234567890CN" data-testid="arbitration-service-tracking-number" />
-              </Form.Item>
-            )
-          }
-        </Form.Item>
+        {method === 'IN_PERSON' ? (
+          <Form.Item
+            name="signedBy"
+            label={s.signedBy}
+            rules={[{ required: true, whitespace: true, message: t.arbitration.required }]}
+          >
+            <Input maxLength={64} data-testid="arbitration-service-signed-by" />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            name="trackingNumber"
+            label={s.trackingNumber}
+            rules={[{ required: true, whitespace: true, message: t.arbitration.required }]}
+          >
+            <Input maxLength={64} placeholder="EMS1234567890CN" data-testid="arbitration-service-tracking-number" />
+          </Form.Item>
+        )}
         <Form.Item
           name="receivedOn"
           label={s.receivedOn}
@@ -156,6 +184,124 @@ export function ServiceStep({ arbitrationCase: c, onChanged }: ProceedingsStepPr
         >
           <DateInput testId="arbitration-service-received-on" />
         </Form.Item>
+      </Space>
+    </CaseStepForm>
+  );
+}
+
+interface ConsentValues {
+  agreedAt?: string;
+  mobile?: string;
+}
+
+/** 电子送达确认书: when the respondent agreed in writing, and the mobile its agreement names. */
+function ElectronicServiceConsentStep({
+  arbitrationCase: c,
+  onChanged,
+  choice,
+}: ProceedingsStepProps & { choice: ReactNode }) {
+  const { t } = useI18n();
+  const s = t.arbitration.service;
+  const e = s.electronic;
+  const done = useDone(onChanged);
+  return (
+    <CaseStepForm<ConsentValues, ArbitrationCase>
+      id="arbitration-electronic-consent"
+      title={s.title}
+      fields={new Set(['agreedAt', 'mobile'])}
+      initialValues={{ agreedAt: chinaLocalInputOf(new Date()) }}
+      submitLabel={e.recordConsent}
+      submit={(values) =>
+        staffApi.recordElectronicServiceConsent(c.caseId, {
+          agreedAt: chinaInstantOf(values.agreedAt),
+          mobile: trimmed(values.mobile),
+        })
+      }
+      onDone={done(e.consentRecorded)}
+    >
+      <Typography.Paragraph type="secondary">{e.hint}</Typography.Paragraph>
+      {choice}
+      <Typography.Text strong>{e.consentTitle}</Typography.Text>
+      <Space wrap align="start" size={16} style={{ marginTop: 8 }}>
+        <Form.Item
+          name="agreedAt"
+          label={e.agreedAt}
+          rules={[{ required: true, message: t.arbitration.required }]}
+          {...chinaTimeItemProps}
+        >
+          <ChinaTimeInput testId="arbitration-electronic-consent-agreed-at" />
+        </Form.Item>
+        <Form.Item
+          name="mobile"
+          label={e.mobile}
+          rules={[{ required: true, pattern: /^\s*1\d{10}\s*$/, message: e.mobileRule }]}
+        >
+          <Input
+            maxLength={11}
+            inputMode="numeric"
+            placeholder="13812345678"
+            data-testid="arbitration-electronic-consent-mobile"
+          />
+        </Form.Item>
+      </Space>
+    </CaseStepForm>
+  );
+}
+
+/**
+ * 发送电子送达短信: a new link and one-time code to the agreed mobile (a second send replaces the first). The answer
+ * names the masked mobile and the link's expiry; the code is only in the SMS. Served once the respondent enters it.
+ */
+function ElectronicServiceSendStep({
+  arbitrationCase: c,
+  onChanged,
+  choice,
+}: ProceedingsStepProps & { choice: ReactNode }) {
+  const { t } = useI18n();
+  const s = t.arbitration.service;
+  const e = s.electronic;
+  const { message } = App.useApp();
+  const [sent, setSent] = useState<ElectronicServiceSent>();
+  const service = c.electronicService!;
+  const expired = Boolean(service.expiresAt) && Date.now() >= Date.parse(service.expiresAt);
+  const lastSent = sent ?? (service.sentAt ? { sentTo: service.mobile, expiresAt: service.expiresAt } : undefined);
+  return (
+    <CaseStepForm<object, ElectronicServiceSent>
+      id="arbitration-electronic-service"
+      title={s.title}
+      fields={new Set()}
+      submitLabel={service.sentAt ? e.sendAgain : e.send}
+      submit={() => staffApi.sendApplicationCopyElectronically(c.caseId)}
+      onDone={(answer) => {
+        message.success(e.sentDone);
+        setSent(answer);
+        onChanged(answer.case);
+      }}
+    >
+      <Typography.Paragraph type="secondary">{e.hint}</Typography.Paragraph>
+      {choice}
+      <Space orientation="vertical" size={8} style={{ width: '100%', marginBottom: 16 }}>
+        <Typography.Text data-testid="arbitration-electronic-consent-view" data-mobile={service.mobile}>
+          {e.agreed(formatInstant(service.agreedAt), service.mobile)}
+        </Typography.Text>
+        {lastSent && (
+          <Alert
+            type={service.locked || expired ? 'warning' : 'info'}
+            showIcon
+            title={e.sentTo(lastSent.sentTo, formatInstant(lastSent.expiresAt))}
+            description={
+              <Space orientation="vertical" size={0}>
+                {service.sentAt && <span>{e.sentAt(formatInstant(service.sentAt))}</span>}
+                <span>{service.locked ? e.locked : expired ? e.expired : e.awaiting}</span>
+                {service.wrongCodes > 0 && !service.locked && <span>{e.wrongCodes(service.wrongCodes)}</span>}
+              </Space>
+            }
+            data-testid="arbitration-electronic-service-sent"
+            data-sent-to={lastSent.sentTo}
+            data-expires-at={lastSent.expiresAt}
+            data-locked={String(service.locked)}
+          />
+        )}
       </Space>
     </CaseStepForm>
   );

@@ -36,11 +36,20 @@ export function ServiceView({ arbitrationCase: c }: { arbitrationCase: Arbitrati
       size={4}
       data-testid="arbitration-service-view"
       data-served-on={c.applicationCopyServedOn ?? ''}
+      data-served-by={c.applicationCopyServedBy ?? ''}
     >
       <Space wrap size={4}>
         <Typography.Text>
           {c.applicationCopyServedOn ? s.servedOn(c.applicationCopyServedOn) : s.notServed}
         </Typography.Text>
+        {c.applicationCopyServedOn && c.applicationCopyServedBy && (
+          <Tag
+            color={c.applicationCopyServedBy === 'ELECTRONIC' ? 'blue' : 'default'}
+            data-testid="arbitration-served-by"
+          >
+            {labelOf(s.methods, c.applicationCopyServedBy)}
+          </Tag>
+        )}
         {c.applicationCopyServedLate && <Tag color="orange">{s.late}</Tag>}
       </Space>
       {c.defenceDue && !c.defenceSubmittedOn && c.status === 'ACCEPTED' && (

@@ -1,5 +1,5 @@
 // The arbitration court's screens in English; the keys are arbitration-zh-CN.ts's (its type is that one's).
-import type { arbitrationZhCN, hearingCalendarZhCN } from './arbitration-zh-CN';
+import type { arbitrationZhCN, hearingCalendarZhCN, publicServiceZhCN } from './arbitration-zh-CN';
 
 export const arbitrationEn: typeof arbitrationZhCN = {
   title: 'Arbitration case',
@@ -37,7 +37,7 @@ export const arbitrationEn: typeof arbitrationZhCN = {
     title: 'Service of the application copy',
     hint: 'The copy is served on the respondent within 5 days of acceptance; the defence is due within 10 days of receipt (Art. 30).',
     method: 'Method',
-    methods: { POST: 'By post', IN_PERSON: 'In person' },
+    methods: { POST: 'By post', IN_PERSON: 'In person', ELECTRONIC: 'Electronically' },
     trackingNumber: 'Registered letter or EMS number',
     signedBy: 'Signed for by',
     receivedOn: 'Received by the respondent on',
@@ -46,6 +46,25 @@ export const arbitrationEn: typeof arbitrationZhCN = {
     servedOn: (on: string) => `Served on the respondent on ${on}`,
     late: 'Served after the 5 days',
     notServed: 'Not served yet',
+    electronic: {
+      hint: "With the respondent's written agreement, a text message with a link and a one-time code goes to the mobile it named; entering the code confirms receipt and serves the copy, and the defence period runs from that day (Civil Procedure Law Art. 90).",
+      consentTitle: 'Agreement to electronic service',
+      agreedAt: 'Respondent signed the agreement at',
+      mobile: 'Mobile named in the agreement',
+      mobileRule: 'Enter an 11-digit mobile number',
+      recordConsent: 'Record the agreement',
+      consentRecorded: 'Agreement recorded',
+      agreed: (at: string, mobile: string) => `The respondent agreed at ${at}, mobile ${mobile}`,
+      send: 'Send the electronic service SMS',
+      sendAgain: 'Send again (the old link stops working)',
+      sentDone: 'Electronic service SMS sent',
+      sentTo: (mobile: string, until: string) => `Sent to ${mobile}; the link works until ${until}`,
+      sentAt: (at: string) => `Last sent at ${at}`,
+      wrongCodes: (count: number) => `${count} wrong code(s) entered`,
+      locked: '5 wrong codes: the link is locked; send again',
+      expired: 'The link has expired; send again',
+      awaiting: 'Waiting for the respondent to confirm receipt with the code',
+    },
   },
   defence: {
     title: 'Defence',
@@ -305,4 +324,31 @@ export const hearingCalendarEn: typeof hearingCalendarZhCN = {
   empty: 'No hearings',
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   count: (n: number) => `${n} this week`,
+};
+
+export const publicServiceEn: typeof publicServiceZhCN = {
+  title: 'Electronic service',
+  intro:
+    'The arbitration commission serves the documents below on you electronically. Enter the 6-digit code from the text message to confirm receipt; once confirmed, they are served.',
+  matterNumber: 'Matter number',
+  commission: 'Served by',
+  documents: 'Documents served',
+  sentAt: 'Sent at',
+  expiresAt: 'Link works until',
+  code: '6-digit service code',
+  codeInvalid: 'Enter the 6 digits from the text message',
+  submit: 'Confirm receipt',
+  attemptsLeft: (left: number) => `${left} tries left`,
+  wrongCode: 'The code is not right: receipt is not confirmed and nothing is served.',
+  wrongCodeLeft: (left: number) => `The code is not right: receipt is not confirmed. ${left} tries left.`,
+  locked: 'Too many wrong codes: the link is locked. Ask the commission to send a new one.',
+  expired: 'The link has expired. Ask the commission to send a new one.',
+  unknown: 'This link is not valid, or a newer text message replaced it. Use the newest link, or ask the commission.',
+  servedTitle: 'Served',
+  servedOn: (on: string) => `Served on ${on}`,
+  defence:
+    'File your defence with the commission within 10 days of receiving the application copy (Labour Dispute Mediation and Arbitration Law Art. 30).',
+  defenceDue: 'Defence due by',
+  defenceNotFiled: 'Filing no defence does not stop the proceedings.',
+  alreadyServed: (on: string) => `The documents were served on ${on}; nothing more to confirm.`,
 };

@@ -1,6 +1,6 @@
 // English, the second locale. Typed by the Chinese messages, so both have exactly the same keys.
 import type { Messages } from './zh-CN';
-import { arbitrationEn, hearingCalendarEn } from './arbitration-en';
+import { arbitrationEn, hearingCalendarEn, publicServiceEn } from './arbitration-en';
 
 export const en: Messages = {
   app: {
@@ -898,4 +898,5 @@ export const en: Messages = {
   },
   arbitration: arbitrationEn,
   hearingCalendar: hearingCalendarEn,
+  publicService: publicServiceEn,
 };

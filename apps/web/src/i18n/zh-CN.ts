@@ -25,7 +25,7 @@ import type {
   SignerRole,
   SuspensionGround,
 } from '@onewindow/gateway-api';
-import { arbitrationZhCN, hearingCalendarZhCN } from './arbitration-zh-CN';
+import { arbitrationZhCN, hearingCalendarZhCN, publicServiceZhCN } from './arbitration-zh-CN';
 
 export const zhCN = {
   app: {
@@ -916,6 +916,7 @@ export const zhCN = {
   },
   arbitration: arbitrationZhCN,
   hearingCalendar: hearingCalendarZhCN,
+  publicService: publicServiceZhCN,
 };
 
 export type Messages = typeof zhCN;
