@@ -116,16 +116,9 @@ switch (command) {
     // global teardown still stops the stack first.
     run('type-check every project', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
     run('lint (module boundaries included)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'tools']);
-    // Two workers on two cores: most suites wait on the broker, the store or a browser, and every suite file has
-    // its own namespace (topics, databases, ports), so they run side by side; jest's default here is one.
-    run(
-      'unit, integration and end-to-end tests on the real stack',
-      bin('jest'),
-      ['--ci', '--forceExit', '--maxWorkers=2', ...rest],
-      {
-        env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=2048`.trim() },
-      },
-    );
+    run('unit, integration and end-to-end tests on the real stack', bin('jest'), ['--ci', '--forceExit', ...rest], {
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=2048`.trim() },
+    });
     break;
   case 'start': {
     prepare();
