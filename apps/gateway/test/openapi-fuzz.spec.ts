@@ -20,13 +20,13 @@ import {
 // requests and in time.
 
 const POSTS = ['clerk.zengdu', 'supervisor.zengdu', 'auditor.zengdu', 'multi.zengdu', 'union.zengdu'];
-// With the arbitration proceedings' operations the document has 73 (52 with mediation's). 40 requests each
-// planned 11,820, of which a busy 2-core machine sent 3,400 to 7,100 in the 50 s (70–140 a second, with other
-// suites running). 12 plan 4,806, sent in 35 s there: each operation gets its valid request, then bad path
-// parameters, junk queries and a stride through its body mutations as far as 12 go (an operation with two path
-// parameters gets no body mutation any more).
+// With the arbitration proceedings' and electronic service's operations the document has 77. 40 requests each
+// planned 11,820, of which a busy 2-core machine sent 3,400 to 7,100 in 50 s. 12 plan about 5,060: each operation
+// gets its valid request, then bad path parameters, junk queries and a stride through its body mutations as far as
+// 12 go (an operation with two path parameters gets no body mutation any more). Alone they take about 35 s; beside
+// the other jest worker about 52 s, so the budget is 90 s and the test still fails if the plan is not all sent.
 const PER_OPERATION_AND_CALLER = 12;
-const TIME_BUDGET_MS = 50_000;
+const TIME_BUDGET_MS = 90_000;
 const CONCURRENCY = 8;
 
 interface FuzzRequest {
@@ -220,83 +220,87 @@ describe('OpenAPI-driven fuzzing of the gateway', () => {
 
   afterAll(() => platform.stop(), 60_000);
 
-  it('answers every generated request without a 5xx and with a status the document gives', async () => {
-    const started = Date.now();
-    const content = matterContentFromProto(wageArrearsApplication());
-    const validBody = (path: string) =>
-      ({
-        '/api/public/applications': { content: { ...content, channel: 'ONLINE' }, requestId: randomUUID() },
-        '/api/matters': { content, requestId: randomUUID() },
-        '/api/matters/evaluate': { content },
-      })[path];
-    const operations = operationsOf(document);
-    const work = operations.flatMap((documented) =>
-      callers.flatMap(([caller, token]) =>
-        requestsFor(
-          document,
-          documented,
-          { pathValues: { matterNumber }, body: validBody(documented.path) },
-          PER_OPERATION_AND_CALLER,
-        ).map((request) => ({ documented, caller, token, request })),
-      ),
-    );
-    const serverErrors: string[] = [];
-    const undocumented: string[] = [];
-    const badBodies: string[] = [];
-    const statuses = new Map<number, number>();
-    let sent = 0;
-    let next = 0;
-    const worker = async () => {
-      while (next < work.length && Date.now() - started < TIME_BUDGET_MS) {
-        const { documented, caller, token, request } = work[next++]!;
-        const url = `${request.path}${request.query ? `?${request.query}` : ''}`;
-        const answer = await gateway.request<ApiError>(request.method, url, {
-          token,
-          body: request.rawBody === undefined ? request.body : undefined,
-          rawBody: request.rawBody,
-        });
-        sent += 1;
-        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-        const where = `${caller} ${request.method} ${url.slice(0, 120)} (${request.what}) → ${answer.status}`;
-        // Mediation is a county's choice: this platform runs without it, and its routes answer the 503 they document.
-        const notDeployed = answer.status === 503 && documented.operation.responses['503'] !== undefined;
-        if (answer.status >= 500 && !notDeployed) {
-          serverErrors.push(`${where}: ${JSON.stringify(answer.body).slice(0, 200)}`);
-        } else if (!documented.operation.responses[String(answer.status)]) undocumented.push(where);
-        const documentedBody = documented.operation.responses[String(answer.status)]?.content?.['application/json'];
-        const required = documentedBody ? (resolved(document, documentedBody.schema).required ?? []) : [];
-        const missing = required.filter(
-          (field) => typeof answer.body !== 'object' || !(field in (answer.body as object)),
-        );
-        if (missing.length > 0) badBodies.push(`${where}: lacks ${missing.join(', ')}`);
-        if (answer.status >= 400) {
-          const body = answer.body;
-          const shaped =
-            typeof body === 'object' &&
-            body !== null &&
-            body.statusCode === answer.status &&
-            typeof body.error === 'string' &&
-            typeof body.message === 'string';
-          if (!shaped) badBodies.push(`${where}: ${JSON.stringify(body).slice(0, 120)}`);
+  it(
+    'answers every generated request without a 5xx and with a status the document gives',
+    async () => {
+      const started = Date.now();
+      const content = matterContentFromProto(wageArrearsApplication());
+      const validBody = (path: string) =>
+        ({
+          '/api/public/applications': { content: { ...content, channel: 'ONLINE' }, requestId: randomUUID() },
+          '/api/matters': { content, requestId: randomUUID() },
+          '/api/matters/evaluate': { content },
+        })[path];
+      const operations = operationsOf(document);
+      const work = operations.flatMap((documented) =>
+        callers.flatMap(([caller, token]) =>
+          requestsFor(
+            document,
+            documented,
+            { pathValues: { matterNumber }, body: validBody(documented.path) },
+            PER_OPERATION_AND_CALLER,
+          ).map((request) => ({ documented, caller, token, request })),
+        ),
+      );
+      const serverErrors: string[] = [];
+      const undocumented: string[] = [];
+      const badBodies: string[] = [];
+      const statuses = new Map<number, number>();
+      let sent = 0;
+      let next = 0;
+      const worker = async () => {
+        while (next < work.length && Date.now() - started < TIME_BUDGET_MS) {
+          const { documented, caller, token, request } = work[next++]!;
+          const url = `${request.path}${request.query ? `?${request.query}` : ''}`;
+          const answer = await gateway.request<ApiError>(request.method, url, {
+            token,
+            body: request.rawBody === undefined ? request.body : undefined,
+            rawBody: request.rawBody,
+          });
+          sent += 1;
+          statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+          const where = `${caller} ${request.method} ${url.slice(0, 120)} (${request.what}) → ${answer.status}`;
+          // Mediation is a county's choice: this platform runs without it, and its routes answer the 503 they document.
+          const notDeployed = answer.status === 503 && documented.operation.responses['503'] !== undefined;
+          if (answer.status >= 500 && !notDeployed) {
+            serverErrors.push(`${where}: ${JSON.stringify(answer.body).slice(0, 200)}`);
+          } else if (!documented.operation.responses[String(answer.status)]) undocumented.push(where);
+          const documentedBody = documented.operation.responses[String(answer.status)]?.content?.['application/json'];
+          const required = documentedBody ? (resolved(document, documentedBody.schema).required ?? []) : [];
+          const missing = required.filter(
+            (field) => typeof answer.body !== 'object' || !(field in (answer.body as object)),
+          );
+          if (missing.length > 0) badBodies.push(`${where}: lacks ${missing.join(', ')}`);
+          if (answer.status >= 400) {
+            const body = answer.body;
+            const shaped =
+              typeof body === 'object' &&
+              body !== null &&
+              body.statusCode === answer.status &&
+              typeof body.error === 'string' &&
+              typeof body.message === 'string';
+            if (!shaped) badBodies.push(`${where}: ${JSON.stringify(body).slice(0, 120)}`);
+          }
         }
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(
-      [
-        `openapi fuzz: ${operations.length} operations, ${callers.length} callers, ${sent} of ${work.length} requests in ${seconds} s`,
-        `statuses: ${[...statuses]
-          .sort(([a], [b]) => a - b)
-          .map(([status, n]) => `${status}×${n}`)
-          .join(' ')}`,
-        `5xx: ${serverErrors.length}, undocumented statuses: ${undocumented.length}, answers not in their documented shape: ${badBodies.length}`,
-        ...[...serverErrors, ...undocumented, ...badBodies].slice(0, 30),
-      ].join('\n'),
-    );
-    expect(serverErrors).toEqual([]);
-    expect(undocumented).toEqual([]);
-    expect(badBodies).toEqual([]);
-    expect(sent).toBe(work.length);
-  });
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(
+        [
+          `openapi fuzz: ${operations.length} operations, ${callers.length} callers, ${sent} of ${work.length} requests in ${seconds} s`,
+          `statuses: ${[...statuses]
+            .sort(([a], [b]) => a - b)
+            .map(([status, n]) => `${status}×${n}`)
+            .join(' ')}`,
+          `5xx: ${serverErrors.length}, undocumented statuses: ${undocumented.length}, answers not in their documented shape: ${badBodies.length}`,
+          ...[...serverErrors, ...undocumented, ...badBodies].slice(0, 30),
+        ].join('\n'),
+      );
+      expect(serverErrors).toEqual([]);
+      expect(undocumented).toEqual([]);
+      expect(badBodies).toEqual([]);
+      expect(sent).toBe(work.length);
+    },
+    TIME_BUDGET_MS + 30_000,
+  );
 });
