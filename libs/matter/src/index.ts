@@ -6,3 +6,4 @@ export * from './parse-result';
 export * from './identity-number';
 export * from './phone-number';
 export * from './input-checks';
+export * from './settled-claims';

@@ -9,6 +9,7 @@
 // Settled amounts are integer fen per claim; one above the claim needs its reason (interest, a goodwill
 // sum), so a slip of the keyboard does not become a binding 调解书.
 import { compareIsoDates, IsoDate } from '@onewindow/calendar';
+import { settledClaimsOf, type SettledClaim, type SettledClaimInput } from '@onewindow/matter';
 import {
   ArbitrationParty,
   ARBITRATION_PARTY_ZH,
@@ -17,9 +18,7 @@ import {
 } from './proceedings.errors';
 import {
   assertClaimedItems,
-  assertClaimIndex,
   assertCountyCode,
-  assertFenAmount,
   assertIdValue,
   assertInstantValue,
   assertIsoDate,
@@ -29,9 +28,8 @@ import {
   chinaDayOf,
   ClaimedItem,
   IsoInstant,
-  yuanOf,
 } from './proceedings-input.validation';
-import { ClaimCategory, CountyCode } from './matter-content';
+import { CountyCode } from './matter-content';
 
 export const ARBITRATION_MEDIATION_CITATION = '《劳动争议调解仲裁法》第四十二条；《劳动人事争议仲裁办案规则》第三条';
 
@@ -40,20 +38,7 @@ export interface MediationParty {
   readonly name: string;
 }
 
-export interface SettledClaimInput {
-  readonly claimIndex: number;
-  readonly amountFen: number;
-  /** required when amountFen is above the claim */
-  readonly reasonAboveClaim?: string;
-}
-
-export interface SettledClaim {
-  readonly claimIndex: number;
-  readonly category: ClaimCategory;
-  readonly claimedFen: number;
-  readonly amountFen: number;
-  readonly reasonAboveClaim?: string;
-}
+export type { SettledClaim, SettledClaimInput } from '@onewindow/matter';
 
 export interface MediationStatementInput {
   readonly countyCode: CountyCode;
@@ -122,33 +107,11 @@ export function issueMediationStatement(input: MediationStatementInput): Mediati
   if (input.settledClaims.length === 0) {
     throw new InvalidProceedingsInputError('settledClaims', 'a 调解书 states what was agreed on at least one claim');
   }
-  const seen = new Set<number>();
-  const settledClaims = input.settledClaims.map((s, i): SettledClaim => {
-    const at = `settledClaims[${i}]`;
-    assertClaimIndex(s?.claimIndex, input.claims.length, `${at}.claimIndex`);
-    if (seen.has(s.claimIndex))
-      throw new InvalidProceedingsInputError(`${at}.claimIndex`, `claim ${s.claimIndex} is settled twice`);
-    seen.add(s.claimIndex);
-    assertFenAmount(s.amountFen, `${at}.amountFen`);
-    const claimed = input.claims[s.claimIndex];
-    const base = {
-      claimIndex: s.claimIndex,
-      category: claimed.category,
-      claimedFen: claimed.amountFen,
-      amountFen: s.amountFen,
-    };
-    if (s.amountFen <= claimed.amountFen) return base;
-    if (typeof s.reasonAboveClaim !== 'string' || s.reasonAboveClaim.trim().length < 2) {
-      throw new InvalidProceedingsInputError(
-        `${at}.reasonAboveClaim`,
-        `the agreed ${yuanOf(s.amountFen)} yuan is above the ${yuanOf(claimed.amountFen)} yuan claimed (超出请求数额); say why`,
-      );
-    }
-    assertTextValue(s.reasonAboveClaim, `${at}.reasonAboveClaim`, { min: 2, max: 500 });
-    return { ...base, reasonAboveClaim: s.reasonAboveClaim.trim() };
-  });
-  const totalFen = settledClaims.reduce((sum, s) => sum + s.amountFen, 0);
-  assertFenAmount(totalFen, 'settledClaims (total)');
+  const { settledClaims, totalFen } = settledClaimsOf(
+    input.settledClaims,
+    input.claims,
+    (field, message) => new InvalidProceedingsInputError(field, message),
+  );
   if (input.otherTerms !== undefined) assertTextValue(input.otherTerms, 'otherTerms', { min: 1, max: 2000 });
   return {
     countyCode: input.countyCode,

@@ -6,7 +6,7 @@ import { type InputChecks, inputChecks, type IsoInstant } from '@onewindow/matte
 import { ArbitrationParty, InvalidProceedingsInputError } from './proceedings.errors';
 import { CLAIM_CATEGORIES, ClaimCategory, CountyCode } from './matter-content';
 
-export { chinaDayOf, type IsoInstant } from '@onewindow/matter';
+export { chinaDayOf, type IsoInstant, yuanOf } from '@onewindow/matter';
 
 /** A claim of the case as the application made it (intake's claims: category and amount in fen). */
 export interface ClaimedItem {
@@ -94,11 +94,4 @@ export function assertClaimIndex(value: unknown, claimCount: number, field: stri
       `must name one of the case's ${claimCount} claim(s) (0 to ${claimCount - 1}); got ${String(value)}`,
     );
   }
-}
-
-/** 12345.67 from 1234567 fen, by integer arithmetic: money never passes through a binary fraction. */
-export function yuanOf(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const whole = Math.abs(fen);
-  return `${sign}${Math.trunc(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
 }

@@ -9,7 +9,13 @@
 // - Each signature is a confirmation (who, when, how); only the two parties and an assigned mediator
 //   sign, and once anyone has signed the text is frozen: a signature is given to that text.
 import { compareIsoDates, IsoDate } from '@onewindow/calendar';
-import { CLAIM_CATEGORIES, ClaimCategory } from '@onewindow/matter';
+import {
+  CLAIM_CATEGORIES,
+  ClaimCategory,
+  settledClaimsOf,
+  type SettledClaim,
+  type SettledClaimInput,
+} from '@onewindow/matter';
 import {
   InvalidMediationInputError,
   MediationPreconditionError,
@@ -45,21 +51,7 @@ export interface ClaimedItem {
   readonly amountFen: number;
 }
 
-export interface SettledClaimInput {
-  /** index into `claims` */
-  readonly claimIndex: number;
-  readonly amountFen: number;
-  /** required when amountFen is above the claimed amount */
-  readonly reasonAboveClaim?: string;
-}
-
-export interface SettledClaim {
-  readonly claimIndex: number;
-  readonly category: ClaimCategory;
-  readonly claimedFen: number;
-  readonly amountFen: number;
-  readonly reasonAboveClaim?: string;
-}
+export type { SettledClaim, SettledClaimInput } from '@onewindow/matter';
 
 export interface Instalment {
   readonly dueOn: IsoDate;
@@ -152,38 +144,11 @@ export function draftAgreement(input: AgreementDraftInput): MediationAgreement {
   if (input.settledClaims.length === 0) {
     throw new InvalidMediationInputError('settledClaims', 'an agreement settles at least one claim');
   }
-  const seen = new Set<number>();
-  const settledClaims = input.settledClaims.map((s, i): SettledClaim => {
-    const at = `settledClaims[${i}]`;
-    if (!Number.isSafeInteger(s?.claimIndex) || s.claimIndex < 0 || s.claimIndex >= input.claims.length) {
-      throw new InvalidMediationInputError(
-        `${at}.claimIndex`,
-        `must name one of the matter's ${input.claims.length} claim(s) (0 to ${input.claims.length - 1}); got ${String(s?.claimIndex)}`,
-      );
-    }
-    if (seen.has(s.claimIndex))
-      throw new InvalidMediationInputError(`${at}.claimIndex`, `claim ${s.claimIndex} is settled twice`);
-    seen.add(s.claimIndex);
-    assertFen(s.amountFen, `${at}.amountFen`);
-    const claimed = input.claims[s.claimIndex];
-    const base = {
-      claimIndex: s.claimIndex,
-      category: claimed.category,
-      claimedFen: claimed.amountFen,
-      amountFen: s.amountFen,
-    };
-    if (s.amountFen <= claimed.amountFen) return base;
-    if (typeof s.reasonAboveClaim !== 'string' || s.reasonAboveClaim.trim().length < 2) {
-      throw new InvalidMediationInputError(
-        `${at}.reasonAboveClaim`,
-        `the agreed ${yuan(s.amountFen)} yuan is above the ${yuan(claimed.amountFen)} yuan claimed (超出请求数额); say why`,
-      );
-    }
-    assertText(s.reasonAboveClaim, `${at}.reasonAboveClaim`, { min: 2, max: 500 });
-    return { ...base, reasonAboveClaim: s.reasonAboveClaim.trim() };
-  });
-  const totalFen = settledClaims.reduce((sum, s) => sum + s.amountFen, 0);
-  assertFen(totalFen, 'settledClaims (total)');
+  const { settledClaims, totalFen } = settledClaimsOf(
+    input.settledClaims,
+    input.claims,
+    (field, message) => new InvalidMediationInputError(field, message),
+  );
 
   assertArray(input.instalments, 'instalments');
   if (input.instalments.length > MAX_INSTALMENTS) {
@@ -310,9 +275,4 @@ function assertAgreementParty(party: AgreementParty, at: string): void {
   assertText(party.name, `${at}.name`, { max: 100 });
 }
 
-/** 12345.67 from 1234567 fen, by integer arithmetic: money never passes through a binary fraction. */
-export function yuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const whole = Math.abs(fen);
-  return `${sign}${Math.trunc(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
-}
+export { yuanOf as yuan } from '@onewindow/matter';

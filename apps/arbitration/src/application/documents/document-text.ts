@@ -1,8 +1,9 @@
 // The words the case's documents (文书) share: who issues them, how parties, claims, dates and money are
-// printed. Money is integer fen, printed in yuan by string arithmetic (never by dividing), so what a
+// printed. Money is integer fen, printed in yuan by integer arithmetic (never by dividing), so what a
 // document adds up is exact.
 import { weekdayOf } from '@onewindow/calendar';
 import { getCounty } from '@onewindow/county';
+import { yuanOf } from '@onewindow/matter';
 import { chineseDate, type OfficialTable } from '@onewindow/documents';
 import type { ArbitrationCaseRecord, CaseDeadline } from '../arbitration-case.repository';
 
@@ -45,10 +46,7 @@ export const itemMark = (i: number) => (i < NUMERALS.length ? `${NUMERALS[i]}、
 export const claimMark = (claimIndex: number) => `第${NUMERALS[claimIndex] ?? claimIndex + 1}项`;
 
 /** 18600.00元 from integer fen, exactly. */
-export function yuan(fen: number): string {
-  const digits = String(Math.abs(Math.trunc(fen))).padStart(3, '0');
-  return `${fen < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}元`;
-}
+export const yuan = (fen: number): string => `${yuanOf(fen)}元`;
 
 /** The sum of integer fen amounts, refusing anything that is not a safe integer (money is never a float). */
 export function sumOfFen(amounts: readonly number[]): number {
