@@ -50,6 +50,21 @@ import { useLoad } from '../lib/use-load';
 import { ChinaTimeInput, chinaTimeItemProps, CaseStepForm, DateInput, dateItemProps } from './CaseStepForm';
 import { AddButton, RemoveButton } from './FormRows';
 
+/** A day the step's form must have, kept and sent as YYYY-MM-DD (the steps' dates are all of this kind). */
+function RequiredDate({ name, label, testId }: { name: string; label: string; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[{ required: true, message: t.arbitration.required }]}
+      {...dateItemProps}
+    >
+      <DateInput testId={testId} />
+    </Form.Item>
+  );
+}
+
 export interface ProceedingsStepProps {
   arbitrationCase: ArbitrationCase;
   onChanged: (next: ArbitrationCase) => void;
@@ -176,14 +191,7 @@ function PaperServiceStep({
             <Input maxLength={64} placeholder="EMS1234567890CN" data-testid="arbitration-service-tracking-number" />
           </Form.Item>
         )}
-        <Form.Item
-          name="receivedOn"
-          label={s.receivedOn}
-          rules={[{ required: true, message: t.arbitration.required }]}
-          {...dateItemProps}
-        >
-          <DateInput testId="arbitration-service-received-on" />
-        </Form.Item>
+        <RequiredDate name="receivedOn" label={s.receivedOn} testId="arbitration-service-received-on" />
       </Space>
     </CaseStepForm>
   );
@@ -322,14 +330,7 @@ export function DefenceStep({ arbitrationCase: c, onChanged }: ProceedingsStepPr
       onDone={done(d.done)}
     >
       <Typography.Paragraph type="secondary">{d.hint}</Typography.Paragraph>
-      <Form.Item
-        name="submittedOn"
-        label={d.submittedOn}
-        rules={[{ required: true, message: t.arbitration.required }]}
-        {...dateItemProps}
-      >
-        <DateInput testId="arbitration-defence-submitted-on" />
-      </Form.Item>
+      <RequiredDate name="submittedOn" label={d.submittedOn} testId="arbitration-defence-submitted-on" />
     </CaseStepForm>
   );
 }
@@ -452,14 +453,7 @@ export function TribunalStep({
         }}
       </Form.Item>
       <Space wrap align="start" size={16}>
-        <Form.Item
-          name="composedOn"
-          label={m.composedOn}
-          rules={[{ required: true, message: t.arbitration.required }]}
-          {...dateItemProps}
-        >
-          <DateInput testId="arbitration-tribunal-composed-on" />
-        </Form.Item>
+        <RequiredDate name="composedOn" label={m.composedOn} testId="arbitration-tribunal-composed-on" />
         <Form.Item name="notifiedOn" label={m.notifiedOn} extra={m.notifiedOnHint} {...dateItemProps}>
           <DateInput testId="arbitration-tribunal-notified-on" />
         </Form.Item>
@@ -563,14 +557,7 @@ export function ChallengeStep({ arbitrationCase: c, onChanged }: ProceedingsStep
         <Input.TextArea rows={2} maxLength={2000} data-testid="arbitration-challenge-reason" />
       </Form.Item>
       <Space wrap align="start" size={16}>
-        <Form.Item
-          name="filedOn"
-          label={m.filedOn}
-          rules={[{ required: true, message: t.arbitration.required }]}
-          {...dateItemProps}
-        >
-          <DateInput testId="arbitration-challenge-filed-on" />
-        </Form.Item>
+        <RequiredDate name="filedOn" label={m.filedOn} testId="arbitration-challenge-filed-on" />
         <Form.Item name="stage" label={m.stage} rules={[{ required: true, message: t.arbitration.required }]}>
           <Select
             style={{ minWidth: 180 }}
@@ -677,14 +664,7 @@ export function ChallengeDecisionStep({
             )}
           />
         </Form.Item>
-        <Form.Item
-          name="decidedOn"
-          label={m.decidedOn}
-          rules={[{ required: true, message: t.arbitration.required }]}
-          {...dateItemProps}
-        >
-          <DateInput testId={`${id}-decided-on`} />
-        </Form.Item>
+        <RequiredDate name="decidedOn" label={m.decidedOn} testId={`${id}-decided-on`} />
       </Space>
       <Form.Item
         name="reason"
@@ -798,14 +778,11 @@ export function HearingScheduleStep({ arbitrationCase: c, onChanged }: Proceedin
         <Form.Item name="hours" label={m.hours} rules={[{ required: true, message: t.arbitration.required }]}>
           <InputNumber min={0.5} max={12} step={0.5} data-testid="arbitration-hearing-schedule-hours" />
         </Form.Item>
-        <Form.Item
+        <RequiredDate
           name="noticeServedOn"
           label={m.noticeServedOn}
-          rules={[{ required: true, message: t.arbitration.required }]}
-          {...dateItemProps}
-        >
-          <DateInput testId="arbitration-hearing-schedule-notice-served-on" />
-        </Form.Item>
+          testId="arbitration-hearing-schedule-notice-served-on"
+        />
       </Space>
     </CaseStepForm>
   );
@@ -856,14 +833,7 @@ export function PostponementStep({
         <Form.Item name="party" label={m.party}>
           <PartySelect id={`${id}-party`} />
         </Form.Item>
-        <Form.Item
-          name="requestedOn"
-          label={m.requestedOn}
-          rules={[{ required: true, message: t.arbitration.required }]}
-          {...dateItemProps}
-        >
-          <DateInput testId={`${id}-requested-on`} />
-        </Form.Item>
+        <RequiredDate name="requestedOn" label={m.requestedOn} testId={`${id}-requested-on`} />
       </Space>
       <Form.Item
         name="reason"
@@ -883,14 +853,7 @@ export function PostponementStep({
             </Radio>
           </Radio.Group>
         </Form.Item>
-        <Form.Item
-          name="decidedOn"
-          label={m.decidedOn}
-          rules={[{ required: true, message: t.arbitration.required }]}
-          {...dateItemProps}
-        >
-          <DateInput testId={`${id}-decided-on`} />
-        </Form.Item>
+        <RequiredDate name="decidedOn" label={m.decidedOn} testId={`${id}-decided-on`} />
       </Space>
       <Form.Item
         name="decisionReason"
@@ -1092,14 +1055,7 @@ export function MediationStatementStep({
       onDone={done(m.done)}
     >
       <Typography.Paragraph type="secondary">{m.hint}</Typography.Paragraph>
-      <Form.Item
-        name="issuedOn"
-        label={m.issuedOn}
-        rules={[{ required: true, message: t.arbitration.required }]}
-        {...dateItemProps}
-      >
-        <DateInput testId="arbitration-statement-issued-on" />
-      </Form.Item>
+      <RequiredDate name="issuedOn" label={m.issuedOn} testId="arbitration-statement-issued-on" />
       {claims.map((claim, index) => (
         <Row key={index} gutter={8} data-testid={`arbitration-statement-claim-${index}`}>
           <Col xs={24} md={8}>
@@ -1252,22 +1208,8 @@ export function AdvanceEnforcementStep({
     >
       <Typography.Paragraph type="secondary">{m.hint}</Typography.Paragraph>
       <Space wrap align="start" size={16}>
-        <Form.Item
-          name="appliedOn"
-          label={m.appliedOn}
-          rules={[{ required: true, message: t.arbitration.required }]}
-          {...dateItemProps}
-        >
-          <DateInput testId="arbitration-advance-applied-on" />
-        </Form.Item>
-        <Form.Item
-          name="decidedOn"
-          label={m.decidedOn}
-          rules={[{ required: true, message: t.arbitration.required }]}
-          {...dateItemProps}
-        >
-          <DateInput testId="arbitration-advance-decided-on" />
-        </Form.Item>
+        <RequiredDate name="appliedOn" label={m.appliedOn} testId="arbitration-advance-applied-on" />
+        <RequiredDate name="decidedOn" label={m.decidedOn} testId="arbitration-advance-decided-on" />
       </Space>
       <Typography.Text strong>{m.items}</Typography.Text>
       <Form.List name="items">
