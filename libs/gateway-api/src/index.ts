@@ -3,3 +3,4 @@
 // OpenAPI document at /api/docs describes the same shapes. All money is integer fen, all dates
 // YYYY-MM-DD in China time, all instants RFC 3339. See docs/rest-api.md.
 export * from './rest-types';
+export * from './proceedings-next-step';

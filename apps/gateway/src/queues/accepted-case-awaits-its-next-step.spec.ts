@@ -1,5 +1,6 @@
 import { arbitration } from '@onewindow/contracts';
-import { nextProceedingsStep, proceedingsItemOf } from './proceedings-queue';
+import { nextProceedingsStep } from '@onewindow/gateway-api';
+import { proceedingsItemOf } from './proceedings-queue';
 
 // The arbitration court's queue of accepted cases: each shows the step the proceedings wait on, in the order of
 // 劳动争议调解仲裁法 Arts. 30–47, and the award's last day (Art. 43).
@@ -42,6 +43,10 @@ describe('an accepted case in the arbitration court’s queue', () => {
       'RECORD_HEARING',
     );
     expect(nextProceedingsStep(accepted({ ...composed, hearings: [hearing('HELD')] }))).toBe('AWARD');
+    // A further hearing scheduled after one was held is recorded before the award.
+    expect(nextProceedingsStep(accepted({ ...composed, hearings: [hearing('HELD'), hearing('SCHEDULED')] }))).toBe(
+      'RECORD_HEARING',
+    );
   });
 
   it('carries the award’s last day, overdue only after it, and none while suspended', () => {

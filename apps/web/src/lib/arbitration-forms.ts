@@ -16,6 +16,7 @@ import type {
   ScheduleHearingRequest,
   TribunalForm,
 } from '@onewindow/gateway-api';
+import { nextProceedingsStep } from '@onewindow/gateway-api';
 import { chinaInstantOf, type FormPath } from './mediation-forms';
 import { formatFen, yuanToFen } from './money';
 
@@ -23,21 +24,11 @@ const text = (value: string | undefined) => (value ?? '').trim();
 
 // ---------- What the case waits for ----------
 
-/**
- * The step an accepted case awaits, in the order of the proceedings: the application copy served (Art. 30), the
- * tribunal composed (Art. 32), a hearing scheduled (Art. 35) — again after a postponement — and held with its
- * record (Art. 40), then the 调解书 or the award (Arts. 42–47). Undefined once the case is no longer accepted.
- */
+/** The step an accepted case awaits (the gateway's rule, nextProceedingsStep); undefined once it is no longer accepted. */
 export function nextStepOf(
-  c: Pick<ArbitrationCase, 'status' | 'applicationCopyServedOn' | 'tribunal' | 'hearings'>,
+  c: Pick<ArbitrationCase, 'status' | 'applicationCopyServedOn' | 'tribunalForm' | 'hearings'>,
 ): ProceedingsNextStep | undefined {
-  if (c.status !== 'ACCEPTED') return undefined;
-  if (!c.applicationCopyServedOn) return 'SERVE_APPLICATION_COPY';
-  if ((c.tribunal ?? []).length === 0) return 'COMPOSE_TRIBUNAL';
-  const hearings = c.hearings ?? [];
-  if (hearings.some((hearing) => hearing.status === 'SCHEDULED')) return 'RECORD_HEARING';
-  if (!hearings.some((hearing) => hearing.status === 'HELD')) return 'SCHEDULE_HEARING';
-  return 'AWARD';
+  return c.status === 'ACCEPTED' ? nextProceedingsStep(c) : undefined;
 }
 
 /** The seats of a tribunal of that form: a presiding arbitrator and two members, or one sole arbitrator (Art. 31). */

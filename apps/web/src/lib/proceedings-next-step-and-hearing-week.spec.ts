@@ -28,30 +28,39 @@ const hearing = (status: string): HearingSlot => ({
   priority: false,
 });
 
-type Proceedings = Pick<ArbitrationCase, 'status' | 'applicationCopyServedOn' | 'tribunal' | 'hearings'>;
-const seat = { arbitratorId: 'arbitrator.zengdu', name: '陈仲裁', role: 'SOLE' as const };
+type Proceedings = Pick<ArbitrationCase, 'status' | 'applicationCopyServedOn' | 'tribunalForm' | 'hearings'>;
 
 describe('what an accepted case waits for next, in the order of the proceedings', () => {
   it.each<[string, Proceedings, string | undefined]>([
     ['nothing done yet: serve the application copy (Art. 30)', { status: 'ACCEPTED' }, 'SERVE_APPLICATION_COPY'],
     [
       'served: compose the tribunal (Art. 32)',
-      { status: 'ACCEPTED', applicationCopyServedOn: '2026-12-02', tribunal: [] },
+      { status: 'ACCEPTED', applicationCopyServedOn: '2026-12-02', tribunalForm: '' },
       'COMPOSE_TRIBUNAL',
     ],
     [
       'composed: schedule the hearing (Art. 35)',
-      { status: 'ACCEPTED', applicationCopyServedOn: '2026-12-02', tribunal: [seat], hearings: [] },
+      { status: 'ACCEPTED', applicationCopyServedOn: '2026-12-02', tribunalForm: 'SOLE_ARBITRATOR', hearings: [] },
       'SCHEDULE_HEARING',
     ],
     [
       'scheduled: record it',
-      { status: 'ACCEPTED', applicationCopyServedOn: '2026-12-02', tribunal: [seat], hearings: [hearing('SCHEDULED')] },
+      {
+        status: 'ACCEPTED',
+        applicationCopyServedOn: '2026-12-02',
+        tribunalForm: 'SOLE_ARBITRATOR',
+        hearings: [hearing('SCHEDULED')],
+      },
       'RECORD_HEARING',
     ],
     [
       'postponed: schedule again',
-      { status: 'ACCEPTED', applicationCopyServedOn: '2026-12-02', tribunal: [seat], hearings: [hearing('POSTPONED')] },
+      {
+        status: 'ACCEPTED',
+        applicationCopyServedOn: '2026-12-02',
+        tribunalForm: 'SOLE_ARBITRATOR',
+        hearings: [hearing('POSTPONED')],
+      },
       'SCHEDULE_HEARING',
     ],
     [
@@ -59,14 +68,19 @@ describe('what an accepted case waits for next, in the order of the proceedings'
       {
         status: 'ACCEPTED',
         applicationCopyServedOn: '2026-12-02',
-        tribunal: [seat],
+        tribunalForm: 'SOLE_ARBITRATOR',
         hearings: [hearing('POSTPONED'), hearing('HELD')],
       },
       'AWARD',
     ],
     [
       'awarded: nothing',
-      { status: 'AWARDED', applicationCopyServedOn: '2026-12-02', tribunal: [seat], hearings: [hearing('HELD')] },
+      {
+        status: 'AWARDED',
+        applicationCopyServedOn: '2026-12-02',
+        tribunalForm: 'SOLE_ARBITRATOR',
+        hearings: [hearing('HELD')],
+      },
       undefined,
     ],
     ['not yet accepted: nothing', { status: 'AWAITING_ACCEPTANCE_DECISION' }, undefined],
