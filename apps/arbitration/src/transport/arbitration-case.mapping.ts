@@ -42,6 +42,8 @@ export function toCase(record: ArbitrationCaseRecord): arbitration.ArbitrationCa
     applicationCopyServedLate: record.applicationCopyService?.servedLate ?? false,
     defenceDue: record.applicationCopyService && wireDeadline(record.applicationCopyService.defenceDue),
     applicationCopyServedBy: record.applicationCopyService?.delivery.method ?? '',
+    applicantName: record.parties.applicantName,
+    respondentName: record.parties.respondentName,
     electronicService: electronicServiceView(record),
     defenceSubmittedOn: record.defence?.submittedOn ?? '',
     defenceLate: record.defence?.late ?? false,

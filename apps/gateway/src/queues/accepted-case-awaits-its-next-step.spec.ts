@@ -16,6 +16,7 @@ const accepted = (fields: Partial<arbitration.ArbitrationCase> = {}): arbitratio
   countyCode: '421303',
   status: arbitration.CaseStatus.CASE_STATUS_ACCEPTED,
   acceptedOn: '2026-03-02',
+  applicantName: '张三',
   awardDue: { label: '仲裁裁决期限', dueOn: '2026-04-16', provisional: false, citation: '第四十三条' },
   ...fields,
 });
@@ -49,8 +50,8 @@ describe('an accepted case in the arbitration court’s queue', () => {
     );
   });
 
-  it('carries the award’s last day, overdue only after it, and none while suspended', () => {
-    expect(proceedingsItemOf(accepted(served), '张三', '2026-04-16')).toEqual({
+  it('carries the applicant the case names, the award’s last day, overdue only after it, and none while suspended', () => {
+    expect(proceedingsItemOf(accepted(served), '2026-04-16')).toEqual({
       caseId: 'r1/1',
       matterId: 'm1',
       matterNumber: '421303-2026-000042',
@@ -61,10 +62,9 @@ describe('an accepted case in the arbitration court’s queue', () => {
       overdue: false,
       suspendedSince: '',
     });
-    expect(proceedingsItemOf(accepted(served), '张三', '2026-04-17').overdue).toBe(true);
+    expect(proceedingsItemOf(accepted(served), '2026-04-17').overdue).toBe(true);
     const suspended = proceedingsItemOf(
       accepted({ ...served, awardDue: undefined, suspendedSince: '2026-03-20' }),
-      '张三',
       '2026-05-01',
     );
     expect(suspended).toMatchObject({ suspendedSince: '2026-03-20', overdue: false });

@@ -10,11 +10,6 @@ import { proceedingsItemOf } from './proceedings-queue';
 import { isOverdue, type QueueDefinition } from './work-queues';
 
 const QUEUE_LIMIT = 100;
-/**
- * The accepted cases' page is smaller: arbitration's case does not carry the applicant's name, so each case's
- * matter is read from intake (one call per case of the page, never more).
- */
-const PROCEEDINGS_PAGE = 50;
 
 /** The referrals and cases behind the queues and the dashboard's overdue list, read from routing and arbitration. */
 @Injectable()
@@ -124,22 +119,14 @@ export class QueueItems {
         {
           countyCode: '',
           status: arbitration.CaseStatus.CASE_STATUS_ACCEPTED,
-          pageSize: PROCEEDINGS_PAGE,
+          pageSize: QUEUE_LIMIT,
           pageToken: '',
         },
         m,
       ),
     );
-    return Promise.all(
-      page.cases.map(async (found) => {
-        // A matter intake cannot give now still leaves its case in the queue, unnamed.
-        const applicantName = await this.services
-          .call(caller, (s, m) => s.intake.getMatter({ matterId: found.matterId, matterNumber: '' }, m))
-          .then(({ matter }) => matter?.content?.applicant?.name ?? '')
-          .catch(() => '');
-        return proceedingsItemOf(found, applicantName, today);
-      }),
-    );
+    // The case names its applicant itself: one call for the page, none per case.
+    return page.cases.map((found) => proceedingsItemOf(found, today));
   }
 
   /** The open mediation cases of the caller's counties, theirs first (only where mediation is deployed). */
