@@ -29,6 +29,8 @@ const productionConstraints = [
   { sourceTag: 'scope:routing', onlyDependOnLibsWithTags: ['scope:shared', 'scope:routing'] },
   { sourceTag: 'scope:arbitration', onlyDependOnLibsWithTags: ['scope:shared', 'scope:arbitration'] },
   { sourceTag: 'scope:mediation', onlyDependOnLibsWithTags: ['scope:shared', 'scope:mediation'] },
+  { sourceTag: 'scope:inspection', onlyDependOnLibsWithTags: ['scope:shared', 'scope:inspection'] },
+  { sourceTag: 'scope:labor-relations', onlyDependOnLibsWithTags: ['scope:shared', 'scope:labor-relations'] },
 ];
 
 const moduleBoundaries = (depConstraints) => ({

@@ -44,6 +44,7 @@ const ACCOUNT_BY_POST: Readonly<Record<string, string>> = {
   WINDOW_CLERK: 'clerk.zengdu',
   MEDIATOR: 'mediator.zengdu',
   INSPECTOR: 'inspector.zengdu',
+  LABOR_RELATIONS_OFFICER: 'labor-relations.zengdu',
   ARBITRATOR: 'arbitrator.zengdu',
   ARBITRATION_CLERK: 'arbitration-clerk.zengdu',
   LEGAL_AID_OFFICER: 'legal-aid.zengdu',

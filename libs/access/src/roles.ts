@@ -4,6 +4,7 @@ export const ROLES = [
   'WINDOW_CLERK', // 窗口受理员
   'MEDIATOR', // 调解员
   'INSPECTOR', // 劳动保障监察员
+  'LABOR_RELATIONS_OFFICER', // 劳动关系监管员 (人社局劳动关系科(股), seed 四(一))
   'ARBITRATOR', // 仲裁员
   'ARBITRATION_CLERK', // 仲裁立案书记员
   'LEGAL_AID_OFFICER', // 法律援助工作人员
@@ -33,7 +34,8 @@ export const REFERRAL_TARGETS_BY_ROLE: Readonly<Record<Role, readonly string[]>>
   PORTAL: [],
   WINDOW_CLERK: [],
   MEDIATOR: ['MEDIATION'],
-  INSPECTOR: ['INSPECTION', 'LABOR_RELATIONS_SUPERVISION'],
+  INSPECTOR: ['INSPECTION'],
+  LABOR_RELATIONS_OFFICER: ['LABOR_RELATIONS_SUPERVISION'],
   ARBITRATOR: ['ARBITRATION'],
   ARBITRATION_CLERK: ['ARBITRATION'],
   LEGAL_AID_OFFICER: ['LEGAL_AID'],
@@ -55,6 +57,7 @@ export const PERSONAL_DATA_ROLES: readonly StaffRole[] = [
   'WINDOW_CLERK',
   'MEDIATOR',
   'INSPECTOR',
+  'LABOR_RELATIONS_OFFICER',
   'ARBITRATOR',
   'ARBITRATION_CLERK',
   'LEGAL_AID_OFFICER',
@@ -72,6 +75,7 @@ export const REGISTERING_CHANNELS_BY_ROLE: Readonly<Record<Role, readonly string
   WINDOW_CLERK: ['WINDOW'],
   MEDIATOR: [],
   INSPECTOR: [],
+  LABOR_RELATIONS_OFFICER: [],
   ARBITRATOR: [],
   ARBITRATION_CLERK: [],
   LEGAL_AID_OFFICER: [],
@@ -118,6 +122,16 @@ export const HEARING_CALENDAR_ROLES: readonly StaffRole[] = ['ARBITRATION_CLERK'
 export const MEDIATING_ROLES: readonly StaffRole[] = ['MEDIATOR'];
 export const MEDIATOR_ROLL_KEEPING_ROLES: readonly StaffRole[] = ['SUPERVISOR'];
 
+/**
+ * Labor inspection (劳动保障监察): the inspector decides acceptance, investigates and decides (条例 Arts. 17–19).
+ * A report's reporter (举报人, 条例 Art. 9) is revealed to the inspector alone.
+ */
+export const INSPECTING_ROLES: readonly StaffRole[] = ['INSPECTOR'];
+export const REPORTER_REVEALING_ROLES: readonly StaffRole[] = ['INSPECTOR'];
+
+/** Labor-relations supervision (劳动关系行政监管): layoff reports and supervisory checks (seed 四(一)). */
+export const LABOR_RELATIONS_SUPERVISING_ROLES: readonly StaffRole[] = ['LABOR_RELATIONS_OFFICER'];
+
 /** Posts that work on matters at all (search, detail, timeline). Auditors read the audit log; agencies their referrals. */
 export const MATTER_READER_ROLES: readonly StaffRole[] = [...PERSONAL_DATA_ROLES, 'SUPERVISOR'];
 
@@ -140,6 +154,7 @@ export const ROLE_NAMES_ZH: Readonly<Record<StaffRole, string>> = {
   WINDOW_CLERK: '窗口受理员',
   MEDIATOR: '调解员',
   INSPECTOR: '劳动保障监察员',
+  LABOR_RELATIONS_OFFICER: '劳动关系监管员',
   ARBITRATOR: '仲裁员',
   ARBITRATION_CLERK: '仲裁立案书记员',
   LEGAL_AID_OFFICER: '法律援助工作人员',

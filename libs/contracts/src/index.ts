@@ -3,6 +3,8 @@ export * as intake from './generated/onewindow/intake/v1/intake';
 export * as routing from './generated/onewindow/routing/v1/routing';
 export * as arbitration from './generated/onewindow/arbitration/v1/arbitration';
 export * as mediation from './generated/onewindow/mediation/v1/mediation';
+export * as inspection from './generated/onewindow/inspection/v1/inspection';
+export * as laborRelations from './generated/onewindow/labor_relations/v1/labor_relations';
 export * as office from './generated/onewindow/office/v1/office';
 export * as deadline from './generated/onewindow/deadline/v1/deadline';
 export * from './topics';

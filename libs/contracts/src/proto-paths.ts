@@ -9,6 +9,9 @@ export const ProtoFiles = {
   routing: 'onewindow/routing/v1/routing.proto',
   arbitration: 'onewindow/arbitration/v1/arbitration.proto',
   mediation: 'onewindow/mediation/v1/mediation.proto',
+  inspection: 'onewindow/inspection/v1/inspection.proto',
+  // Keyed by service name, as runService and the harnesses look the file up.
+  'labor-relations': 'onewindow/labor_relations/v1/labor_relations.proto',
 } as const;
 
 // Loader options that match the generated types: camelCase fields, enums by name, numbers for int64.

@@ -5,10 +5,14 @@ export const Topics = {
   routingReferrals: 'onewindow.routing.referrals.v1',
   arbitrationCases: 'onewindow.arbitration.cases.v1',
   mediationCases: 'onewindow.mediation.cases.v1',
+  inspectionCases: 'onewindow.inspection.cases.v1',
+  laborRelationsSupervision: 'onewindow.labor_relations.supervision.v1',
   // Deadlines that watch themselves: one topic per service that registers them.
   arbitrationDeadlines: 'onewindow.arbitration.deadlines.v1',
   routingDeadlines: 'onewindow.routing.deadlines.v1',
   mediationDeadlines: 'onewindow.mediation.deadlines.v1',
+  inspectionDeadlines: 'onewindow.inspection.deadlines.v1',
+  laborRelationsDeadlines: 'onewindow.labor_relations.deadlines.v1',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
@@ -37,6 +41,10 @@ export const EventTypes = {
   applicationNotAccepted: 'onewindow.arbitration.v1.ApplicationNotAccepted',
   proceedingsStep: 'onewindow.arbitration.v1.ProceedingsStep',
   mediationCaseEvent: 'onewindow.mediation.v1.MediationCaseEvent',
+  inspectionCaseEvent: 'onewindow.inspection.v1.InspectionCaseEvent',
+  supervisionEvent: 'onewindow.labor_relations.v1.SupervisionEvent',
+  // Labor-relations supervision's findings referred to inspection (an own-initiative case, 主动监察).
+  inspectionRequested: 'onewindow.labor_relations.v1.InspectionRequested',
   // Deadlines that watch themselves (any service's deadlines topic).
   deadlineRegistered: 'onewindow.deadline.v1.DeadlineRegistered',
   deadlineWarned: 'onewindow.deadline.v1.DeadlineWarned',

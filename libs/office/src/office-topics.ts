@@ -8,6 +8,8 @@ import { Topics } from '@onewindow/contracts';
 export const OFFICE_TOPICS = {
   ARBITRATION: Topics.arbitrationCases,
   MEDIATION: Topics.mediationCases,
+  INSPECTION: Topics.inspectionCases,
+  LABOR_RELATIONS_SUPERVISION: Topics.laborRelationsSupervision,
 } as const;
 
 export type OfficeTarget = keyof typeof OFFICE_TOPICS;

@@ -26,6 +26,11 @@ const SERVICES = {
   routing: { file: ProtoFiles.routing, path: ['onewindow', 'routing', 'v1', 'RoutingService'] },
   arbitration: { file: ProtoFiles.arbitration, path: ['onewindow', 'arbitration', 'v1', 'ArbitrationService'] },
   mediation: { file: ProtoFiles.mediation, path: ['onewindow', 'mediation', 'v1', 'MediationService'] },
+  inspection: { file: ProtoFiles.inspection, path: ['onewindow', 'inspection', 'v1', 'InspectionService'] },
+  'labor-relations': {
+    file: ProtoFiles['labor-relations'],
+    path: ['onewindow', 'labor_relations', 'v1', 'LaborRelationsService'],
+  },
 } as const;
 
 export type GrpcServiceName = keyof typeof SERVICES;

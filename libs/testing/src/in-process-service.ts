@@ -39,7 +39,7 @@ export class InProcessService {
 
   async start(): Promise<this> {
     const [grpcPort, healthPort] = [await freePort(), await freePort()];
-    const upper = this.service.toUpperCase();
+    const upper = this.service.toUpperCase().replace(/-/g, '_');
     // The app reads its validated configuration from the environment, as in production.
     Object.assign(process.env, {
       [`${upper}_DATABASE`]: this.database,

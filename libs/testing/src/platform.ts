@@ -9,9 +9,11 @@ import { makeTestCertificates, type TestCertificateFiles } from './test-certific
 import { ServiceProcess, startOnFreePorts } from './service-process';
 import { TEST_CALLER_KEYS, testStack, uniqueName } from './test-stack';
 
-// Mediation is a county's choice (the 1+X services it deploys): started only for the tests that need it.
+// Mediation, inspection and labor-relations supervision are a county's choice (the 1+X services it
+// deploys): started only for the tests that need them.
 const SERVICES = ['intake', 'routing', 'arbitration'] as const;
-export type PlatformService = (typeof SERVICES)[number] | 'mediation';
+const OFFICES = { mediation: 'mediation', inspection: 'inspection', laborRelations: 'labor-relations' } as const;
+export type PlatformService = (typeof SERVICES)[number] | (typeof OFFICES)[keyof typeof OFFICES];
 
 export interface PlatformOptions {
   /** Also start the gateway (REST, sign-in, demo accounts), serving the built web app from this folder when given. */
@@ -20,6 +22,10 @@ export interface PlatformOptions {
   mutualTls?: boolean;
   /** Also start the mediation service (and give the gateway its address). */
   mediation?: boolean;
+  /** Also start labor inspection (劳动保障监察), and give the gateway its address. */
+  inspection?: boolean;
+  /** Also start labor-relations supervision (劳动关系行政监管), and give the gateway its address. */
+  laborRelations?: boolean;
   /** Every service reads its clock through an offset file the test moves on (moveClockBy), e.g. to a hearing's day. */
   movableClock?: boolean;
 }
@@ -67,8 +73,8 @@ export class Platform {
       : {};
     // Every service is waited for: when one fails to start, the others are stopped before the error is passed on.
     const started = await Promise.allSettled(
-      [...SERVICES, ...(this.options.mediation ? (['mediation'] as const) : [])].map(async (app) => {
-        const upper = app.toUpperCase();
+      [...SERVICES, ...this.officesAsked()].map(async (app) => {
+        const upper = app.toUpperCase().replace(/-/g, '_');
         const database = uniqueName(`e2e_${app}`);
         this.databases.push(database);
         const { service, ports } = await startOnFreePorts(
@@ -125,9 +131,12 @@ export class Platform {
             INTAKE_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('intake')}`,
             ROUTING_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('routing')}`,
             ARBITRATION_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('arbitration')}`,
-            ...(this.grpcPorts.has('mediation')
-              ? { MEDIATION_GRPC_ADDRESS: `127.0.0.1:${this.grpcPorts.get('mediation')}` }
-              : {}),
+            ...Object.fromEntries(
+              this.officesAsked().map((office) => [
+                `${office.toUpperCase().replace(/-/g, '_')}_GRPC_ADDRESS`,
+                `127.0.0.1:${this.grpcPorts.get(office)}`,
+              ]),
+            ),
             // Every test signs in from 127.0.0.1 many times; the limits themselves are tested in apps/gateway.
             GATEWAY_SIGN_IN_RATE_LIMIT: '1000',
             GATEWAY_PUBLIC_RATE_LIMIT: '1000',
@@ -138,6 +147,12 @@ export class Platform {
     );
     this.processes.set('gateway', gateway);
     this.gatewayUrl = `http://127.0.0.1:${ports[0]}`;
+  }
+
+  private officesAsked(): PlatformService[] {
+    return (Object.keys(OFFICES) as (keyof typeof OFFICES)[])
+      .filter((option) => this.options[option])
+      .map((option) => OFFICES[option]);
   }
 
   /** Now as the services take it: the system's clock moved on by moveClockTo. */

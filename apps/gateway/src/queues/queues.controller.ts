@@ -32,6 +32,7 @@ import { queuesOf } from './work-queues';
 const REFERRAL_ROLES: StaffRole[] = [
   'MEDIATOR',
   'INSPECTOR',
+  'LABOR_RELATIONS_OFFICER',
   'LEGAL_AID_OFFICER',
   'PETITION_OFFICER',
   'SUPERVISOR',

@@ -13,7 +13,7 @@ describe('work queues per post (一人多岗)', () => {
     const queues = queuesOf(caller(['MEDIATOR', 'INSPECTOR', 'ARBITRATOR']));
     expect(queues.map((q) => [q.id, q.role, q.targets])).toEqual([
       ['REFERRALS_TO_ACKNOWLEDGE', 'MEDIATOR', ['MEDIATION']],
-      ['REFERRALS_TO_ACKNOWLEDGE', 'INSPECTOR', ['INSPECTION', 'LABOR_RELATIONS_SUPERVISION']],
+      ['REFERRALS_TO_ACKNOWLEDGE', 'INSPECTOR', ['INSPECTION']],
       ['ARBITRATION_ACCEPTANCE_DECISIONS', 'ARBITRATOR', []],
     ]);
   });
@@ -26,7 +26,7 @@ describe('work queues per post (一人多岗)', () => {
     ]);
     expect(queuesOf(mediator, { mediation: false }).map((q) => [q.id, q.role, q.targets])).toEqual([
       ['REFERRALS_TO_ACKNOWLEDGE', 'MEDIATOR', ['MEDIATION']],
-      ['REFERRALS_TO_ACKNOWLEDGE', 'INSPECTOR', ['INSPECTION', 'LABOR_RELATIONS_SUPERVISION']],
+      ['REFERRALS_TO_ACKNOWLEDGE', 'INSPECTOR', ['INSPECTION']],
     ]);
   });
 

@@ -29,6 +29,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   demo('clerk.zengdu', '王窗口', ['WINDOW_CLERK']),
   demo('mediator.zengdu', '李调解', ['MEDIATOR']),
   demo('inspector.zengdu', '赵监察', ['INSPECTOR']),
+  demo('labor-relations.zengdu', '钱劳监', ['LABOR_RELATIONS_OFFICER']),
   demo('arbitrator.zengdu', '陈仲裁', ['ARBITRATOR']),
   demo('arbitration-clerk.zengdu', '刘立案', ['ARBITRATION_CLERK']),
   demo('legal-aid.zengdu', '周援助', ['LEGAL_AID_OFFICER']),

@@ -44,10 +44,16 @@ describe('who may acknowledge a referral and report its outcome', () => {
     ['an arbitrator, an arbitration referral', staff(['ARBITRATOR']), 'ARBITRATION', 'allowed'],
     ['an arbitration clerk, an arbitration referral', staff(['ARBITRATION_CLERK']), 'ARBITRATION', 'allowed'],
     [
-      'an inspector, a labour-relations supervision referral',
-      staff(['INSPECTOR']),
+      'a labour-relations officer, a labour-relations supervision referral',
+      staff(['LABOR_RELATIONS_OFFICER']),
       'LABOR_RELATIONS_SUPERVISION',
       'allowed',
+    ],
+    [
+      'an inspector, a labour-relations supervision referral (another office, 劳动关系科)',
+      staff(['INSPECTOR']),
+      'LABOR_RELATIONS_SUPERVISION',
+      status.PERMISSION_DENIED,
     ],
     ['the union, a trade-union referral', staff(['AGENCY'], [ZENGDU], 'TRADE_UNION'), 'TRADE_UNION', 'allowed'],
     [
@@ -66,7 +72,7 @@ describe('who may acknowledge a referral and report its outcome', () => {
   it('lets one person holding three posts (一人多岗) answer for each of them', () => {
     const threePosts = staff(['MEDIATOR', 'INSPECTOR', 'ARBITRATOR']);
     const answered = REFERRAL_TARGETS.filter((target) => answering(threePosts, target) === 'allowed');
-    expect(answered).toEqual(['MEDIATION', 'INSPECTION', 'ARBITRATION', 'LABOR_RELATIONS_SUPERVISION']);
+    expect(answered).toEqual(['MEDIATION', 'INSPECTION', 'ARBITRATION']);
   });
 
   it("refuses the right post in another county, naming the county; the wrong post is told the referral's target", () => {

@@ -131,6 +131,7 @@ export const en: Messages = {
       WINDOW_CLERK: 'Window clerk',
       MEDIATOR: 'Mediator',
       INSPECTOR: 'Labor inspector',
+      LABOR_RELATIONS_OFFICER: 'Labor-relations officer',
       ARBITRATOR: 'Arbitrator',
       ARBITRATION_CLERK: 'Arbitration clerk',
       LEGAL_AID_OFFICER: 'Legal-aid officer',
