@@ -102,10 +102,16 @@ const DEADLINE_CONSUMER = Symbol('DeadlineConsumer');
       inject: [ServiceInfrastructure, TimelineEventHandlers],
       useFactory: (infra: ServiceInfrastructure, timeline: TimelineEventHandlers) =>
         // A timeline entry per event id: the repository appends each once. Types without a handler (the
-        // office answers on mediation's topic) are skipped by the consumer, not dead-lettered.
+        // office answers on the offices' topics) are skipped by the consumer, not dead-lettered.
         infra.consume(
           'timeline',
-          [Topics.routingReferrals, Topics.arbitrationCases, Topics.mediationCases],
+          [
+            Topics.routingReferrals,
+            Topics.arbitrationCases,
+            Topics.mediationCases,
+            Topics.inspectionCases,
+            Topics.laborRelationsSupervision,
+          ],
           timeline.handlers,
           { repeats: 'recognised-by-handlers' },
         ),

@@ -81,6 +81,31 @@ describe('intake checks the caller on every call and keeps personal data sealed 
     expect(event.content!.witnesses[0]!.contact).toBe('139****5678');
   });
 
+  it('keeps a report’s reporter confidential: in no answer, event or stored content, revealed to an inspector only', async () => {
+    const report = await register(zengduClerk, { kind: 'REPORT' });
+    const REPORTER = '张建国'; // the fixture's applicant
+    expect(report.content!.applicant).toMatchObject({ name: '', identityNumber: '', phone: '', domicile: '' });
+    const raw = await matters().findOne({ _id: report.matterId as never });
+    expect(JSON.stringify(raw!.content)).not.toContain(REPORTER);
+    expect(JSON.stringify(raw!.personalData)).not.toContain(REPORTER);
+    const message = await eventually(async () => recorder.messages.find((m) => m.key?.toString() === report.matterId));
+    expect(message.value!.includes(Buffer.from(REPORTER))).toBe(false);
+    expect(message.value!.includes(Buffer.from(MASKED_PHONE))).toBe(false);
+
+    const byNumber = { matterId: '', matterNumber: report.matterNumber };
+    const clerk = await failure('revealPersonalData', byNumber, zengduClerk);
+    expect(clerk.code).toBe(status.PERMISSION_DENIED);
+    expect(clerk.details).toContain('劳动保障监察条例第九条');
+    const inspector = staff('inspector-zengdu', ['INSPECTOR'], ['421303']);
+    const revealed = await call<intake.RevealPersonalDataResponse>('revealPersonalData', byNumber, inspector);
+    expect(revealed.reporter).toEqual({
+      name: REPORTER,
+      domicile: expect.stringContaining('随州'),
+      occupation: '钢筋工',
+    });
+    expect(revealed.phone).toBe(PHONE);
+  });
+
   it('refuses a search by identity number to a post that sees personal data masked only', async () => {
     await register();
     const error = await failure('listMatters', { identityNumber: IDENTITY }, zengduSupervisor);
@@ -213,6 +238,7 @@ describe('intake checks the caller on every call and keeps personal data sealed 
       birthDate: BIRTH_DATE,
       phone: PHONE,
       witnessContacts: [WITNESS_PHONE],
+      reporter: null, // not a report
     });
     const repeat = await call<intake.RegisterMatterResponse>(
       'registerMatter',
@@ -230,7 +256,13 @@ describe('intake checks the caller on every call and keeps personal data sealed 
     const reveal = (metadata: Metadata, body = { matterId: '', matterNumber: matter.matterNumber }) =>
       call<intake.RevealPersonalDataResponse>('revealPersonalData', body, metadata);
 
-    const whole = { identityNumber: IDENTITY, birthDate: BIRTH_DATE, phone: PHONE, witnessContacts: [WITNESS_PHONE] };
+    const whole = {
+      identityNumber: IDENTITY,
+      birthDate: BIRTH_DATE,
+      phone: PHONE,
+      witnessContacts: [WITNESS_PHONE],
+      reporter: null,
+    };
 
     it('gives a window clerk of the county the whole values, by number or by id', async () => {
       expect(await reveal(zengduClerk)).toEqual(whole);
@@ -257,6 +289,7 @@ describe('intake checks the caller on every call and keeps personal data sealed 
         birthDate: '',
         phone: PHONE,
         witnessContacts: [],
+        reporter: null,
       });
     });
 

@@ -249,6 +249,11 @@ export interface PersonalData {
   phone: string;
   /** content.witnesses[i].contact, whole, in order. */
   witnessContacts: string[];
+  /**
+   * A report's reporter (举报人), whose name, domicile and occupation the matter never shows: for an inspector
+   * only (劳动保障监察条例 Art. 9); any other post is refused a report's personal data (403).
+   */
+  reporter?: { name: string; domicile: string; occupation: string };
 }
 
 // ---------- Work queues (GET /api/queues) ----------

@@ -39,6 +39,7 @@ export const toRestPersonalData = (revealed: intake.RevealPersonalDataResponse):
   birthDate: revealed.birthDate,
   phone: revealed.phone,
   witnessContacts: revealed.witnessContacts,
+  ...(revealed.reporter ? { reporter: { ...revealed.reporter } } : {}),
 });
 
 export const toRestSatisfaction = (rating: intake.Satisfaction): rest.SatisfactionRating => ({

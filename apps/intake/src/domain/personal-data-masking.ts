@@ -43,7 +43,18 @@ export interface PersonalData {
   phone: string;
   /** content.witnesses[i].contact, in order. */
   witnessContacts: string[];
+  /** A report's reporter (举报人): who they are is sealed whole, never shown masked (劳动保障监察条例 Art. 9). */
+  reporter?: SealedReporter;
 }
+
+export interface SealedReporter {
+  name: string;
+  domicile: string;
+  occupation: string;
+}
+
+/** A report (举报) keeps its reporter confidential (劳动保障监察条例 Art. 9): not even a masked form is shown. */
+export const reporterIsSealed = (content: Pick<MatterContent, 'kind'>): boolean => content.kind === 'REPORT';
 
 /**
  * The content as everyone sees it unless they ask for the whole values (lists, events, responses,
@@ -70,6 +81,22 @@ function shownForm(
   content: MatterContent,
   person: { identityNumber: string; birthDate: IsoDate; registeredOn: IsoDate; maskedPhone: string },
 ): MatterContent {
+  if (reporterIsSealed(content)) {
+    return {
+      ...content,
+      applicant: {
+        ...content.applicant,
+        name: '',
+        identityNumber: '',
+        birthDate: '',
+        age: ageOn(person.birthDate, person.registeredOn),
+        phone: '',
+        domicile: '',
+        occupation: '',
+      },
+      witnesses: content.witnesses.map((witness) => ({ ...witness, contact: maskPhone(witness.contact) })),
+    };
+  }
   return {
     ...content,
     applicant: {
@@ -85,10 +112,12 @@ function shownForm(
 
 /** What is sealed: the identity number in its upper-case form, so a lower-case 'x' finds the same worker. */
 export function personalDataOf(content: MatterContent): PersonalData {
+  const { name, domicile, occupation } = content.applicant;
   return {
     identityNumber: content.applicant.identityNumber.toUpperCase(),
     birthDate: content.applicant.birthDate,
     phone: content.applicant.phone,
     witnessContacts: content.witnesses.map((witness) => witness.contact),
+    ...(reporterIsSealed(content) ? { reporter: { name, domicile, occupation } } : {}),
   };
 }

@@ -10,6 +10,8 @@ export interface SealedPersonalData {
   phone: SealedValue;
   birthDate?: SealedValue;
   witnessContacts?: SealedValue[];
+  /** A report's reporter (name, domicile, occupation as JSON), sealed as one value. */
+  reporter?: SealedValue;
 }
 
 export interface MatterDocument extends Omit<MatterRecord, 'id'>, OutboxFields {
@@ -84,6 +86,7 @@ export const MatterSchema = new Schema<MatterDocument>(
           phone: { type: SealedValueSchema, required: true },
           birthDate: { type: SealedValueSchema },
           witnessContacts: { type: [SealedValueSchema], default: undefined },
+          reporter: { type: SealedValueSchema },
         },
         { _id: false },
       ),

@@ -4,7 +4,13 @@ import { todayInChina } from '@onewindow/calendar';
 import { documentKey, documentWriteLock, nextSequence, updateWhere } from '@onewindow/persistence';
 import { intake, matterContentToProto, Topics, EventTypes } from '@onewindow/contracts';
 import { OutboxRelay, outboxEntry } from '@onewindow/messaging';
-import { storedContentAsShownNow, type MatterFacts, type PersonalData, type SatisfactionRating } from '../domain';
+import {
+  storedContentAsShownNow,
+  type MatterFacts,
+  type PersonalData,
+  type SatisfactionRating,
+  type SealedReporter,
+} from '../domain';
 import { stageOf, type TimelineEntry } from '../domain/timeline';
 import type {
   MatterFilter,
@@ -158,6 +164,9 @@ export class MongoMatterRepository implements MatterRepository {
       witnessContacts: personalData.witnessContacts.map((contact, index) =>
         this.cipher.seal(contact, matterId, `witnesses[${index}].contact`),
       ),
+      ...(personalData.reporter
+        ? { reporter: this.cipher.seal(JSON.stringify(personalData.reporter), matterId, 'reporter') }
+        : {}),
     };
   }
 
@@ -181,6 +190,9 @@ export class MongoMatterRepository implements MatterRepository {
             this.cipher.open(contact, matterId, `witnesses[${index}].contact`),
           )
         : content.witnesses.map((witness) => witness.contact),
+      ...(sealed.reporter
+        ? { reporter: JSON.parse(this.cipher.open(sealed.reporter, matterId, 'reporter')) as SealedReporter }
+        : {}),
     };
   }
 

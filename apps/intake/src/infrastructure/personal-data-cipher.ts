@@ -21,7 +21,8 @@ export type SealedField =
   | 'applicant.identityNumber'
   | 'applicant.birthDate'
   | 'applicant.phone'
-  | `witnesses[${number}].contact`;
+  | `witnesses[${number}].contact`
+  | 'reporter';
 
 export const PERSONAL_DATA_KEY_BYTES = 32;
 const ALGORITHM = 'aes-256-gcm';

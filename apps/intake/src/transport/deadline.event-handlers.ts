@@ -24,7 +24,9 @@ export class DeadlineEventHandlers {
 
   private async project(event: ConsumedEvent, summary: (deadline: Deadline) => string): Promise<void> {
     const deadline = decodeDeadlineEvent(event.payload);
-    if (!deadline?.matterId) throw new PoisonMessageError(`${event.type} ${event.id} carries no deadline of a matter`);
+    if (!deadline) throw new PoisonMessageError(`${event.type} ${event.id} carries no deadline`);
+    // A case an office opened itself (inspection's 主动监察) has no matter: its limits still reach the supervisor.
+    if (!deadline.matterId) return this.alerts.record(deadline);
     await this.recordStep.execute(deadline.matterId, {
       eventId: event.id,
       eventType: event.type,

@@ -91,7 +91,8 @@ export class IntakeGrpcController implements intake.IntakeServiceController {
     request: intake.RevealPersonalDataRequest,
     metadata?: Metadata,
   ): Promise<intake.RevealPersonalDataResponse> {
-    return this.revealPersonalData_.execute(callerFrom(metadata), request.matterId, request.matterNumber);
+    const whole = await this.revealPersonalData_.execute(callerFrom(metadata), request.matterId, request.matterNumber);
+    return { ...whole, reporter: whole.reporter };
   }
 
   async rateSatisfaction(

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { arbitration, common, EventTypes, fromProtoEnum, mediation, routing } from '@onewindow/contracts';
+import {
+  arbitration,
+  common,
+  EventTypes,
+  fromProtoEnum,
+  inspection,
+  laborRelations,
+  mediation,
+  routing,
+} from '@onewindow/contracts';
 import { ConsumedEvent, decodePayload, EventHandler, PoisonMessageError } from '@onewindow/messaging';
 import type { ProjectedFacts } from '../application/matter.repository';
 import { RecordTimelineStepUseCase } from '../application/record-timeline-step.use-case';
@@ -187,6 +196,16 @@ export class TimelineEventHandlers {
     [EventTypes.proceedingsStep]: async (event) => {
       const proceeding = decodePayload(arbitration.ProceedingsStep, event);
       await this.recordOfficeStep(event, { ...proceeding, documentNumber: '' });
+    },
+    // Inspection's steps (受理, 立案, 询问, 陈述申辩, 责令改正, 处罚 …) and labor-relations supervision's (裁员报告,
+    // 专项检查 …). A case the office opened itself (主动监察) has no matter, hence no timeline.
+    [EventTypes.inspectionCaseEvent]: async (event) => {
+      const inspected = decodePayload(inspection.InspectionCaseEvent, event);
+      if (inspected.matterId) await this.recordOfficeStep(event, inspected);
+    },
+    [EventTypes.supervisionEvent]: async (event) => {
+      const supervised = decodePayload(laborRelations.SupervisionEvent, event);
+      if (supervised.matterId) await this.recordOfficeStep(event, supervised);
     },
   };
 }

@@ -87,4 +87,8 @@ export const DEADLINE_TOPICS: readonly string[] = [
   Topics.arbitrationDeadlines,
   // The 15-day mediation period (劳动争议调解仲裁法 Art. 14 para 3): its warnings and breaches go to the supervisor.
   Topics.mediationDeadlines,
+  // Inspection's acceptance (5 working days) and investigation (60 + 30) limits, the correction order's check;
+  // labor-relations supervision's guidance follow-ups.
+  Topics.inspectionDeadlines,
+  Topics.laborRelationsDeadlines,
 ];
