@@ -37,9 +37,13 @@ export class ServiceProcess {
 
   async start(timeoutMs = 60_000): Promise<void> {
     const log = createWriteStream(this.logFile);
+    // The test run compiles every service once (global setup); elsewhere (npm start) swc compiles as it loads.
+    const compiled = process.env['ONEWINDOW_COMPILED_SERVICES'];
     const child = spawn(
       process.execPath,
-      ['-r', '@swc-node/register', join(WORKSPACE, `apps/${this.options.app}/src/main.ts`)],
+      compiled
+        ? [join(compiled, `apps/${this.options.app}/src/main.js`)]
+        : ['-r', '@swc-node/register', join(WORKSPACE, `apps/${this.options.app}/src/main.ts`)],
       {
         cwd: WORKSPACE,
         env: {
