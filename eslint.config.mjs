@@ -35,8 +35,8 @@ const productionConstraints = [
 
 const moduleBoundaries = (depConstraints) => ({
   enforceBuildableLibDependency: false,
-  // The stack tool is plain Node outside any project; the jest global setup drives it.
-  allow: ['../../../tools/stack/stack.mjs'],
+  // The stack tool and the services' compile step are plain Node outside any project; the jest global setup drives them.
+  allow: ['../../../tools/stack/stack.mjs', '../../../tools/build/compile-services.mjs'],
   depConstraints,
 });
 
