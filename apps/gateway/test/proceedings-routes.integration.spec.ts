@@ -22,7 +22,7 @@ const tribunalOfThree = [
 ] as const;
 
 describe('proceedings routes at the gateway', () => {
-  const platform = new Platform({ gateway: {} });
+  const platform = new Platform({ gateway: {}, movableClock: true });
   let gateway: GatewayClient;
   const tokens: Record<string, string> = {};
   let matterNumber: string;
@@ -327,9 +327,9 @@ describe('proceedings routes at the gateway', () => {
   });
 
   it('holds a hearing online and records it (庭审笔录): the case then awaits the award', async () => {
-    // Noticed three weeks ago, it may begin in a few seconds (time enough to schedule it on a busy machine); it is
-    // recorded once it has begun.
-    const startsAt = new Date(Date.now() + 10_000);
+    // Noticed three weeks ago, it begins in two minutes; it is recorded once it has begun, the services' clock
+    // moved on to its start rather than waited for.
+    const startsAt = new Date(platform.now().getTime() + 120_000);
     const online = await step(
       'arbitrator.zengdu',
       'hearings',
@@ -342,7 +342,7 @@ describe('proceedings routes at the gateway', () => {
       'arbitration.hearing',
     );
     const hearingId = online.hearings![1]!.hearingId;
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt.getTime() - Date.now() + 1_000)));
+    platform.moveClockTo(new Date(startsAt.getTime() + 1_000));
     const recordText = '申请人、被申请人均到庭。仲裁庭主持调解，双方未能达成一致意见。';
     const held = await step(
       'arbitrator.zengdu',
