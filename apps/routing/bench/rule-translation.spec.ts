@@ -17,9 +17,13 @@ import { jsonRulesEngineRouter, translateCondition, UntranslatableRuleError } fr
 async function expectSameDecisions(ruleSet: RuleSet, contents: readonly MatterContent[]): Promise<void> {
   const compiled = compileRuleSet(ruleSet);
   const jre = jsonRulesEngineRouter(ruleSet);
+  // Compared as JSON, matter by matter, and only a differing one through jest's (costly) deep equality.
   for (const content of contents) {
     const facts = factsOf(content, ZENGDU_CONTEXT);
-    expect({ content, decision: await jre(facts) }).toEqual({ content, decision: decide(compiled, facts) });
+    const [translated, decided] = [await jre(facts), decide(compiled, facts)];
+    if (JSON.stringify(translated) !== JSON.stringify(decided)) {
+      expect({ content, decision: translated }).toEqual({ content, decision: decided });
+    }
   }
 }
 
@@ -141,8 +145,9 @@ function operatorsIn(condition: Condition): ConditionOperator[] {
 }
 
 describe('json-rules-engine translation of a rule set (benchmark reference)', () => {
-  it('decides as decide() does on 2,000 generated matters under the Suizhou default rules', async () => {
-    await expectSameDecisions(suizhouDefaultRuleSet(), generatePopulation(2_000, { asOf: '2026-11-29', seed: 1 }));
+  // json-rules-engine takes some 10 ms a matter under the default rules: 400 keep this test to seconds.
+  it('decides as decide() does on 400 generated matters under the Suizhou default rules', async () => {
+    await expectSameDecisions(suizhouDefaultRuleSet(), generatePopulation(400, { asOf: '2026-11-29', seed: 1 }));
   });
 
   it('decides as decide() does on the default rules’ edge cases', async () => {
