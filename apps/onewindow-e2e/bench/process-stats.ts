@@ -40,11 +40,12 @@ export function rssBytes(pid: number): number | undefined {
 
 /**
  * A service started by ServiceProcess (the benchmark's own, jest's Platform or `npm start`): the node
- * process running apps/<app>/src/main.ts whose environment gives it the gRPC port we talk to. Both are
- * set by whoever started it, so this finds exactly that instance and no other.
+ * process running apps/<app>/src/main.ts (or main.js, compiled once for a test run) whose environment gives
+ * it the gRPC port we talk to. Both are set by whoever started it, so this finds exactly that instance and
+ * no other.
  */
 export function findServicePid(app: string, grpcAddress: string): number | undefined {
-  const entry = `apps/${app}/src/main.ts`;
+  const entry = `apps/${app}/src/main.`;
   const portSetting = `${app.toUpperCase()}_GRPC_PORT=${grpcAddress.split(':').at(-1)}`;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;

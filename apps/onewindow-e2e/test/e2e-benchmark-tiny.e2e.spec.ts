@@ -16,12 +16,12 @@ describe('the end-to-end benchmark (npm run bench:e2e), tiny', () => {
 
     const result = await runBenchmark(
       {
-        matters: 20,
+        matters: 8,
         stored: [0],
         rate: 5,
-        rateSeconds: 2,
+        rateSeconds: 1,
         concurrency: 4,
-        burst: 20,
+        burst: 8,
         idleSeconds: 1,
         repeat: 2,
         timeoutSeconds: 120,
@@ -35,15 +35,15 @@ describe('the end-to-end benchmark (npm run bench:e2e), tiny', () => {
 
     expect(result.levels).toHaveLength(2);
     const [level] = result.levels;
-    expect([level!.concurrency.registered, level!.concurrency.accepted]).toEqual([20, 20]);
-    expect([level!.rate.registered, level!.rate.accepted]).toEqual([10, 10]);
-    expect([result.burst!.registered, result.burst!.accepted]).toEqual([20, 20]);
+    expect([level!.concurrency.registered, level!.concurrency.accepted]).toEqual([8, 8]);
+    expect([level!.rate.registered, level!.rate.accepted]).toEqual([5, 5]);
+    expect([result.burst!.registered, result.burst!.accepted]).toEqual([8, 8]);
     expect(level!.idle.filter((usage) => usage.pid !== undefined).map((usage) => usage.name)).toEqual(
       expect.arrayContaining(['intake', 'routing', 'arbitration']),
     );
     for (const expected of [
-      /^stored 0 — fixed concurrency 4, 20 matters: registered [\d.]+ matters\/s, end to end [\d.]+ matters\/s/,
-      /^stored 0 — fixed rate 5\/s for 2 s: registered [\d.]+ matters\/s, end to end [\d.]+ matters\/s/,
+      /^stored 0 — fixed concurrency 4, 8 matters: registered [\d.]+ matters\/s, end to end [\d.]+ matters\/s/,
+      /^stored 0 — fixed rate 5\/s for 1 s: registered [\d.]+ matters\/s, end to end [\d.]+ matters\/s/,
       /^ {2}RegisterMatter +p50 +[\d.]+ ms +p95 +[\d.]+ ms +p99 +[\d.]+ ms$/,
       /^ {2}RegisterMatter → accepted +p50 +[\d.]+ ms +p95 +[\d.]+ ms +p99 +[\d.]+ ms$/,
       /^stored 0 — idle 1 s, no traffic/,
@@ -54,7 +54,7 @@ describe('the end-to-end benchmark (npm run bench:e2e), tiny', () => {
       /^stored 0 — platform store writes in the fixed-concurrency phase: \d+ write commands/,
       /^stored 0 — median of 2: end to end [\d.]+ matters\/s at concurrency 4; RegisterMatter → accepted p50 \d+ ms at 5\/s$/,
       /^e2e cost growth 0→0 stored: [\d.]+x$/,
-      /^burst: 20 matters of one construction site, .* all accepted on their timelines in [\d.]+ s/,
+      /^burst: 8 matters of one construction site, .* all accepted on their timelines in [\d.]+ s/,
     ]) {
       expect(lines).toContainEqual(expect.stringMatching(expected));
     }
