@@ -52,7 +52,11 @@ export class InProcessService {
     this.app = await bootstrapService({
       name: this.service,
       module: this.module,
-      grpc: { package: `onewindow.${this.service}.v1`, protoFile: ProtoFiles[this.service], port: grpcPort },
+      grpc: {
+        package: `onewindow.${this.service.replace(/-/g, '_')}.v1`,
+        protoFile: ProtoFiles[this.service],
+        port: grpcPort,
+      },
       healthPort,
       bindAddress: '127.0.0.1',
       trust: {

@@ -140,7 +140,9 @@ export function registerDeadline(
   schedule: HolidaySchedule = CHINA_HOLIDAY_SCHEDULE,
 ): Deadline {
   assertDeadlineKind(kind);
-  for (const field of ['countyCode', 'matterId', 'matterNumber', 'subjectId'] as const) {
+  // A case an office opened itself (inspection's 主动监察) has no matter: its matterId is empty and its
+  // matterNumber is the office's own case number, what the supervisor's alert shows.
+  for (const field of ['countyCode', 'matterNumber', 'subjectId'] as const) {
     if (registration[field].trim() === '') throw new InvalidDeadlineError(field, `a deadline names its ${field}`);
   }
   if (!isIsoDate(registration.dueOn)) {

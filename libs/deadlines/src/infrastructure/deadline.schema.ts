@@ -12,7 +12,8 @@ export const DeadlineSchema = new Schema<DeadlineDocument>(
   {
     _id: { type: String, required: true },
     countyCode: { type: String, required: true },
-    matterId: { type: String, required: true },
+    // Empty for a case an office opened itself, with no matter behind it (matterNumber is then the case's).
+    matterId: { type: String, default: '' },
     matterNumber: { type: String, required: true },
     service: { type: String, required: true },
     kind: { type: String, required: true },

@@ -60,7 +60,11 @@ export class MongoDeadlineStore implements DeadlineStore {
 
   private outboxOf(deadline: Deadline, events: readonly DeadlineEventType[]) {
     return events.map((type) =>
-      outboxEntry(this.topic, { ...deadlineEvent(deadline, type), source: this.source, subject: deadline.matterId }),
+      outboxEntry(this.topic, {
+        ...deadlineEvent(deadline, type),
+        source: this.source,
+        subject: deadline.matterId || deadline.subjectId,
+      }),
     );
   }
 }
