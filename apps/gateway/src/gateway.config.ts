@@ -47,6 +47,20 @@ const gatewaySettings = {
     description:
       "mediation gRPC host:port; empty where the county does not deploy mediation (a county's choice): its routes answer 503",
   },
+  inspectionAddress: {
+    env: 'INSPECTION_GRPC_ADDRESS',
+    kind: 'string',
+    default: '',
+    description:
+      "labor inspection (劳动保障监察) gRPC host:port; empty where the county does not deploy it (a county's choice): its routes answer 503",
+  },
+  laborRelationsAddress: {
+    env: 'LABOR_RELATIONS_GRPC_ADDRESS',
+    kind: 'string',
+    default: '',
+    description:
+      "labor-relations supervision (劳动关系行政监管) gRPC host:port; empty where the county does not deploy it (a county's choice): its routes answer 503",
+  },
   // How the gateway vouches for its callers to the services, and the TLS of those channels.
   ...serviceClientSettings(),
   callerAssertionSeconds: {

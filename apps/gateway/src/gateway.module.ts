@@ -11,6 +11,8 @@ import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config';
 import { GATEWAY_STORE } from './gateway-store';
 import { ApiErrorFilter } from './http/api-error.filter';
 import { GatewayHealthController } from './http/health.controller';
+import { InspectionModule } from './inspection/inspection.module';
+import { LaborRelationsModule } from './labor-relations/labor-relations.module';
 import { DocumentsModule } from './documents/documents.module';
 import { MattersModule } from './matters/matters.module';
 import { MediationModule } from './mediation/mediation.module';
@@ -69,6 +71,8 @@ export class GatewayModule {
         ElectronicServiceModule,
         AgencyCredentialsModule,
         MediationModule,
+        InspectionModule,
+        LaborRelationsModule,
       ],
       controllers: [GatewayHealthController],
       providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],

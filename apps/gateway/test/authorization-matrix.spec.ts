@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { StaffRole } from '@onewindow/access';
 import { ROLES } from '@onewindow/access';
 import { todayInChina } from '@onewindow/calendar';
-import { arbitration, common, matterContentFromProto, routing, type intake } from '@onewindow/contracts';
+import {
+  arbitration,
+  common,
+  matterContentFromProto,
+  routing,
+  type inspection,
+  type intake,
+  type laborRelations,
+} from '@onewindow/contracts';
 import { eventually, GatewayClient, Platform, severanceApplication, wageArrearsApplication } from '@onewindow/testing';
 import { DEMO_ACCOUNTS } from '../src/users/demo-accounts';
 
@@ -18,6 +26,11 @@ interface CountyFixtures {
   mediationReferralId: string;
   caseId: string;
   consultationReferralId: string;
+  /** A complaint's inspection case, and a layoff's supervision matter (both taken from routing's referrals). */
+  inspectionMatterId: string;
+  inspectionCaseId: string;
+  supervisionMatterId: string;
+  supervisionId: string;
 }
 
 interface Endpoint {
@@ -139,6 +152,206 @@ function proceedingsEndpoints(): Endpoint[] {
       request: (county) => ({
         method: 'GET',
         path: `/api/hearing-rooms/room-1/hearings?county=${county}&weekStart=${TODAY}`,
+      }),
+    },
+  ];
+}
+
+const INSPECTORS: StaffRole[] = ['INSPECTOR'];
+const INSPECTION_READERS: StaffRole[] = ['INSPECTOR', 'SUPERVISOR'];
+const LABOR_RELATIONS: StaffRole[] = ['LABOR_RELATIONS_OFFICER'];
+const SUPERVISION_READERS: StaffRole[] = ['LABOR_RELATIONS_OFFICER', 'SUPERVISOR'];
+const employer = { name: '随州市某建筑劳务有限公司', unifiedSocialCreditCode: '91421303MA4F1234XM' };
+
+/**
+ * Every inspection (劳动保障监察) and labor-relations supervision (劳动关系行政监管) route, with a body the gateway
+ * takes. The own county's case and matter go through the steps each allows (200) or find them out of order (409);
+ * the other county's are refused by the office itself.
+ */
+function officeEndpoints(): Endpoint[] {
+  const onCase = (name: string, step: string, body: object): Endpoint => ({
+    name,
+    allowed: INSPECTORS,
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/inspection-cases/${encodeURIComponent(f.inspectionCaseId)}/${step}`,
+      body: { expectedVersion: 1, ...body },
+    }),
+  });
+  const onMatter = (name: string, step: string, body: object): Endpoint => ({
+    name,
+    allowed: LABOR_RELATIONS,
+    request: (_county, f) => ({
+      method: 'POST',
+      path: `/api/supervision-matters/${encodeURIComponent(f.supervisionId)}/${step}`,
+      body: { expectedVersion: 1, ...body },
+    }),
+  });
+  const violation = {
+    category: 'WAGES',
+    description: '拖欠工资',
+    beganOn: TODAY,
+    continuing: true,
+    amountOwedFen: 100,
+  };
+  const layoff = {
+    employer,
+    workersLaidOff: 25,
+    workforce: 200,
+    ground: '生产经营发生严重困难',
+    explainedOn: TODAY,
+    plannedOn: TODAY,
+    unionOpinionHeard: true,
+  };
+  return [
+    {
+      name: 'list inspection cases',
+      allowed: INSPECTION_READERS,
+      countyFree: true,
+      request: () => ({ method: 'GET', path: '/api/inspection-cases' }),
+    },
+    {
+      name: 'open an inspection case',
+      allowed: INSPECTION_READERS,
+      request: (_county, f) => ({
+        method: 'GET',
+        path: `/api/inspection-cases/${encodeURIComponent(f.inspectionCaseId)}`,
+      }),
+    },
+    {
+      name: "a matter's inspection case",
+      allowed: INSPECTION_READERS,
+      request: (_county, f) => ({
+        method: 'GET',
+        path: `/api/matters/${encodeURIComponent(f.inspectionMatterId)}/inspection-case`,
+      }),
+    },
+    {
+      name: 'open an inspection case of the office’s own (主动监察)',
+      allowed: INSPECTORS,
+      request: (county) => ({
+        method: 'POST',
+        path: '/api/inspection-cases',
+        body: {
+          countyCode: county,
+          requestId: randomUUID(),
+          employer,
+          violations: [violation],
+          facts: '日常巡视检查发现拖欠工资',
+          workerCount: 3,
+          migrantWorker: true,
+        },
+      }),
+    },
+    onCase('decide inspection acceptance', 'acceptance', {
+      decision: 'ACCEPTED',
+      violations: [violation],
+      reason: '属本局管辖',
+    }),
+    onCase('record supplied material', 'supplied-material', { employer }),
+    onCase('record the construction project', 'construction-project', {
+      project: {
+        name: '某小区1号楼',
+        contractors: [{ role: 'GENERAL_CONTRACTOR', name: employer.name }],
+        employingContractor: employer.name,
+      },
+    }),
+    onCase('issue an inquiry notice', 'inquiry-notices', { appearAt: `${TODAY}T09:30:00+08:00`, place: '监察大队' }),
+    onCase('record evidence', 'evidence', { kind: '工资表', source: '用人单位', summary: '三个月未发' }),
+    onCase('extend the investigation', 'investigation-extension', { approvedBy: '局长', reason: '案情复杂' }),
+    onCase('record the employer heard', 'employer-hearing', { heardOn: TODAY, statement: '承认拖欠', waived: false }),
+    onCase('issue a correction order', 'correction-order', { corrections: ['支付工资'], correctBy: TODAY }),
+    onCase('record the compliance check', 'compliance-check', { complied: true }),
+    onCase('issue a penalty decision', 'penalty-decision', {
+      violationBasis: '劳动保障监察条例第二十六条',
+      penaltyBasis: '劳动保障监察条例第二十六条',
+      fineFen: 100,
+      facts: '逾期未改正',
+    }),
+    onCase('withdraw the filing', 'filing-withdrawal', {
+      minor: true,
+      alreadyCorrected: true,
+      reason: '情节轻微且已改正',
+    }),
+    onCase('end the investigation', 'investigation-end', { reason: '投诉不实' }),
+    onCase('transfer to public security', 'public-security-transfer', { reason: '拒不支付劳动报酬' }),
+    onCase('propose an arrears listing', 'arrears-listing', { grounds: '拖欠数额较大' }),
+    onCase('decide an arrears listing', 'arrears-listing/decision', { list: false }),
+    {
+      name: "an inspection case's documents",
+      allowed: INSPECTION_READERS,
+      request: (_county, f) => ({
+        method: 'GET',
+        path: `/api/inspection-cases/${encodeURIComponent(f.inspectionCaseId)}/documents`,
+      }),
+    },
+    {
+      name: 'download an inspection document',
+      allowed: INSPECTION_READERS,
+      request: (county, f) => ({
+        method: 'GET',
+        path: `/api/inspection-cases/${encodeURIComponent(f.inspectionCaseId)}/documents/${county}-监立-2026-000001`,
+      }),
+    },
+    {
+      name: 'list supervision matters',
+      allowed: SUPERVISION_READERS,
+      countyFree: true,
+      request: () => ({ method: 'GET', path: '/api/supervision-matters' }),
+    },
+    {
+      name: 'open a supervision matter',
+      allowed: SUPERVISION_READERS,
+      request: (_county, f) => ({
+        method: 'GET',
+        path: `/api/supervision-matters/${encodeURIComponent(f.supervisionId)}`,
+      }),
+    },
+    {
+      name: "a matter's supervision matter",
+      allowed: SUPERVISION_READERS,
+      request: (_county, f) => ({
+        method: 'GET',
+        path: `/api/matters/${encodeURIComponent(f.supervisionMatterId)}/supervision-matter`,
+      }),
+    },
+    {
+      name: 'file a layoff report',
+      allowed: LABOR_RELATIONS,
+      request: (county) => ({
+        method: 'POST',
+        path: '/api/supervision-matters/layoff-reports',
+        body: { countyCode: county, requestId: randomUUID(), ...layoff },
+      }),
+    },
+    onMatter('register the layoff report of a referral', 'layoff-report', layoff),
+    onMatter('review a layoff plan', 'layoff-plan-review', { protectedWorkersInPlan: [], retentionPriorityKept: true }),
+    {
+      name: 'open a supervisory check of the office’s own',
+      allowed: LABOR_RELATIONS,
+      request: (county) => ({
+        method: 'POST',
+        path: '/api/supervision-matters/checks',
+        body: { countyCode: county, requestId: randomUUID(), kind: 'MINIMUM_WAGE', employer },
+      }),
+    },
+    onMatter('open a check on a referral', 'check', { kind: 'WORKING_HOURS', employer }),
+    onMatter('record check findings', 'findings', { findings: { maxOvertimeHoursPerDay: 2 } }),
+    onMatter('conclude a supervision matter', 'conclusion', { conclusion: 'COMPLIANT', reason: '未发现违法' }),
+    {
+      name: "a supervision matter's documents",
+      allowed: SUPERVISION_READERS,
+      request: (_county, f) => ({
+        method: 'GET',
+        path: `/api/supervision-matters/${encodeURIComponent(f.supervisionId)}/documents`,
+      }),
+    },
+    {
+      name: 'download a supervision document',
+      allowed: SUPERVISION_READERS,
+      request: (county, f) => ({
+        method: 'GET',
+        path: `/api/supervision-matters/${encodeURIComponent(f.supervisionId)}/documents/${county}-劳监-2026-000001`,
       }),
     },
   ];
@@ -285,6 +498,7 @@ const ENDPOINTS: Endpoint[] = [
   // the tribunal decides the rest. The own county's case is withdrawn by now (each allowed post gets 409); the other
   // county's is refused by arbitration, its hearing rooms by the gateway.
   ...proceedingsEndpoints(),
+  ...officeEndpoints(),
   {
     name: 'supervisor dashboard',
     allowed: ['SUPERVISOR'],
@@ -300,7 +514,7 @@ const accountFor = (role: StaffRole) => {
 };
 
 describe('authorization matrix: every post × every endpoint × own and other county', () => {
-  const platform = new Platform({ gateway: {} });
+  const platform = new Platform({ gateway: {}, inspection: true, laborRelations: true });
   let gateway: GatewayClient;
   const tokens = new Map<StaffRole, string>();
   const fixtures = new Map<string, CountyFixtures>();
@@ -361,7 +575,53 @@ describe('authorization matrix: every post × every endpoint × own and other co
       },
       { what: `a consultation referral in ${county}` },
     );
-    return { matterNumber: plain.matterNumber, mediationReferralId, caseId, consultationReferralId };
+    // A complaint goes to inspection, a layoff above the threshold to labor-relations supervision; each office
+    // takes its referral as a case of its own.
+    const complaint = (layoff?: common.Layoff) =>
+      wageArrearsApplication({
+        countyCode: county,
+        kind: common.MatterKind.MATTER_KIND_COMPLAINT,
+        requestedRemedy: common.RequestedRemedy.REQUESTED_REMEDY_ORDER_AGAINST_EMPLOYER,
+        layoff,
+      });
+    const inspected = await register(complaint());
+    const laidOff = await register(complaint({ workersLaidOff: 25, workforce: 200 }));
+    const inspectionClient = platform.client('inspection');
+    const inspectionCaseId = await eventually(
+      () =>
+        inspectionClient
+          .call<inspection.GetInspectionCaseByMatterResponse>('getInspectionCaseByMatter', {
+            matterId: inspected.matterId,
+          })
+          .then(
+            (found) => found.case?.caseId,
+            () => undefined,
+          ),
+      { what: `an inspection case in ${county}`, timeoutMs: 45_000 },
+    );
+    const supervisionClient = platform.client('labor-relations');
+    const supervisionId = await eventually(
+      () =>
+        supervisionClient
+          .call<laborRelations.GetSupervisionMatterByMatterResponse>('getSupervisionMatterByMatter', {
+            matterId: laidOff.matterId,
+          })
+          .then(
+            (found) => found.matter?.supervisionId,
+            () => undefined,
+          ),
+      { what: `a supervision matter in ${county}`, timeoutMs: 45_000 },
+    );
+    return {
+      matterNumber: plain.matterNumber,
+      mediationReferralId,
+      caseId,
+      consultationReferralId,
+      inspectionMatterId: inspected.matterId,
+      inspectionCaseId,
+      supervisionMatterId: laidOff.matterId,
+      supervisionId,
+    };
   }
 
   beforeAll(async () => {

@@ -65,10 +65,15 @@ export const PERSONAL_DATA_BY_POST: Readonly<Record<string, Row>> = {
   [Topics.arbitrationCases]: NOTHING,
   // A mediation's steps in words: numbers, amounts, the mediator's name, never the worker's.
   [Topics.mediationCases]: NOTHING,
+  // Inspection's and labor-relations supervision's steps: numbers, the employer, never a worker or reporter.
+  [Topics.inspectionCases]: NOTHING,
+  [Topics.laborRelationsSupervision]: NOTHING,
   // A deadline names its matter by number and id, never a person.
   [Topics.arbitrationDeadlines]: NOTHING,
   [Topics.routingDeadlines]: NOTHING,
   [Topics.mediationDeadlines]: NOTHING,
+  [Topics.inspectionDeadlines]: NOTHING,
+  [Topics.laborRelationsDeadlines]: NOTHING,
 };
 
 export const TABLE_ROWS: readonly string[] = [...ROLES, PORTAL_ROLE, ...Object.values(Topics)];

@@ -4,3 +4,4 @@
 // YYYY-MM-DD in China time, all instants RFC 3339. See docs/rest-api.md.
 export * from './rest-types';
 export * from './proceedings-next-step';
+export * from './inspection-types';

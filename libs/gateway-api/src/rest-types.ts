@@ -1,5 +1,6 @@
 import type { Role, StaffRole } from '@onewindow/access';
 import type { Claim, EvidenceItem, MatterContent } from '@onewindow/matter';
+import type { InspectionStatus, SupervisionStatus } from './inspection-types';
 
 export type { MatterContent };
 
@@ -264,7 +265,9 @@ export type QueueId =
   | 'ESCALATIONS' // 人工分流：规则交由值班主任分流的事项 (a referral overdue for acknowledgement is in DEADLINE_ALERTS)
   | 'CONSULTATIONS_TO_ANSWER' // 待解答的咨询 (online and at the window, until answered)
   | 'DEADLINE_ALERTS' // 期限预警与超期，值班主任督办 (every service's watched deadlines)
-  | 'MEDIATION_CASES'; // 调解案件 (the mediator's open cases, theirs first; where mediation is deployed)
+  | 'MEDIATION_CASES' // 调解案件 (the mediator's open cases, theirs first; where mediation is deployed)
+  | 'INSPECTION_CASES' // 监察案件 (the inspector's open cases, oldest received first; where inspection is deployed)
+  | 'SUPERVISION_MATTERS'; // 劳动关系监管事项 (the officer's open matters; where labor-relations supervision is deployed)
 
 export interface QueueItem {
   matterId: string;
@@ -286,6 +289,9 @@ export interface QueueItem {
   /** For mediation cases: the case's status, and whether the caller is one of its mediators. */
   mediationStatus?: MediationStatus;
   assignedToMe?: boolean;
+  /** For inspection cases (caseId is the inspection case's) and supervision matters (caseId is the supervision id). */
+  inspectionStatus?: InspectionStatus;
+  supervisionStatus?: SupervisionStatus;
 }
 
 export interface WorkQueue {

@@ -44,7 +44,7 @@ export class DashboardController {
       this.items.acceptanceDecisions(caller, countyCode),
       this.items.deadlineAlerts(caller, countyCode),
       // Mediation is a county's choice: where it is not deployed the dashboard has no mediation figures.
-      this.services.mediationDeployed
+      this.services.deployed.mediation
         ? this.services.call(caller, (s, m) =>
             s.mediation.getMediationStatistics({ countyCodes: countyCode ? [countyCode] : caller.counties }, m),
           )

@@ -13,7 +13,7 @@ import { auditedAs, changedCaseSubject } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { MatterNumberParam } from '../matters/matter-queries.dto';
 import { ServiceClients } from '../service-clients/service-clients';
-import { RequiresMediation } from './mediation-deployed.guard';
+import { RequiresOffice } from '../service-clients/office-deployed.guard';
 import {
   mediationCaseOfMatter,
   mediationDownloadSubject,
@@ -61,7 +61,7 @@ const WRITE_REFUSALS = { 409: 'the case is not at this step, or it changed since
 @ApiTags('mediation')
 @ApiBearerAuth()
 @ApiRefusals([400, 401, 404, 429])
-@RequiresMediation()
+@RequiresOffice('mediation')
 @Controller()
 export class MediationCasesController {
   constructor(
@@ -458,7 +458,7 @@ export class MediationCasesController {
 @ApiBearerAuth()
 @ApiRefusals([400, 401, 404, 429])
 @RequireRoles(...MATTER_READER_ROLES)
-@RequiresMediation()
+@RequiresOffice('mediation')
 @Controller('mediation-cases/:caseId/documents')
 export class MediationDocumentsController {
   constructor(

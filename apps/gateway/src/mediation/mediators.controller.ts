@@ -10,7 +10,7 @@ import { ApiRefusals } from '../http/api-answers';
 import { auditedAs } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { ServiceClients } from '../service-clients/service-clients';
-import { RequiresMediation } from './mediation-deployed.guard';
+import { RequiresOffice } from '../service-clients/office-deployed.guard';
 import { toRestMediator } from './mediation-views';
 import { EnrolMediatorDto, ListMediatorsQuery } from './mediation.dto';
 
@@ -21,7 +21,7 @@ import { EnrolMediatorDto, ListMediatorsQuery } from './mediation.dto';
 @ApiTags('mediation')
 @ApiBearerAuth()
 @ApiRefusals([400, 401, 429])
-@RequiresMediation()
+@RequiresOffice('mediation')
 @Controller('mediators')
 export class MediatorsController {
   constructor(

@@ -10,7 +10,7 @@ import { Origin, type RequestOrigin } from '../http/request-origin';
 import { MatterNumberParam } from '../matters/matter-queries.dto';
 import { TrackedMatterController } from '../portal/tracked-matter-controller.decorator';
 import { ServiceClients } from '../service-clients/service-clients';
-import { RequiresMediation } from './mediation-deployed.guard';
+import { RequiresOffice } from '../service-clients/office-deployed.guard';
 import {
   mediationCaseOfMatter,
   mediationDownloadSubject,
@@ -26,7 +26,7 @@ import { PortalMediationDocumentParams, PortalSignAgreementDto } from './mediati
  * sent to the phone on record, which is what makes an online signature the worker's (ONLINE_ONE_TIME_CODE);
  * mediation checks again that the portal caller is for this case's matter.
  */
-@RequiresMediation()
+@RequiresOffice('mediation')
 @TrackedMatterController('mediation')
 export class PortalMediationController {
   constructor(

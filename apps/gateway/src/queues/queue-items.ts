@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '@onewindow/access';
 import { todayInChina } from '@onewindow/calendar';
-import { arbitration, deadline, mediation, routing, toProtoEnum } from '@onewindow/contracts';
-import { OPEN_MEDIATION_STATUSES } from '@onewindow/gateway-api';
+import {
+  arbitration,
+  deadline,
+  inspection,
+  laborRelations,
+  mediation,
+  routing,
+  toProtoEnum,
+} from '@onewindow/contracts';
+import { OPEN_INSPECTION_STATUSES, OPEN_MEDIATION_STATUSES } from '@onewindow/gateway-api';
 import type { ArbitrationProceedingsItem, QueueItem } from '@onewindow/gateway-api';
 import { ServiceClients } from '../service-clients/service-clients';
 import { mediationQueueItems } from './mediation-queue';
+import { inspectionQueueItems, supervisionQueueItems } from './office-queues';
 import { proceedingsItemOf } from './proceedings-queue';
 import { isOverdue, type QueueDefinition } from './work-queues';
 
@@ -25,6 +34,10 @@ export class QueueItems {
         return this.deadlineAlerts(caller);
       case 'MEDIATION_CASES':
         return this.mediationCases(caller);
+      case 'INSPECTION_CASES':
+        return this.inspectionCases(caller);
+      case 'SUPERVISION_MATTERS':
+        return this.supervisionMatters(caller);
       case 'CONSULTATIONS_TO_ANSWER':
         // Until answered: answering accepts and resolves a consultation in one step.
         return this.referrals(caller, { targets: queue.targets, statuses: ['ISSUED'] });
@@ -149,6 +162,52 @@ export class QueueItems {
     );
     const cases = pages.flatMap((page) => page.cases);
     return mediationQueueItems(cases, caller.userId, todayInChina(new Date())).slice(0, QUEUE_LIMIT);
+  }
+
+  /** The open inspection cases of the caller's counties (only where inspection is deployed). */
+  async inspectionCases(caller: Caller): Promise<QueueItem[]> {
+    const pages = await Promise.all(
+      OPEN_INSPECTION_STATUSES.map((status) =>
+        this.services.call(caller, (s, m) =>
+          s.inspection.listInspectionCases(
+            {
+              countyCodes: caller.counties,
+              status: toProtoEnum(status, 'INSPECTION_STATUS_', inspection.InspectionStatus),
+              pageSize: QUEUE_LIMIT,
+              pageToken: '',
+            },
+            m,
+          ),
+        ),
+      ),
+    );
+    const cases = pages.flatMap((page) => page.cases);
+    return inspectionQueueItems(cases, todayInChina(new Date())).slice(0, QUEUE_LIMIT);
+  }
+
+  /** The open supervision matters of the caller's counties (only where labor-relations supervision is deployed). */
+  async supervisionMatters(caller: Caller): Promise<QueueItem[]> {
+    const open = [
+      laborRelations.SupervisionStatus.SUPERVISION_STATUS_RECEIVED,
+      laborRelations.SupervisionStatus.SUPERVISION_STATUS_UNDER_REVIEW,
+    ];
+    const pages = await Promise.all(
+      open.map((status) =>
+        this.services.call(caller, (s, m) =>
+          s.laborRelations.listSupervisionMatters(
+            {
+              countyCodes: caller.counties,
+              status,
+              kind: laborRelations.SupervisionKind.SUPERVISION_KIND_UNSPECIFIED,
+              pageSize: QUEUE_LIMIT,
+              pageToken: '',
+            },
+            m,
+          ),
+        ),
+      ),
+    );
+    return supervisionQueueItems(pages.flatMap((page) => page.matters)).slice(0, QUEUE_LIMIT);
   }
 
   /** The open warnings and breaches of every service's watched deadlines (intake keeps them from the deadline events). */

@@ -60,12 +60,10 @@ export class QueuesController {
   async queues(@CurrentCaller() caller: AuthenticatedCaller): Promise<rest.WorkQueues> {
     const [queues, arbitrationProceedings] = await Promise.all([
       Promise.all(
-        queuesOf(caller, { mediation: this.services.mediationDeployed }).map(
-          async ({ id, role, targets }): Promise<rest.WorkQueue> => {
-            const items = await this.items.ofQueue(caller, { id, role, targets });
-            return { id, role, ...(targets.length === 1 ? { target: targets[0] } : {}), items };
-          },
-        ),
+        queuesOf(caller, this.services.deployed).map(async ({ id, role, targets }): Promise<rest.WorkQueue> => {
+          const items = await this.items.ofQueue(caller, { id, role, targets });
+          return { id, role, ...(targets.length === 1 ? { target: targets[0] } : {}), items };
+        }),
       ),
       // The arbitration court works its accepted cases (送达 to the award) beside the acceptance decisions.
       hasAnyRole(caller, PROCEEDINGS_RECORDING_ROLES) ? this.items.arbitrationProceedings(caller) : undefined,

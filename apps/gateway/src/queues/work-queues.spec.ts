@@ -30,6 +30,27 @@ describe('work queues per post (一人多岗)', () => {
     ]);
   });
 
+  it('gives inspectors and labor-relations officers their office’s cases where the county deploys it', () => {
+    const both = caller(['INSPECTOR', 'LABOR_RELATIONS_OFFICER']);
+    expect(queuesOf(both, { inspection: true, laborRelations: true }).map((q) => [q.id, q.role, q.targets])).toEqual([
+      ['INSPECTION_CASES', 'INSPECTOR', []],
+      ['SUPERVISION_MATTERS', 'LABOR_RELATIONS_OFFICER', []],
+    ]);
+    // Each office is a county's own choice: one deployed, the other's referrals are still acknowledged by hand.
+    expect(queuesOf(both, { inspection: true }).map((q) => [q.id, q.role, q.targets])).toEqual([
+      ['INSPECTION_CASES', 'INSPECTOR', []],
+      ['REFERRALS_TO_ACKNOWLEDGE', 'LABOR_RELATIONS_OFFICER', ['LABOR_RELATIONS_SUPERVISION']],
+    ]);
+    expect(queuesOf(both, { laborRelations: true }).map((q) => [q.id, q.role, q.targets])).toEqual([
+      ['REFERRALS_TO_ACKNOWLEDGE', 'INSPECTOR', ['INSPECTION']],
+      ['SUPERVISION_MATTERS', 'LABOR_RELATIONS_OFFICER', []],
+    ]);
+    // Another office deployed changes nothing for a post that is not its.
+    expect(queuesOf(caller(['MEDIATOR']), { inspection: true, laborRelations: true }).map((q) => q.id)).toEqual([
+      'REFERRALS_TO_ACKNOWLEDGE',
+    ]);
+  });
+
   it('gives window clerks the consultations to answer, and auditors no queue', () => {
     expect(queuesOf(caller(['WINDOW_CLERK', 'AUDITOR']))).toEqual([
       { id: 'CONSULTATIONS_TO_ANSWER', role: 'WINDOW_CLERK', targets: ['CONSULTATION_CLOSE'] },

@@ -10,22 +10,34 @@ export interface QueueDefinition {
   targets: string[];
 }
 
+/** Which of the offices a county may choose (mediation, inspection, labor-relations supervision) it deploys. */
+export type DeployedOffices = Partial<Record<'mediation' | 'inspection' | 'laborRelations', boolean>>;
+
+/** The posts whose office, where deployed, takes their referrals itself: its open cases are their queue. */
+const OFFICE_QUEUES: Partial<Record<StaffRole, { office: keyof DeployedOffices; id: QueueId }>> = {
+  MEDIATOR: { office: 'mediation', id: 'MEDIATION_CASES' },
+  INSPECTOR: { office: 'inspection', id: 'INSPECTION_CASES' },
+  LABOR_RELATIONS_OFFICER: { office: 'laborRelations', id: 'SUPERVISION_MATTERS' },
+};
+
 /**
  * The queues of a person, one per post that has one (一人多岗: a mediator who is also an inspector and an
  * arbitrator works from three). Referral posts work the referrals addressed to their target; arbitrators
- * and arbitration clerks the applications awaiting an acceptance decision; mediators, where the county
- * deploys mediation, its open cases (theirs first); supervisors the matters the
+ * and arbitration clerks the applications awaiting an acceptance decision; mediators, inspectors and
+ * labor-relations officers, where the county deploys their office, its open cases (a mediator's own first);
+ * supervisors the matters the
  * rules left to them (人工分流) and every service's deadline warnings and breaches, a referral nobody
  * acknowledged in time among them (督办).
  */
-export function queuesOf(caller: Caller, deployed: { mediation: boolean } = { mediation: false }): QueueDefinition[] {
+export function queuesOf(caller: Caller, deployed: DeployedOffices = {}): QueueDefinition[] {
   const queues: QueueDefinition[] = [];
   for (const role of caller.roles) {
     if (role === 'PORTAL') continue;
-    if (role === 'MEDIATOR' && deployed.mediation) {
-      // Where the county runs mediation, it takes its referrals itself (the office contract), as arbitration
-      // does: the mediator works the cases, not referrals to acknowledge.
-      queues.push({ id: 'MEDIATION_CASES', role, targets: [] });
+    const office = OFFICE_QUEUES[role];
+    if (office && deployed[office.office]) {
+      // Where the county runs the office, it takes its referrals itself (the office contract), as arbitration
+      // does: the post works the office's cases, not referrals to acknowledge.
+      queues.push({ id: office.id, role, targets: [] });
     } else if (role === 'ARBITRATOR' || role === 'ARBITRATION_CLERK') {
       queues.push({ id: 'ARBITRATION_ACCEPTANCE_DECISIONS', role, targets: [] });
     } else if (role === 'SUPERVISOR') {

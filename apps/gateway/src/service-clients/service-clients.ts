@@ -5,7 +5,9 @@ import type { Observable } from 'rxjs';
 import type { Caller } from '@onewindow/access';
 import {
   arbitration,
+  inspection,
   intake,
+  laborRelations,
   mediation,
   PROTO_LOADER_OPTIONS,
   PROTO_ROOT,
@@ -23,26 +25,45 @@ type Clients = {
   intake: intake.IntakeServiceClient;
   routing: routing.RoutingServiceClient;
   arbitration: arbitration.ArbitrationServiceClient;
-  /** Where the county does not deploy mediation, every call answers 503 (mediationNotDeployed). */
+  /** The offices a county may not deploy: where it does not, every call answers 503 (officeNotDeployed). */
   mediation: mediation.MediationServiceClient;
+  inspection: inspection.InspectionServiceClient;
+  laborRelations: laborRelations.LaborRelationsServiceClient;
 };
 
-/** The answer of every mediation route where the county does not deploy the mediation service. */
-export function mediationNotDeployed(): HttpException {
+/**
+ * The offices that are a county's choice (the 1+X services it deploys): the gateway starts without them, and
+ * their routes answer 503 where the address is empty: `zh` and `en` name the office in the 503, `env` its setting.
+ */
+export const OPTIONAL_OFFICES = {
+  mediation: { zh: '调解服务', en: 'Mediation', env: 'MEDIATION_GRPC_ADDRESS' },
+  inspection: { zh: '劳动保障监察服务', en: 'Labor inspection', env: 'INSPECTION_GRPC_ADDRESS' },
+  laborRelations: {
+    zh: '劳动关系监管服务',
+    en: 'Labor-relations supervision',
+    env: 'LABOR_RELATIONS_GRPC_ADDRESS',
+  },
+} as const;
+export type OptionalOffice = keyof typeof OPTIONAL_OFFICES;
+
+/** The answer of every route of an office the county does not deploy. */
+export function officeNotDeployed(office: OptionalOffice): HttpException {
+  const { zh, en, env } = OPTIONAL_OFFICES[office];
   const body: ApiError = {
     statusCode: HttpStatus.SERVICE_UNAVAILABLE,
     error: 'SERVICE_UNAVAILABLE',
-    message: '本地未部署调解服务。Mediation is not deployed here (MEDIATION_GRPC_ADDRESS is not set).',
+    message: `本地未部署${zh}。${en} is not deployed here (${env} is not set).`,
   };
   return new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
 }
 
-/** A mediation client whose every method refuses with 503: mediation is a county's choice. */
-const undeployedMediation = new Proxy({} as mediation.MediationServiceClient, {
-  get: () => () => {
-    throw mediationNotDeployed();
-  },
-});
+/** A client of an office not deployed: every method refuses with 503. */
+const undeployed = <T extends object>(office: OptionalOffice): T =>
+  new Proxy({} as T, {
+    get: () => () => {
+      throw officeNotDeployed(office);
+    },
+  });
 
 /**
  * The services behind the gateway, called over gRPC only. Every call carries a caller assertion the
@@ -53,13 +74,13 @@ const undeployedMediation = new Proxy({} as mediation.MediationServiceClient, {
 export class ServiceClients implements OnModuleDestroy {
   private readonly proxies: ClientGrpcProxy[] = [];
   private readonly clients: Clients;
-  /** Whether this county deploys the mediation service (MEDIATION_GRPC_ADDRESS set). */
-  readonly mediationDeployed: boolean;
+  /** Which optional offices this county deploys (their gRPC address set). */
+  readonly deployed: Readonly<Record<OptionalOffice, boolean>>;
 
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
     const trust = serviceClientTrust(config, 'gateway', config.callerAssertionSeconds);
     const connect = <T extends object>(url: string, pkg: string, file: string, service: string): T => {
-      const { credentials, interceptors } = channelTo(pkg.split('.')[1]!, trust);
+      const { credentials, interceptors } = channelTo(pkg.split('.')[1]!.replace(/_/g, '-'), trust);
       const proxy = new ClientGrpcProxy({
         url,
         package: pkg,
@@ -80,15 +101,42 @@ export class ServiceClients implements OnModuleDestroy {
         ProtoFiles.arbitration,
         'ArbitrationService',
       ),
-      mediation: undeployedMediation,
+      mediation: undeployed('mediation'),
+      inspection: undeployed('inspection'),
+      laborRelations: undeployed('laborRelations'),
     };
-    this.mediationDeployed = config.mediationAddress.trim() !== '';
-    if (this.mediationDeployed) {
+    const addresses: Record<OptionalOffice, string> = {
+      mediation: config.mediationAddress.trim(),
+      inspection: config.inspectionAddress.trim(),
+      laborRelations: config.laborRelationsAddress.trim(),
+    };
+    this.deployed = {
+      mediation: addresses.mediation !== '',
+      inspection: addresses.inspection !== '',
+      laborRelations: addresses.laborRelations !== '',
+    };
+    if (this.deployed.mediation) {
       this.clients.mediation = connect(
-        config.mediationAddress,
+        addresses.mediation,
         'onewindow.mediation.v1',
         ProtoFiles.mediation,
         'MediationService',
+      );
+    }
+    if (this.deployed.inspection) {
+      this.clients.inspection = connect(
+        addresses.inspection,
+        'onewindow.inspection.v1',
+        ProtoFiles.inspection,
+        'InspectionService',
+      );
+    }
+    if (this.deployed.laborRelations) {
+      this.clients.laborRelations = connect(
+        addresses.laborRelations,
+        'onewindow.labor_relations.v1',
+        ProtoFiles['labor-relations'],
+        'LaborRelationsService',
       );
     }
   }
@@ -101,7 +149,7 @@ export class ServiceClients implements OnModuleDestroy {
     try {
       return await firstValueFrom(method(this.clients, asCaller(caller)));
     } catch (error) {
-      // Already an answer for the client (mediation not deployed).
+      // Already an answer for the client (an office not deployed).
       if (error instanceof HttpException) throw error;
       throw httpErrorFromGrpc(error);
     }
