@@ -24,6 +24,10 @@ const MediationCase = lazy(() => import('./pages/staff/MediationCasePage'));
 const MediatorRoll = lazy(() => import('./pages/staff/MediatorRollPage'));
 const ArbitrationCase = lazy(() => import('./pages/staff/ArbitrationCasePage'));
 const HearingCalendar = lazy(() => import('./pages/staff/HearingCalendarPage'));
+const InspectionCases = lazy(() => import('./pages/staff/InspectionCasesPage'));
+const InspectionCase = lazy(() => import('./pages/staff/InspectionCasePage'));
+const SupervisionMatters = lazy(() => import('./pages/staff/SupervisionMattersPage'));
+const SupervisionMatter = lazy(() => import('./pages/staff/SupervisionMatterPage'));
 
 /** A staff screen the user's posts allow, or 403. */
 function Allowed({ screen, children }: { screen: StaffScreen | 'arbitrationCases'; children: ReactNode }) {
@@ -100,6 +104,38 @@ export function App() {
                   element={
                     <Allowed screen="arbitrationCases">
                       <ArbitrationCase />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="inspection-cases"
+                  element={
+                    <Allowed screen="inspectionCases">
+                      <InspectionCases />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="inspection-cases/:caseId"
+                  element={
+                    <Allowed screen="inspectionCases">
+                      <InspectionCase />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="supervision-matters"
+                  element={
+                    <Allowed screen="supervisionMatters">
+                      <SupervisionMatters />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="supervision-matters/:supervisionId"
+                  element={
+                    <Allowed screen="supervisionMatters">
+                      <SupervisionMatter />
                     </Allowed>
                   }
                 />

@@ -74,6 +74,37 @@ import type {
   WithdrawApplicationRequest,
   WorkQueues,
 } from '@onewindow/gateway-api';
+import type {
+  ConcludeSupervisionRequest,
+  DecideArrearsListingRequest,
+  DecideInspectionAcceptanceRequest,
+  EndInvestigationRequest,
+  ExtendInvestigationRequest,
+  FileLayoffReportRequest,
+  InspectionCasePage,
+  InspectionCaseView,
+  InspectionDocumentList,
+  IssueCorrectionOrderRequest,
+  IssueInquiryNoticeRequest,
+  IssuePenaltyDecisionRequest,
+  OpenInspectionCaseRequest,
+  OpenOwnSupervisoryCheckRequest,
+  OpenSupervisoryCheckRequest,
+  ProposeArrearsListingRequest,
+  RecordCheckFindingsRequest,
+  RecordComplianceCheckRequest,
+  RecordConstructionProjectRequest,
+  RecordEmployerHeardRequest,
+  RecordEvidenceRequest,
+  RecordSuppliedMaterialRequest,
+  RegisterLayoffReportRequest,
+  ReviewLayoffPlanRequest,
+  SupervisionDocumentList,
+  SupervisionMatterPage,
+  SupervisionMatterView,
+  TransferToPublicSecurityRequest,
+  WithdrawFilingRequest,
+} from '@onewindow/gateway-api';
 import { request } from './http';
 import { staffRequest, staffTokens } from './staff-session';
 
@@ -233,6 +264,101 @@ export const staffApi = {
   mediators: (countyCode?: string) => staffRequest<MediatorList>('GET', '/api/mediators', { query: { countyCode } }),
   /** Enrols a mediator, or with active false takes them off the roll. */
   enrolMediator: (body: EnrolMediatorRequest) => staffRequest<Mediator>('POST', '/api/mediators', { body }),
+
+  // 劳动保障监察 (INSPECTOR writes, SUPERVISOR reads): the county's cases, one case, the matter's case, and each
+  // step, sent against the case version last read; each answers with the case as it now is, or 400 / 403 / 409.
+  inspectionCases: (query: { status?: string; pageToken?: string }) =>
+    staffRequest<InspectionCasePage>('GET', '/api/inspection-cases', { query: { ...query } }),
+  inspectionCase: (caseId: string) =>
+    staffRequest<InspectionCaseView>('GET', `/api/inspection-cases/${segment(caseId)}`),
+  inspectionOfMatter: (matterId: string) =>
+    staffRequest<InspectionCaseView>('GET', `/api/matters/${segment(matterId)}/inspection-case`),
+  openInspectionCase: (body: OpenInspectionCaseRequest) =>
+    staffRequest<InspectionCaseView>('POST', '/api/inspection-cases', { body }),
+  decideInspectionAcceptance: (caseId: string, body: DecideInspectionAcceptanceRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/acceptance`, { body }),
+  recordSuppliedMaterial: (caseId: string, body: RecordSuppliedMaterialRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/supplied-material`, { body }),
+  recordConstructionProject: (caseId: string, body: RecordConstructionProjectRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/construction-project`, {
+      body,
+    }),
+  issueInquiryNotice: (caseId: string, body: IssueInquiryNoticeRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/inquiry-notices`, { body }),
+  recordEvidence: (caseId: string, body: RecordEvidenceRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/evidence`, { body }),
+  extendInvestigation: (caseId: string, body: ExtendInvestigationRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/investigation-extension`, {
+      body,
+    }),
+  recordEmployerHeard: (caseId: string, body: RecordEmployerHeardRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/employer-hearing`, { body }),
+  issueCorrectionOrder: (caseId: string, body: IssueCorrectionOrderRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/correction-order`, { body }),
+  recordComplianceCheck: (caseId: string, body: RecordComplianceCheckRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/compliance-check`, { body }),
+  issuePenaltyDecision: (caseId: string, body: IssuePenaltyDecisionRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/penalty-decision`, { body }),
+  withdrawFiling: (caseId: string, body: WithdrawFilingRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/filing-withdrawal`, { body }),
+  endInvestigation: (caseId: string, body: EndInvestigationRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/investigation-end`, { body }),
+  transferToPublicSecurity: (caseId: string, body: TransferToPublicSecurityRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/public-security-transfer`, {
+      body,
+    }),
+  proposeArrearsListing: (caseId: string, body: ProposeArrearsListingRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/arrears-listing`, { body }),
+  decideArrearsListing: (caseId: string, body: DecideArrearsListingRequest) =>
+    staffRequest<InspectionCaseView>('POST', `/api/inspection-cases/${segment(caseId)}/arrears-listing/decision`, {
+      body,
+    }),
+  inspectionDocuments: (caseId: string) =>
+    staffRequest<InspectionDocumentList>('GET', `/api/inspection-cases/${segment(caseId)}/documents`),
+  /** One document as PDF, by its 文号. */
+  inspectionDocument: (caseId: string, number: string) =>
+    staffRequest<Blob>('GET', `/api/inspection-cases/${segment(caseId)}/documents/${segment(number)}`, {
+      answer: 'file',
+    }),
+
+  // 劳动关系监管 (LABOR_RELATIONS_OFFICER writes, SUPERVISOR reads): layoff reports and supervisory checks, on a
+  // taken referral or the office's own, each write against the matter version last read.
+  supervisionMatters: (query: { status?: string; kind?: string; pageToken?: string }) =>
+    staffRequest<SupervisionMatterPage>('GET', '/api/supervision-matters', { query: { ...query } }),
+  supervisionMatter: (supervisionId: string) =>
+    staffRequest<SupervisionMatterView>('GET', `/api/supervision-matters/${segment(supervisionId)}`),
+  supervisionOfMatter: (matterId: string) =>
+    staffRequest<SupervisionMatterView>('GET', `/api/matters/${segment(matterId)}/supervision-matter`),
+  fileLayoffReport: (body: FileLayoffReportRequest) =>
+    staffRequest<SupervisionMatterView>('POST', '/api/supervision-matters/layoff-reports', { body }),
+  registerLayoffReport: (supervisionId: string, body: RegisterLayoffReportRequest) =>
+    staffRequest<SupervisionMatterView>('POST', `/api/supervision-matters/${segment(supervisionId)}/layoff-report`, {
+      body,
+    }),
+  reviewLayoffPlan: (supervisionId: string, body: ReviewLayoffPlanRequest) =>
+    staffRequest<SupervisionMatterView>(
+      'POST',
+      `/api/supervision-matters/${segment(supervisionId)}/layoff-plan-review`,
+      { body },
+    ),
+  openOwnCheck: (body: OpenOwnSupervisoryCheckRequest) =>
+    staffRequest<SupervisionMatterView>('POST', '/api/supervision-matters/checks', { body }),
+  openCheck: (supervisionId: string, body: OpenSupervisoryCheckRequest) =>
+    staffRequest<SupervisionMatterView>('POST', `/api/supervision-matters/${segment(supervisionId)}/check`, { body }),
+  recordCheckFindings: (supervisionId: string, body: RecordCheckFindingsRequest) =>
+    staffRequest<SupervisionMatterView>('POST', `/api/supervision-matters/${segment(supervisionId)}/findings`, {
+      body,
+    }),
+  concludeSupervision: (supervisionId: string, body: ConcludeSupervisionRequest) =>
+    staffRequest<SupervisionMatterView>('POST', `/api/supervision-matters/${segment(supervisionId)}/conclusion`, {
+      body,
+    }),
+  supervisionDocuments: (supervisionId: string) =>
+    staffRequest<SupervisionDocumentList>('GET', `/api/supervision-matters/${segment(supervisionId)}/documents`),
+  supervisionDocument: (supervisionId: string, number: string) =>
+    staffRequest<Blob>('GET', `/api/supervision-matters/${segment(supervisionId)}/documents/${segment(number)}`, {
+      answer: 'file',
+    }),
 };
 
 /** The public portal: no sign-in; a worker's own matter is opened with a tracking token. */

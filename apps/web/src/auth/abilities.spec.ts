@@ -67,6 +67,31 @@ describe('what the workstation offers each post', () => {
     expect(abilitiesOf(user(['SUPERVISOR'])).personalData).toBe(false);
   });
 
+  it('gives the inspector the inspection cases and their steps, the officer the supervision matters; the supervisor reads both', () => {
+    expect(abilitiesOf(user(['INSPECTOR']))).toMatchObject({
+      inspectionCases: true,
+      inspect: true,
+      supervisionMatters: false,
+      superviseLaborRelations: false,
+    });
+    expect(abilitiesOf(user(['LABOR_RELATIONS_OFFICER']))).toMatchObject({
+      inspectionCases: false,
+      inspect: false,
+      supervisionMatters: true,
+      superviseLaborRelations: true,
+    });
+    expect(abilitiesOf(user(['SUPERVISOR']))).toMatchObject({
+      inspectionCases: true,
+      inspect: false,
+      supervisionMatters: true,
+      superviseLaborRelations: false,
+    });
+    expect(abilitiesOf(user(['MEDIATOR']))).toMatchObject({ inspectionCases: false, supervisionMatters: false });
+    expect(screensOf(abilitiesOf(user(['INSPECTOR'])))).toEqual(['queues', 'inspectionCases', 'matters']);
+    expect(screenPath('inspectionCases')).toBe('inspection-cases');
+    expect(screenPath('supervisionMatters')).toBe('supervision-matters');
+  });
+
   it('lets mediators conduct mediations and the supervisor keep the roll; both may assign', () => {
     expect(abilitiesOf(user(['MEDIATOR']))).toMatchObject({ mediate: true, assignMediators: true, mediators: false });
     expect(abilitiesOf(user(['SUPERVISOR']))).toMatchObject({ mediate: false, assignMediators: true, mediators: true });

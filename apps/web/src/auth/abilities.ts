@@ -6,6 +6,8 @@ import {
   CONSULTATION_ANSWERING_ROLES,
   HEARING_CALENDAR_ROLES,
   hasAnyRole,
+  INSPECTING_ROLES,
+  LABOR_RELATIONS_SUPERVISING_ROLES,
   MATTER_READER_ROLES,
   MEDIATING_ROLES,
   MEDIATOR_ROLL_KEEPING_ROLES,
@@ -50,6 +52,14 @@ export interface Abilities {
   decideProceedings: boolean;
   /** 开庭排期: the hearing rooms' weeks. */
   hearingCalendar: boolean;
+  /** 监察案件: the county's inspection cases and their screens (the inspector's, read by the duty supervisor). */
+  inspectionCases: boolean;
+  /** Takes an inspection case's steps (劳动保障监察员): acceptance, investigation, decisions, documents. */
+  inspect: boolean;
+  /** 劳动关系监管: the county's supervision matters and their screens (the officer's, read by the duty supervisor). */
+  supervisionMatters: boolean;
+  /** Registers layoff reports, opens checks, records findings and concludes (劳动关系监管员). */
+  superviseLaborRelations: boolean;
   /** Referral targets whose referrals this person acknowledges and reports on. */
   referralTargets: readonly string[];
 }
@@ -89,6 +99,11 @@ export function abilitiesOf(user: SignedInUser): Abilities {
     recordProceedings: hasAnyRole(caller, PROCEEDINGS_RECORDING_ROLES),
     decideProceedings: hasAnyRole(caller, TRIBUNAL_ROLES),
     hearingCalendar: hasAnyRole(caller, HEARING_CALENDAR_ROLES),
+    // The gateway's read rule for both offices: the post that writes, and the duty supervisor.
+    inspectionCases: hasAnyRole(caller, [...INSPECTING_ROLES, 'SUPERVISOR']),
+    inspect: hasAnyRole(caller, INSPECTING_ROLES),
+    supervisionMatters: hasAnyRole(caller, [...LABOR_RELATIONS_SUPERVISING_ROLES, 'SUPERVISOR']),
+    superviseLaborRelations: hasAnyRole(caller, LABOR_RELATIONS_SUPERVISING_ROLES),
     referralTargets,
   };
 }
@@ -98,12 +113,23 @@ export function intakeChannelOf(user: SignedInUser): Channel {
   return user.roles.includes('PETITION_OFFICER') && !user.roles.includes('WINDOW_CLERK') ? 'PETITION_VISIT' : 'WINDOW';
 }
 
-export type StaffScreen = 'intake' | 'matters' | 'queues' | 'hearingCalendar' | 'dashboard' | 'mediators' | 'audit';
+export type StaffScreen =
+  | 'intake'
+  | 'matters'
+  | 'queues'
+  | 'inspectionCases'
+  | 'supervisionMatters'
+  | 'hearingCalendar'
+  | 'dashboard'
+  | 'mediators'
+  | 'audit';
 
 /** The screens in menu order; the first one allowed is where sign-in lands. */
 export const STAFF_SCREENS: readonly StaffScreen[] = [
   'intake',
   'queues',
+  'inspectionCases',
+  'supervisionMatters',
   'matters',
   'hearingCalendar',
   'dashboard',
@@ -113,5 +139,6 @@ export const STAFF_SCREENS: readonly StaffScreen[] = [
 
 export const screensOf = (abilities: Abilities) => STAFF_SCREENS.filter((screen) => abilities[screen]);
 
-/** Where a screen is, under /staff/: its name, except where the address spells it otherwise. */
-export const screenPath = (screen: StaffScreen): string => (screen === 'hearingCalendar' ? 'hearing-calendar' : screen);
+/** Where a screen is, under /staff/: its name in kebab case (hearingCalendar → hearing-calendar). */
+export const screenPath = (screen: StaffScreen): string =>
+  screen.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`);

@@ -1,6 +1,7 @@
 // English, the second locale. Typed by the Chinese messages, so both have exactly the same keys.
 import type { Messages } from './zh-CN';
 import { arbitrationEn, hearingCalendarEn, publicServiceEn } from './arbitration-en';
+import { inspectionEn, supervisionEn } from './inspection-en';
 
 export const en: Messages = {
   app: {
@@ -147,6 +148,8 @@ export const en: Messages = {
       CONSULTATIONS_TO_ANSWER: 'Consultations to answer',
       DEADLINE_ALERTS: 'Deadline warnings and breaches',
       MEDIATION_CASES: 'Mediation cases',
+      INSPECTION_CASES: 'Inspection cases',
+      SUPERVISION_MATTERS: 'Labor-relations supervision matters',
     },
     outcomes: {
       RESOLVED: 'Resolved',
@@ -168,6 +171,8 @@ export const en: Messages = {
     intake: 'One-window intake',
     matters: 'Matters',
     queues: 'My work',
+    inspectionCases: 'Inspection cases',
+    supervisionMatters: 'Labor relations',
     dashboard: 'Dashboard',
     mediators: 'Mediator roll',
     hearingCalendar: 'Hearing calendar',
@@ -900,4 +905,6 @@ export const en: Messages = {
   arbitration: arbitrationEn,
   hearingCalendar: hearingCalendarEn,
   publicService: publicServiceEn,
+  inspection: inspectionEn,
+  supervision: supervisionEn,
 };

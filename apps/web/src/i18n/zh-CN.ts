@@ -26,6 +26,7 @@ import type {
   SuspensionGround,
 } from '@onewindow/gateway-api';
 import { arbitrationZhCN, hearingCalendarZhCN, publicServiceZhCN } from './arbitration-zh-CN';
+import { inspectionZhCN, supervisionZhCN } from './inspection-zh-CN';
 
 export const zhCN = {
   app: {
@@ -160,6 +161,8 @@ export const zhCN = {
       CONSULTATIONS_TO_ANSWER: '待解答的咨询',
       DEADLINE_ALERTS: '期限预警与超期（督办）',
       MEDIATION_CASES: '调解案件',
+      INSPECTION_CASES: '监察案件',
+      SUPERVISION_MATTERS: '劳动关系监管事项',
     } satisfies Record<QueueId, string>,
     outcomes: {
       RESOLVED: '已化解',
@@ -181,6 +184,8 @@ export const zhCN = {
     intake: '一窗受理',
     matters: '事项查询',
     queues: '我的待办',
+    inspectionCases: '监察案件',
+    supervisionMatters: '劳动关系监管',
     dashboard: '统计看板',
     mediators: '调解员名册',
     hearingCalendar: '开庭排期',
@@ -917,6 +922,8 @@ export const zhCN = {
   arbitration: arbitrationZhCN,
   hearingCalendar: hearingCalendarZhCN,
   publicService: publicServiceZhCN,
+  inspection: inspectionZhCN,
+  supervision: supervisionZhCN,
 };
 
 export type Messages = typeof zhCN;

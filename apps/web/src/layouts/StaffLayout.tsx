@@ -7,7 +7,9 @@ import {
   FormOutlined,
   InboxOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   SearchOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
@@ -23,6 +25,8 @@ const ICONS: Record<StaffScreen, ReactNode> = {
   intake: <FormOutlined />,
   matters: <SearchOutlined />,
   queues: <InboxOutlined />,
+  inspectionCases: <SafetyCertificateOutlined />,
+  supervisionMatters: <SolutionOutlined />,
   hearingCalendar: <CalendarOutlined />,
   dashboard: <DashboardOutlined />,
   mediators: <TeamOutlined />,

@@ -34,7 +34,9 @@ import { MatterTimeline } from '../../components/MatterTimeline';
 import { ReferralActions } from '../../components/ReferralActions';
 import { Loading } from '../../components/Results';
 import { StageTag } from '../../components/StageTag';
+import { StaffInspectionPanel } from '../../components/InspectionPanels';
 import { StaffMediationPanel } from '../../components/MediationPanels';
+import { StaffSupervisionPanel } from '../../components/SupervisionPanels';
 import { StaffSupplementPanel } from '../../components/SupplementPanels';
 import { formatInstant } from '../../lib/format';
 import { formatFen } from '../../lib/money';
@@ -46,6 +48,7 @@ const REFRESH_MS = 10_000;
 
 export default function MatterDetailPage() {
   const { t } = useI18n();
+  const { abilities } = useStaff();
   const { matterNumber = '' } = useParams();
   const { data, error, reload } = useLoad(() => staffApi.matter(matterNumber), [matterNumber]);
   // Shared by the parties and the witnesses: one audited look shows both.
@@ -86,6 +89,14 @@ export default function MatterDetailPage() {
             {referrals.some((referral) => referral.target === 'MEDIATION') && (
               <StaffMediationPanel matterNumber={matter.matterNumber} revision={matter.timeline.length} />
             )}
+            {/* 劳动保障监察 and 劳动关系监管: the case or matter an office opened on the matter's referral. */}
+            {referrals.some((referral) => referral.target === 'INSPECTION') && abilities.inspectionCases && (
+              <StaffInspectionPanel matterId={matter.matterId} revision={matter.timeline.length} />
+            )}
+            {referrals.some((referral) => referral.target === 'LABOR_RELATIONS_SUPERVISION') &&
+              abilities.supervisionMatters && (
+                <StaffSupervisionPanel matterId={matter.matterId} revision={matter.timeline.length} />
+              )}
           </Space>
         </Col>
         <ConsultationAnswers referrals={referrals} />

@@ -1,11 +1,13 @@
 // 我的待办: one card per queue the user's posts have (a mediator who is also a part-time inspector and
 // arbitrator sees three), each item linked to its matter with the action it waits for; a mediation case
 // (where the county deploys mediation) with its status, whether it is the caller's, and its case screen; for the
-// arbitration court, each accepted case with the step it awaits, the award's last day and its case screen.
+// arbitration court, each accepted case with the step it awaits, the award's last day and its case screen; an
+// inspection case (监察案件) or a supervision matter (劳动关系监管) with its status and its screen.
 import type { ArbitrationProceedingsItem, QueueItem, WorkQueue } from '@onewindow/gateway-api';
 import { Badge, Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { InspectionStatusTag } from '../../components/InspectionPanels';
 import { MediationStatusTag } from '../../components/MediationPanels';
 import { staffApi } from '../../api/endpoints';
 import { AcceptanceActions } from '../../components/AcceptanceActions';
@@ -100,6 +102,8 @@ function QueueCard({ queue, accepted, onReferralChanged, onDecided }: QueueCardP
             'data-case-id': item.caseId ?? '',
             'data-deadline-state': item.deadline?.state ?? '',
             'data-mediation-status': item.mediationStatus ?? '',
+            'data-inspection-status': item.inspectionStatus ?? '',
+            'data-supervision-status': item.supervisionStatus ?? '',
             'data-assigned-to-me': item.assignedToMe === undefined ? '' : String(item.assignedToMe),
           })}
         >
@@ -130,13 +134,16 @@ function QueueItemHeading({ item }: { item: QueueItem }) {
   else if (countdown?.state === 'left') due = t.deadline.daysLeft(countdown.days);
   return (
     <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-      <Link
-        to={`/staff/matters/${encodeURIComponent(item.matterNumber)}`}
-        data-testid="queue-item-link"
-        className="ow-wrap"
-      >
-        {item.matterNumber}
-      </Link>
+      {/* An office's own case (主动监察, a check it opened) has no matter behind it. */}
+      {item.matterNumber && (
+        <Link
+          to={`/staff/matters/${encodeURIComponent(item.matterNumber)}`}
+          data-testid="queue-item-link"
+          className="ow-wrap"
+        >
+          {item.matterNumber}
+        </Link>
+      )}
       <Typography.Text className="ow-wrap">{item.title}</Typography.Text>
       {item.deadline && (
         <Typography.Text type="secondary" className="ow-wrap" data-testid="queue-item-legal-basis">
@@ -146,6 +153,14 @@ function QueueItemHeading({ item }: { item: QueueItem }) {
       <Space wrap size={4}>
         {item.mediationStatus && (
           <MediationStatusTag status={item.mediationStatus} testId="queue-item-mediation-status" />
+        )}
+        {item.inspectionStatus && (
+          <InspectionStatusTag status={item.inspectionStatus} testId="queue-item-inspection-status" />
+        )}
+        {item.supervisionStatus && (
+          <Tag color="processing" data-testid="queue-item-supervision-status" data-status={item.supervisionStatus}>
+            {labelOf(t.supervision.statuses, item.supervisionStatus)}
+          </Tag>
         )}
         {item.assignedToMe && (
           <Tag color="blue" data-testid="queue-item-assigned-to-me">
@@ -259,6 +274,24 @@ function QueueItemActions({
       <Link to={`/staff/mediation-cases/${encodeURIComponent(item.caseId)}`} data-testid="queue-item-open-case">
         <Button size="small" type="primary" tabIndex={-1}>
           {t.mediation.open}
+        </Button>
+      </Link>
+    );
+  }
+  if (queue.id === 'INSPECTION_CASES' && item.caseId) {
+    return (
+      <Link to={`/staff/inspection-cases/${encodeURIComponent(item.caseId)}`} data-testid="queue-item-open-case">
+        <Button size="small" type="primary" tabIndex={-1}>
+          {t.inspection.open}
+        </Button>
+      </Link>
+    );
+  }
+  if (queue.id === 'SUPERVISION_MATTERS' && item.caseId) {
+    return (
+      <Link to={`/staff/supervision-matters/${encodeURIComponent(item.caseId)}`} data-testid="queue-item-open-case">
+        <Button size="small" type="primary" tabIndex={-1}>
+          {t.supervision.open}
         </Button>
       </Link>
     );
