@@ -1,5 +1,5 @@
 // `npm start`: the whole platform on this machine — real Kafka and FerretDB, the intake, routing,
-// arbitration and mediation services and the gateway (serving the web app) as separate processes, demo accounts and
+// arbitration, mediation, inspection and labor-relations services and the gateway (serving the web app) as separate processes, demo accounts and
 // a few demo matters — until Ctrl-C stops all of it.
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'node:net';
@@ -23,6 +23,8 @@ const SERVICES = [
   { app: 'routing', grpc: 50052, health: 8082 },
   { app: 'arbitration', grpc: 50053, health: 8083 },
   { app: 'mediation', grpc: 50054, health: 8084 },
+  { app: 'inspection', grpc: 50055, health: 8085 },
+  { app: 'labor-relations', grpc: 50056, health: 8086 },
 ] as const;
 
 const GATEWAY_PORT = Number(process.env['GATEWAY_HTTP_PORT'] ?? 8080);
@@ -48,8 +50,10 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+const envPrefixOf = (app: string) => app.toUpperCase().replace(/-/g, '_');
+
 function portsOf(service: (typeof SERVICES)[number]) {
-  const upper = service.app.toUpperCase();
+  const upper = envPrefixOf(service.app);
   return {
     grpc: Number(process.env[`${upper}_GRPC_PORT`] ?? service.grpc),
     health: Number(process.env[`${upper}_HEALTH_PORT`] ?? service.health),
@@ -63,7 +67,7 @@ async function checkPortsFree(): Promise<void> {
   for (const service of SERVICES) {
     for (const [what, port] of Object.entries(portsOf(service))) {
       if (await portInUse(port)) {
-        const variable = `${service.app.toUpperCase()}_${what.toUpperCase()}_PORT`;
+        const variable = `${envPrefixOf(service.app)}_${what.toUpperCase()}_PORT`;
         throw new Error(
           `Port ${port} (${service.app} ${what}) is already in use: stop what holds it, or set ${variable} to a free port.`,
         );
@@ -96,7 +100,7 @@ async function main() {
     await Promise.all(
       SERVICES.map(async (service) => {
         const ports = portsOf(service);
-        const upper = service.app.toUpperCase();
+        const upper = envPrefixOf(service.app);
         const process_ = new ServiceProcess({
           app: service.app,
           healthPort: ports.health,
@@ -121,10 +125,9 @@ async function main() {
         GATEWAY_WEB_ROOT: join(__dirname, '../dist/apps/web'),
         GATEWAY_DEMO_USERS: 'true',
         GATEWAY_SMS_SENDER: 'log',
-        INTAKE_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[0]).grpc}`,
-        ROUTING_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[1]).grpc}`,
-        ARBITRATION_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[2]).grpc}`,
-        MEDIATION_GRPC_ADDRESS: `127.0.0.1:${portsOf(SERVICES[3]).grpc}`,
+        ...Object.fromEntries(
+          SERVICES.map((service) => [`${envPrefixOf(service.app)}_GRPC_ADDRESS`, `127.0.0.1:${portsOf(service).grpc}`]),
+        ),
         ...developmentKeys,
       },
     });
