@@ -12,7 +12,7 @@ import { MatterNumberParam } from '../matters/matter-queries.dto';
 import { TrackedMatterController } from '../portal/tracked-matter-controller.decorator';
 import { ServiceClients } from '../service-clients/service-clients';
 import { CaseDocumentParams, DocumentNumberQuery, MatterDocumentParams } from './case-document.dto';
-import { documentsOfMatter, downloadSubject, pdfAttachment, toProtoKind } from './case-documents';
+import { casePdfAttachment, documentsOfMatter, downloadSubject, toProtoKind } from './case-documents';
 
 const PDF_ANSWER = {
   content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
@@ -64,7 +64,7 @@ export class CaseDocumentsController {
         ),
       caseId,
     );
-    return pdfAttachment(kind, answer);
+    return casePdfAttachment(kind, answer);
   }
 }
 
@@ -113,6 +113,6 @@ export class PortalDocumentsController {
       },
       matterNumber,
     );
-    return pdfAttachment(kind, answer);
+    return casePdfAttachment(kind, answer);
   }
 }

@@ -43,7 +43,7 @@ import {
   toRestInspectionDocument,
   toRestInspectionSummary,
 } from './inspection-views';
-import { officeDownloadSubject, officePdfAttachment } from './office-pdf';
+import { documentDownloadSubject, pdfAttachment } from '../documents/pdf-attachment';
 
 /** Who reads the cases: the inspectors, and the duty supervisor who watches the deadlines. */
 export const INSPECTION_READER_ROLES: StaffRole[] = [...INSPECTING_ROLES, 'SUPERVISOR'];
@@ -666,10 +666,10 @@ export class InspectionDocumentsController {
       'inspection.document.download',
       '',
     )(
-      officeDownloadSubject(caseId, number, 'inspection case'),
+      () => documentDownloadSubject(number, `inspection case ${caseId}: ${number}`),
       () => this.services.call(caller, (s, m) => s.inspection.getInspectionDocument({ caseId, number }, m)),
       caseId,
     );
-    return officePdfAttachment('inspection', answer);
+    return pdfAttachment('inspection', number, `${answer.document?.title ?? 'inspection'}-${number}.pdf`, answer.pdf);
   }
 }

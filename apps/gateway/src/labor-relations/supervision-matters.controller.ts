@@ -13,7 +13,7 @@ import { auditedAs, type AuditSubject } from '../http/audited-call';
 import { Origin, type RequestOrigin } from '../http/request-origin';
 import { MatterIdParam } from '../inspection/inspection.dto';
 import { toProtoEmployer } from '../inspection/inspection-views';
-import { officeDownloadSubject, officePdfAttachment } from '../inspection/office-pdf';
+import { documentDownloadSubject, pdfAttachment } from '../documents/pdf-attachment';
 import { PDF_ANSWER } from '../mediation/mediation-of-matter';
 import { RequiresOffice } from '../service-clients/office-deployed.guard';
 import { ServiceClients } from '../service-clients/service-clients';
@@ -431,10 +431,15 @@ export class SupervisionDocumentsController {
       'labor-relations.document.download',
       '',
     )(
-      officeDownloadSubject(supervisionId, number, 'supervision'),
+      () => documentDownloadSubject(number, `supervision ${supervisionId}: ${number}`),
       () => this.services.call(caller, (s, m) => s.laborRelations.getSupervisionDocument({ supervisionId, number }, m)),
       supervisionId,
     );
-    return officePdfAttachment('labor-relations', answer);
+    return pdfAttachment(
+      'labor-relations',
+      number,
+      `${answer.document?.title ?? 'labor-relations'}-${number}.pdf`,
+      answer.pdf,
+    );
   }
 }

@@ -1,8 +1,8 @@
 // Shared by the staff routes and the portal's: the matter's mediation case, and a case document as a PDF answer.
-import { StreamableFile } from '@nestjs/common';
 import type { Caller } from '@onewindow/access';
 import type { mediation } from '@onewindow/contracts';
 import type * as rest from '@onewindow/gateway-api';
+import { documentDownloadSubject, pdfAttachment } from '../documents/pdf-attachment';
 import type { ServiceClients } from '../service-clients/service-clients';
 
 /**
@@ -21,30 +21,16 @@ export async function mediationCaseOfMatter(
   return found!;
 }
 
-/**
- * The PDF as an attachment, as the arbitration documents are: an ASCII file name for old clients (the kind
- * and the number's digits) and the Chinese one in filename* (RFC 6266, RFC 8187).
- */
-export function mediationPdfAttachment(
+/** The PDF as an attachment, named by its kind and 文号. */
+export const mediationPdfAttachment = (
   kind: rest.MediationDocumentKind,
   answer: mediation.GetMediationDocumentResponse,
-) {
-  const number = answer.document?.number ?? '';
-  const ascii = `mediation-${kind}-${number.replace(/[^0-9A-Za-z-]/g, '').replace(/-+/g, '-')}.pdf`;
-  return new StreamableFile(Buffer.from(answer.pdf), {
-    type: 'application/pdf',
-    disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(answer.fileName || ascii)}`,
-    length: answer.pdf.length,
-  });
-}
+) => pdfAttachment(`mediation-${kind}`, answer.document?.number ?? '', answer.fileName, answer.pdf);
 
 /** What the audit log keeps of a download: the document's number and county. */
 export const mediationDownloadSubject =
-  (caseId: string, kind: string) => (answer: mediation.GetMediationDocumentResponse) => ({
-    target: answer.document?.number ?? caseId,
-    countyCode: (answer.document?.number ?? '').slice(0, 6),
-    detail: `mediation case ${caseId}: ${kind}`,
-  });
+  (caseId: string, kind: string) => (answer: mediation.GetMediationDocumentResponse) =>
+    documentDownloadSubject(answer.document?.number ?? '', `mediation case ${caseId}: ${kind}`, caseId);
 
 export const PDF_ANSWER = {
   content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
