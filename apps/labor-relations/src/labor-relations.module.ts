@@ -1,21 +1,10 @@
 import { Module } from '@nestjs/common';
 import { Model } from 'mongoose';
 import { Topics } from '@onewindow/contracts';
-import {
-  DeadlineDocument,
-  DeadlineScanTimer,
-  DeadlineSchema,
-  DeadlineWatch,
-  MongoDeadlineStore,
-} from '@onewindow/deadlines';
+import { DeadlineWatch } from '@onewindow/deadlines';
 import { OutboxRelay } from '@onewindow/messaging';
-import {
-  HealthController,
-  READINESS_CHECKS,
-  SERVICE_CLOCK,
-  ServiceInfrastructure,
-  serviceClock,
-} from '@onewindow/service-runtime';
+import { OFFICE_CASE_MODEL, officeConsumer, officeServiceProviders } from '@onewindow/office';
+import { HealthController } from '@onewindow/service-runtime';
 import { ConcludeSupervisionUseCase } from './application/conclude-supervision.use-case';
 import { SupervisionDocumentsUseCase } from './application/documents/supervision-documents.use-case';
 import { FindSupervisionMattersUseCase } from './application/find-supervision-matters.use-case';
@@ -31,84 +20,30 @@ import {
   SUPERVISION_EVENT_SOURCE,
 } from './infrastructure/mongo-supervision-matter.repository';
 import { SupervisionMatterDocument, SupervisionMatterSchema } from './infrastructure/supervision-matter.schema';
-import { LABOR_RELATIONS_CONFIG, LaborRelationsConfig, loadLaborRelationsConfig } from './labor-relations.config';
+import { LABOR_RELATIONS_CONFIG, loadLaborRelationsConfig } from './labor-relations.config';
 import { LaborRelationsGrpcController } from './transport/labor-relations.grpc-controller';
 import { ReferralIssuedEventHandler } from './transport/referral-issued.event-handler';
-
-const MATTER_MODEL = Symbol('SupervisionMatterModel');
-const DEADLINE_MODEL = Symbol('DeadlineModel');
-const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
 
 @Module({
   controllers: [LaborRelationsGrpcController, HealthController],
   providers: [
-    { provide: LABOR_RELATIONS_CONFIG, useFactory: () => loadLaborRelationsConfig() },
-    // Every step's "now": the system's clock, moved on only by a test or training system (serviceClock).
-    { provide: SERVICE_CLOCK, useFactory: () => serviceClock() },
-    {
-      provide: ServiceInfrastructure,
-      inject: [LABOR_RELATIONS_CONFIG],
-      useFactory: (config: LaborRelationsConfig) =>
-        ServiceInfrastructure.open({
-          service: 'labor-relations',
-          kafkaBrokers: config.kafkaBrokers,
-          mongoUrl: config.mongoUrl,
-          database: config.database,
-          publishesTo: [Topics.laborRelationsSupervision, Topics.laborRelationsDeadlines],
-          topicPrefix: config.topicPrefix,
-        }),
-    },
-    {
-      provide: MATTER_MODEL,
-      inject: [ServiceInfrastructure],
-      useFactory: (infra: ServiceInfrastructure) =>
-        infra.model<SupervisionMatterDocument>('SupervisionMatter', SupervisionMatterSchema),
-    },
-    {
-      provide: DEADLINE_MODEL,
-      inject: [ServiceInfrastructure],
-      useFactory: (infra: ServiceInfrastructure) => infra.model<DeadlineDocument>('Deadline', DeadlineSchema),
-    },
-    {
-      provide: OutboxRelay,
-      inject: [ServiceInfrastructure, MATTER_MODEL, DEADLINE_MODEL],
-      useFactory: (
-        infra: ServiceInfrastructure,
-        matters: Model<SupervisionMatterDocument>,
-        deadlines: Model<DeadlineDocument>,
-      ) => infra.relayOutboxOf([matters, deadlines]),
-    },
-    {
-      // A breach of a follow-up or planned layoff day only tells the officer and the supervisor (the
-      // deadlines topic); it changes no matter.
-      provide: DeadlineWatch,
-      inject: [DEADLINE_MODEL, OutboxRelay],
-      useFactory: (deadlines: Model<DeadlineDocument>, relay: OutboxRelay) =>
-        new DeadlineWatch(
-          'labor-relations',
-          WATCHED_SUPERVISION_DEADLINES,
-          new MongoDeadlineStore(deadlines, relay, Topics.laborRelationsDeadlines, SUPERVISION_EVENT_SOURCE),
-        ),
-    },
+    // A breach of a follow-up or planned layoff day only tells the officer and the supervisor.
+    ...officeServiceProviders({
+      service: 'labor-relations',
+      configToken: LABOR_RELATIONS_CONFIG,
+      loadConfig: loadLaborRelationsConfig,
+      topics: { cases: Topics.laborRelationsSupervision, deadlines: Topics.laborRelationsDeadlines },
+      cases: { name: 'SupervisionMatter', schema: SupervisionMatterSchema },
+      deadlines: { kinds: WATCHED_SUPERVISION_DEADLINES, eventSource: SUPERVISION_EVENT_SOURCE },
+    }),
     {
       provide: SUPERVISION_MATTER_REPOSITORY,
-      inject: [MATTER_MODEL, OutboxRelay, DeadlineWatch],
+      inject: [OFFICE_CASE_MODEL, OutboxRelay, DeadlineWatch],
       useFactory: (matters: Model<SupervisionMatterDocument>, relay: OutboxRelay, watch: DeadlineWatch) =>
         new DeadlineFollowingSupervisionRepository(
           new MongoSupervisionMatterRepository(matters, relay),
           new SupervisionDeadlines(watch),
         ),
-    },
-    {
-      provide: DeadlineScanTimer,
-      inject: [LABOR_RELATIONS_CONFIG, DeadlineWatch],
-      useFactory: (config: LaborRelationsConfig, watch: DeadlineWatch) =>
-        new DeadlineScanTimer(watch, config.deadlineScanIntervalMs),
-    },
-    {
-      provide: READINESS_CHECKS,
-      inject: [ServiceInfrastructure],
-      useFactory: (infra: ServiceInfrastructure) => infra.readinessChecks(),
     },
     SupervisionChanges,
     TakeReferralUseCase,
@@ -118,15 +53,7 @@ const REFERRAL_CONSUMER = Symbol('ReferralConsumer');
     FindSupervisionMattersUseCase,
     SupervisionDocumentsUseCase,
     ReferralIssuedEventHandler,
-    {
-      provide: REFERRAL_CONSUMER,
-      inject: [ServiceInfrastructure, ReferralIssuedEventHandler],
-      useFactory: (infra: ServiceInfrastructure, referrals: ReferralIssuedEventHandler) =>
-        // A matter's id is its referral's: a referral is taken once.
-        infra.consume('referrals', [Topics.routingReferrals], referrals.handlers, {
-          repeats: 'recognised-by-handlers',
-        }),
-    },
+    officeConsumer(Symbol('ReferralConsumer'), 'referrals', ReferralIssuedEventHandler, (h) => h.handlers),
   ],
 })
 export class LaborRelationsModule {}

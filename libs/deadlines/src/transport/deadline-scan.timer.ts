@@ -10,15 +10,17 @@ export class DeadlineScanTimer {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
 
+  /** `clock`: the service's (SERVICE_CLOCK), so a test or training system that moves it on moves the scans too. */
   constructor(
     private readonly watch: DeadlineWatch,
     private readonly intervalMs: number,
+    private readonly clock: { now(): Date } = { now: () => new Date() },
   ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
       this.running ??= this.watch
-        .scan()
+        .scan(this.clock.now())
         .then(({ warned, breached }) => {
           if (warned + breached > 0) this.logger.warn(`${warned} deadline(s) warned, ${breached} breached`);
         })
