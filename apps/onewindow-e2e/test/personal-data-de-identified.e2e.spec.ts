@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import type * as rest from '@onewindow/gateway-api';
-import { todayInChina } from '@onewindow/calendar';
+import { addCalendarDays, todayInChina } from '@onewindow/calendar';
 import {
   arbitration,
   common,
   deadline,
+  inspection,
   intake,
+  laborRelations,
   matterContentFromProto,
   mediation,
   office,
@@ -84,7 +86,8 @@ const person = (
 const WAGE_ARREARS = person('欧阳秀兰', 'FEMALE', '1987-11-23', '246', '13598761234', '13787654321');
 const COLLECTIVE = person('司马建军', 'MALE', '1979-02-28', '571', '15072348888', '18627191111');
 const MEDIATED = person('诸葛红梅', 'FEMALE', '1992-06-15', '382', '13971115678', '15927182222');
-const PEOPLE = [WAGE_ARREARS, COLLECTIVE, MEDIATED];
+const COMPLAINANT = person('上官志强', 'MALE', '1985-09-09', '413', '18972226789', '13307223333');
+const PEOPLE = [WAGE_ARREARS, COLLECTIVE, MEDIATED, COMPLAINANT];
 
 function contentOf(who: Person, overrides: Partial<common.MatterContent> = {}) {
   const sample = wageArrearsApplication(overrides);
@@ -184,6 +187,8 @@ const decoders: Record<string, Record<string, { decode(bytes: Uint8Array): unkno
   routing: routing as never,
   arbitration: arbitration as never,
   mediation: mediation as never,
+  inspection: inspection as never,
+  labor_relations: laborRelations as never,
   office: office as never,
   deadline: deadline as never,
 };
@@ -196,7 +201,7 @@ function decodeEvent(type: string, value: Buffer): unknown {
 }
 
 describe('personal data by post: de-identified in every view and event, in clear nowhere', () => {
-  const platform = new Platform({ gateway: {}, mediation: true });
+  const platform = new Platform({ gateway: {}, mediation: true, inspection: true, laborRelations: true });
   let gateway: GatewayClient;
   let kafka: Kafka;
   let recorder: TopicRecorder;
@@ -253,10 +258,18 @@ describe('personal data by post: de-identified in every view and event, in clear
     const collective = { workerCount: 12, commonClaim: true };
     // A small wage claim agreed to mediation first: mediation takes it and issues its 调解建议书.
     const mediated = { consentToMediationFirst: true, claims: smallWageClaim().claims };
+    // A complaint asking for an order against the employer, about a layoff of 25 of 200: inspection takes it,
+    // and labor-relations supervision the layoff.
+    const complained = {
+      kind: common.MatterKind.MATTER_KIND_COMPLAINT,
+      requestedRemedy: common.RequestedRemedy.REQUESTED_REMEDY_ORDER_AGAINST_EMPLOYER,
+      layoff: { workersLaidOff: 25, workforce: 200 },
+    };
     for (const [who, overrides] of [
       [WAGE_ARREARS, {}],
       [COLLECTIVE, collective],
       [MEDIATED, mediated],
+      [COMPLAINANT, complained],
     ] as const) {
       const registered = await gateway.request<rest.Matter>('POST', '/api/matters', {
         token: clerk,
@@ -267,7 +280,7 @@ describe('personal data by post: de-identified in every view and event, in clear
       registeredOn.set(who, todayInChina(new Date(registered.body.registeredAt)));
     }
     // Through routing and arbitration: the wage arrears accepted, the collective dispute referred to the union too.
-    await eventually(
+    const complaintMatter = await eventually(
       async () => {
         const wage = await gateway.request<rest.MatterDetail>('GET', `/api/matters/${numbers.get(WAGE_ARREARS)}`, {
           token: clerk,
@@ -278,14 +291,37 @@ describe('personal data by post: de-identified in every view and event, in clear
         const mediation = await gateway.request<rest.MatterDetail>('GET', `/api/matters/${numbers.get(MEDIATED)}`, {
           token: clerk,
         });
+        const complaint = await gateway.request<rest.MatterDetail>('GET', `/api/matters/${numbers.get(COMPLAINANT)}`, {
+          token: clerk,
+        });
+        const summaries = complaint.body.matter.timeline.map((entry) => entry.summary).join('\n');
         return wage.body.matter.stage === 'ACCEPTED' &&
           union.body.referrals.some((r) => r.target === 'TRADE_UNION') &&
-          mediation.body.matter.timeline.some((entry) => entry.summary.includes('调解建议书'))
-          ? true
+          mediation.body.matter.timeline.some((entry) => entry.summary.includes('调解建议书')) &&
+          summaries.includes('投诉已登记') &&
+          summaries.includes('劳动关系监管已签收')
+          ? complaint.body.matter
           : undefined;
       },
-      { timeoutMs: 60_000, what: 'the matters through routing, arbitration and mediation' },
+      { timeoutMs: 60_000, what: 'the matters through routing, arbitration, mediation, inspection and supervision' },
     );
+    // The layoff registered with its planned day: a deadline on labor relations' deadlines topic too.
+    const supervision = platform.client('labor-relations');
+    const { matter: supervised } = await supervision.call<laborRelations.GetSupervisionMatterByMatterResponse>(
+      'getSupervisionMatterByMatter',
+      { matterId: complaintMatter.matterId },
+    );
+    const today = todayInChina(new Date());
+    await supervision.call('registerLayoffReport', {
+      supervisionId: supervised!.supervisionId,
+      expectedVersion: supervised!.version,
+      workersLaidOff: 25,
+      workforce: 200,
+      ground: '生产经营发生严重困难',
+      explainedOn: today,
+      plannedOn: addCalendarDays(today, 31),
+      unionOpinionHeard: true,
+    });
     for (const [post, username] of Object.entries(ACCOUNT_BY_POST)) {
       viewsByPost.set(post, await staffViews(await gateway.signIn(username, DEMO_PASSWORD)));
     }
