@@ -513,11 +513,15 @@ const accountFor = (role: StaffRole) => {
   return account;
 };
 
+// Requests in flight at once: enough to keep the gateway and the services busy on two cores.
+const CONCURRENT_REQUESTS = 6;
+
 describe('authorization matrix: every post × every endpoint × own and other county', () => {
   const platform = new Platform({ gateway: {}, inspection: true, laborRelations: true });
   let gateway: GatewayClient;
   const tokens = new Map<StaffRole, string>();
   const fixtures = new Map<string, CountyFixtures>();
+  const answers = new Map<object, { status: number; path: string }>();
 
   async function prepareCounty(county: string): Promise<CountyFixtures> {
     const intakeClient = platform.client('intake');
@@ -631,9 +635,24 @@ describe('authorization matrix: every post × every endpoint × own and other co
       const account = accountFor(role);
       tokens.set(role, await gateway.signIn(account.username, account.password));
     }
-    fixtures.set(OWN, await prepareCounty(OWN));
-    fixtures.set(OTHER, await prepareCounty(OTHER));
-  }, 180_000);
+    const [own, other] = await Promise.all([prepareCounty(OWN), prepareCounty(OTHER)]);
+    fixtures.set(OWN, own);
+    fixtures.set(OTHER, other);
+    // Every case's request is sent now, a few at a time, and each case below reads its own answer: the
+    // gateway and the services answer for who asks before they look at what was asked, so the order of the
+    // writes does not decide a 403.
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENT_REQUESTS }, async () => {
+        while (next < cases.length) {
+          const one = cases[next++]!;
+          const { method, path, body } = one.endpoint.request(one.county, fixtures.get(one.county)!);
+          const { status } = await gateway.request(method, path, { token: tokens.get(one.role), body });
+          answers.set(one, { status, path });
+        }
+      }),
+    );
+  }, 240_000);
 
   afterAll(() => platform.stop(), 60_000);
 
@@ -668,11 +687,10 @@ describe('authorization matrix: every post × every endpoint × own and other co
       `${c.endpoint.name} — ${c.role} — ${c.county === OWN ? 'own' : 'other'} county → ${c.expected}`,
       c,
     ]),
-  )('%s', async (_name, { endpoint, role, county, expected }) => {
-    const { method, path, body } = endpoint.request(county, fixtures.get(county)!);
-    const response = await gateway.request(method, path, { token: tokens.get(role), body });
-    if (expected === 'refused') {
-      expect({ status: response.status, path }).toEqual({ status: 403, path });
+  )('%s', (_name, one) => {
+    const response = answers.get(one)!;
+    if (one.expected === 'refused') {
+      expect(response).toEqual({ status: 403, path: response.path });
     } else {
       expect(response.status).not.toBe(401);
       expect(response.status).not.toBe(403);

@@ -20,11 +20,12 @@ import {
 // requests and in time.
 
 const POSTS = ['clerk.zengdu', 'supervisor.zengdu', 'auditor.zengdu', 'multi.zengdu', 'union.zengdu'];
-// With the arbitration proceedings' and electronic service's operations the document has 77. 40 requests each
+// With the arbitration proceedings' and electronic service's operations the document had 77. 40 requests each
 // planned 11,820, of which a busy 2-core machine sent 3,400 to 7,100 in 50 s. 12 plan about 5,060: each operation
 // gets its valid request, then bad path parameters, junk queries and a stride through its body mutations as far as
 // 12 go (an operation with two path parameters gets no body mutation any more). Alone they take about 35 s; beside
 // the other jest worker about 52 s, so the budget is 90 s and the test still fails if the plan is not all sent.
+// Inspection and labor relations brought the document to 110 operations; the undeployed offices' get one each.
 const PER_OPERATION_AND_CALLER = 12;
 const TIME_BUDGET_MS = 90_000;
 const CONCURRENCY = 8;
@@ -238,7 +239,9 @@ describe('OpenAPI-driven fuzzing of the gateway', () => {
             document,
             documented,
             { pathValues: { matterNumber }, body: validBody(documented.path) },
-            PER_OPERATION_AND_CALLER,
+            // The offices a county may not deploy (mediation, inspection, labor relations) are not on this
+            // platform: their routes answer 503 before reading the request, so one request says all.
+            documented.operation.responses['503'] ? 1 : PER_OPERATION_AND_CALLER,
           ).map((request) => ({ documented, caller, token, request })),
         ),
       );
@@ -260,7 +263,7 @@ describe('OpenAPI-driven fuzzing of the gateway', () => {
           sent += 1;
           statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
           const where = `${caller} ${request.method} ${url.slice(0, 120)} (${request.what}) → ${answer.status}`;
-          // Mediation is a county's choice: this platform runs without it, and its routes answer the 503 they document.
+          // The offices a county may not deploy are not on this platform: their routes answer the 503 they document.
           const notDeployed = answer.status === 503 && documented.operation.responses['503'] !== undefined;
           if (answer.status >= 500 && !notDeployed) {
             serverErrors.push(`${where}: ${JSON.stringify(answer.body).slice(0, 200)}`);
