@@ -27,6 +27,39 @@ function run(label, cmd, args, options = {}) {
   console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+/**
+ * Runs commands side by side, each one's output held back and printed whole when it ends (so the log reads
+ * as if they had run one after another); fails once all have ended if any failed.
+ */
+async function runSideBySide(tasks) {
+  const started = Date.now();
+  console.log(`→ side by side: ${tasks.map((task) => task.label).join('; ')}`);
+  const outcomes = await Promise.all(
+    tasks.map(
+      ({ label, cmd, args, options = {} }) =>
+        new Promise((resolve) => {
+          const output = [];
+          const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('error', (error) =>
+            resolve({ label, status: 1, output: [Buffer.from(error.message)], ended: Date.now() }),
+          );
+          child.on('exit', (code) => resolve({ label, status: code ?? 1, output, ended: Date.now() }));
+        }),
+    ),
+  );
+  for (const { label, status, output, ended } of outcomes) {
+    console.log(`→ ${label}`);
+    process.stdout.write(Buffer.concat(output));
+    const seconds = ((ended - started) / 1000).toFixed(1);
+    if (status === 0) console.log(`✓ ${label} (${seconds} s)`);
+    else console.error(`✗ ${label} failed (exit ${status}) after ${seconds} s`);
+  }
+  const failed = outcomes.find((outcome) => outcome.status !== 0);
+  if (failed) process.exit(failed.status);
+}
+
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
@@ -47,6 +80,8 @@ function ensureNpmPackages() {
 }
 
 const bin = (name) => join(root, 'node_modules/.bin', name);
+// The integration and end-to-end tests: the files in an app's or library's test/ folder.
+const INTEGRATION_TESTS = '/(apps|libs)/[^/]+/test/';
 
 function prepare() {
   checkNode();
@@ -112,13 +147,31 @@ switch (command) {
     prepare();
     ensureChromium();
     buildWebApp();
-    // --forceExit is a safety net: a service a failing test could not stop must not hang CI; the
-    // global teardown still stops the stack first.
-    run('type-check every project', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-    run('lint (module boundaries included)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'tools']);
-    run('unit, integration and end-to-end tests on the real stack', bin('jest'), ['--ci', '--forceExit', ...rest], {
-      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=2048`.trim() },
-    });
+    // The unit tests (every spec outside an app's or library's test/ folder) need neither the stack nor
+    // the network: they run beside the type-check and the lint, on the machine's second core. The
+    // integration and end-to-end tests then run one file at a time on the real stack. --forceExit is a
+    // safety net: a service a failing test could not stop must not hang CI; the global teardown still
+    // stops the stack first.
+    await runSideBySide([
+      { label: 'type-check every project', cmd: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
+      {
+        label: 'lint (module boundaries included)',
+        cmd: bin('eslint'),
+        args: ['--max-warnings=0', 'apps', 'libs', 'tools'],
+      },
+      {
+        label: 'unit tests',
+        cmd: bin('jest'),
+        args: ['--ci', '--runInBand', '--testPathIgnorePatterns', INTEGRATION_TESTS, ...rest],
+        options: { env: { ...process.env, ONEWINDOW_UNIT_TESTS_ONLY: '1' } },
+      },
+    ]);
+    run(
+      'integration and end-to-end tests on the real stack',
+      bin('jest'),
+      ['--ci', '--forceExit', '--testPathPatterns', INTEGRATION_TESTS, ...rest],
+      { env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=2048`.trim() } },
+    );
     break;
   case 'start': {
     prepare();

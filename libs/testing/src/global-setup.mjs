@@ -7,6 +7,8 @@ import { compileServices, serviceApps, WORKSPACE } from '../../../tools/build/co
 import { up } from '../../../tools/stack/stack.mjs';
 
 export default async function globalSetup() {
+  // `npm test` runs the unit tests apart, beside the type-check: they need neither.
+  if (process.env.ONEWINDOW_UNIT_TESTS_ONLY) return;
   // A folder per run: another run's processes may be loading from theirs.
   const compiled = join(WORKSPACE, 'tmp/compiled-services', String(process.pid));
   const [stack] = await Promise.all([up(), compileServices(compiled, serviceApps())]);
