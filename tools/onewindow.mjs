@@ -45,7 +45,8 @@ async function runSideBySide(tasks) {
           child.on('error', (error) =>
             resolve({ label, status: 1, output: [Buffer.from(error.message)], ended: Date.now() }),
           );
-          child.on('exit', (code) => resolve({ label, status: code ?? 1, output, ended: Date.now() }));
+          // 'close', not 'exit': the output has then been read to its end.
+          child.on('close', (code) => resolve({ label, status: code ?? 1, output, ended: Date.now() }));
         }),
     ),
   );
