@@ -2,7 +2,7 @@ import { Model } from 'mongoose';
 import { common, EventTypes, laborRelations, Topics, toProtoEnum } from '@onewindow/contracts';
 import { type OutboxEntry, OutboxRelay, outboxEntry } from '@onewindow/messaging';
 import { type OfficeAnswer, officeAnswerEvent } from '@onewindow/office';
-import { ConcurrencyConflictError, nextSequence } from '@onewindow/persistence';
+import { CasesByMatter, ConcurrencyConflictError, nextSequence } from '@onewindow/persistence';
 import type {
   NumberSequence,
   SupervisionEventRecord,
@@ -41,10 +41,15 @@ function toRecord({ _id, outbox: _outbox, ...rest }: SupervisionMatterDocument):
 }
 
 export class MongoSupervisionMatterRepository implements SupervisionMatterRepository {
+  /** A query on the matters' `matterId` would read every matter on FerretDB: the ids are listed per matter. */
+  private readonly mattersByMatter: CasesByMatter;
+
   constructor(
     private readonly model: Model<SupervisionMatterDocument>,
     private readonly relay: OutboxRelay,
-  ) {}
+  ) {
+    this.mattersByMatter = new CasesByMatter(model.db, 'supervision_matters_by_matter');
+  }
 
   nextNumber(sequence: NumberSequence, countyCode: string, year: number): Promise<number> {
     return nextSequence(this.model.db, `${sequence}:${countyCode}:${year}`);
@@ -103,6 +108,7 @@ export class MongoSupervisionMatterRepository implements SupervisionMatterReposi
     events: SupervisionEventRecord[],
   ): Promise<'saved' | 'already-recorded'> {
     const { supervisionId, ...fields } = record;
+    if (record.matterId) await this.mattersByMatter.add(record.matterId, supervisionId);
     const inserted = await this.relay.insertWithOutbox(
       this.model,
       { _id: supervisionId, ...fields },
@@ -132,14 +138,9 @@ export class MongoSupervisionMatterRepository implements SupervisionMatterReposi
     return doc ? toRecord(doc) : undefined;
   }
 
-  /** By the matter_id index, the latest opened. */
-  async findLatestByMatter(matterId: string): Promise<SupervisionMatterRecord | undefined> {
-    const doc = await this.model
-      .findOne({ matterId }, { outbox: 0 })
-      .sort({ openedOn: -1, _id: -1 })
-      .lean<SupervisionMatterDocument>()
-      .exec();
-    return doc ? toRecord(doc) : undefined;
+  /** The matter's supervision matters are listed under its id (read by `_id`); the latest opened. */
+  findLatestByMatter(matterId: string): Promise<SupervisionMatterRecord | undefined> {
+    return this.mattersByMatter.latest(matterId, (id) => this.findById(id), byPosition);
   }
 
   /**

@@ -38,5 +38,3 @@ export const SupervisionMatterSchema = new Schema<SupervisionMatterDocument>(
 // the kind filter narrows the same read.
 SupervisionMatterSchema.index({ countyCode: 1, status: 1, openedOn: 1, _id: 1 });
 SupervisionMatterSchema.index({ countyCode: 1, status: 1, kind: 1, openedOn: 1, _id: 1 });
-// GetSupervisionMatterByMatter: a matter's supervision matters, the latest opened last.
-SupervisionMatterSchema.index({ matterId: 1, openedOn: 1, _id: 1 });
