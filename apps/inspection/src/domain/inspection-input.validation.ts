@@ -1,26 +1,27 @@
-// Checks of request input shared by the steps: each throws InvalidInspectionInputError naming the field.
-import { compareIsoDates, type IsoDate, isIsoDate } from '@onewindow/calendar';
+// Checks of request input shared by the steps: libs/matter's input checks, each throwing
+// InvalidInspectionInputError naming the field, answering the value the step goes on with.
+import { compareIsoDates, type IsoDate } from '@onewindow/calendar';
+import { type InputChecks, inputChecks } from '@onewindow/matter';
 import { InvalidInspectionInputError } from './inspection.errors';
 
 const MAX_TEXT = 2000;
+const checks: InputChecks = inputChecks((field, message) => new InvalidInspectionInputError(field, message));
 
 export function requiredText(value: string | undefined, field: string, what: string, max = MAX_TEXT): string {
   const text = (value ?? '').trim();
   if (text === '') throw new InvalidInspectionInputError(field, `give ${what}`);
-  if ([...text].length > max) throw new InvalidInspectionInputError(field, `at most ${max} characters`);
+  checks.text(text, field, { max });
   return text;
 }
 
 export function optionalText(value: string | undefined, field: string, max = MAX_TEXT): string {
   const text = (value ?? '').trim();
-  if ([...text].length > max) throw new InvalidInspectionInputError(field, `at most ${max} characters`);
+  checks.text(text, field, { min: 0, max });
   return text;
 }
 
 export function date(value: string | undefined, field: string): IsoDate {
-  if (!isIsoDate(value)) {
-    throw new InvalidInspectionInputError(field, `must be a calendar date YYYY-MM-DD; got "${value ?? ''}"`);
-  }
+  checks.date(value, field);
   return value;
 }
 
@@ -33,9 +34,7 @@ export function notInTheFuture(day: IsoDate, today: IsoDate, field: string): Iso
 
 export function fen(value: number | undefined, field: string): number {
   const amount = value ?? 0;
-  if (!Number.isSafeInteger(amount) || amount < 0) {
-    throw new InvalidInspectionInputError(field, `must be a whole number of fen, 0 or more; got ${String(value)}`);
-  }
+  checks.fen(amount, field);
   return amount;
 }
 

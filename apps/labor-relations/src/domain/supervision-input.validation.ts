@@ -1,11 +1,16 @@
-import { compareIsoDates, type IsoDate, isIsoDate } from '@onewindow/calendar';
-import { isKnownCounty } from '@onewindow/county';
+// Checks shared by every supervision rule: libs/matter's input checks, throwing InvalidSupervisionInputError
+// naming the field, and the two this office adds (a day not after today, a head count).
+import { compareIsoDates, type IsoDate } from '@onewindow/calendar';
+import { type InputChecks, inputChecks } from '@onewindow/matter';
 import { InvalidSupervisionInputError } from './supervision.errors';
 
-export function assertDate(value: unknown, field: string): asserts value is IsoDate {
-  if (!isIsoDate(value)) {
-    throw new InvalidSupervisionInputError(field, `must be a date YYYY-MM-DD; got ${JSON.stringify(value ?? '')}`);
-  }
+const checks: InputChecks = inputChecks((field, message) => new InvalidSupervisionInputError(field, message));
+
+export const assertDate: (value: unknown, field: string) => asserts value is IsoDate = checks.date;
+export const assertCounty: InputChecks['county'] = checks.county;
+
+export function assertText(value: unknown, field: string, { min = 1, max = 500 } = {}): asserts value is string {
+  checks.text(value, field, { min, max });
 }
 
 /** A day something was found or done: not after today (China time). */
@@ -26,20 +31,5 @@ export function assertCount(
       field,
       `must be a whole number from ${min} to ${max}; got ${JSON.stringify(value ?? null)}`,
     );
-  }
-}
-
-export function assertText(value: unknown, field: string, { min = 1, max = 500 } = {}): asserts value is string {
-  if (typeof value !== 'string' || value.trim().length < min || value.length > max) {
-    throw new InvalidSupervisionInputError(
-      field,
-      min > 0 ? `give a text of at most ${max} characters` : `must be at most ${max} characters`,
-    );
-  }
-}
-
-export function assertCounty(value: unknown, field: string): asserts value is string {
-  if (!isKnownCounty(value)) {
-    throw new InvalidSupervisionInputError(field, `"${String(value ?? '')}" is not a county this center serves`);
   }
 }
