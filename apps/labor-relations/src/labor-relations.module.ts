@@ -4,7 +4,7 @@ import { Topics } from '@onewindow/contracts';
 import { DeadlineWatch } from '@onewindow/deadlines';
 import { OutboxRelay } from '@onewindow/messaging';
 import { OFFICE_CASE_MODEL, officeConsumer, officeServiceProviders } from '@onewindow/office';
-import { HealthController } from '@onewindow/service-runtime';
+import { HealthController, SERVICE_CLOCK, type ServiceClock } from '@onewindow/service-runtime';
 import { ConcludeSupervisionUseCase } from './application/conclude-supervision.use-case';
 import { SupervisionDocumentsUseCase } from './application/documents/supervision-documents.use-case';
 import { FindSupervisionMattersUseCase } from './application/find-supervision-matters.use-case';
@@ -38,11 +38,16 @@ import { ReferralIssuedEventHandler } from './transport/referral-issued.event-ha
     }),
     {
       provide: SUPERVISION_MATTER_REPOSITORY,
-      inject: [OFFICE_CASE_MODEL, OutboxRelay, DeadlineWatch],
-      useFactory: (matters: Model<SupervisionMatterDocument>, relay: OutboxRelay, watch: DeadlineWatch) =>
+      inject: [OFFICE_CASE_MODEL, OutboxRelay, DeadlineWatch, SERVICE_CLOCK],
+      useFactory: (
+        matters: Model<SupervisionMatterDocument>,
+        relay: OutboxRelay,
+        watch: DeadlineWatch,
+        clock: ServiceClock,
+      ) =>
         new DeadlineFollowingSupervisionRepository(
           new MongoSupervisionMatterRepository(matters, relay),
-          new SupervisionDeadlines(watch),
+          new SupervisionDeadlines(watch, clock),
         ),
     },
     SupervisionChanges,

@@ -1,5 +1,6 @@
 import { compareIsoDates, todayInChina } from '@onewindow/calendar';
 import type { DeadlineWatch } from '@onewindow/deadlines';
+import type { ServiceClock } from '@onewindow/service-runtime';
 import { GUIDANCE_FOLLOW_UP_DEADLINE, LAYOFF_PLANNED_DAY_DEADLINE } from '../domain/watched-supervision-deadlines';
 import type {
   NumberSequence,
@@ -17,7 +18,10 @@ const CONCLUDING_EVENTS = ['监管结论', '指导意见书', '移送劳动保�
  * layoff day. Registered after the matter is saved: a deadline never exists for a change that was not made.
  */
 export class SupervisionDeadlines {
-  constructor(private readonly watch: DeadlineWatch) {}
+  constructor(
+    private readonly watch: DeadlineWatch,
+    private readonly clock: ServiceClock,
+  ) {}
 
   async follow(record: SupervisionMatterRecord, events: readonly SupervisionEventRecord[]): Promise<void> {
     // The office's own matters have no intake matter: the deadline shows the supervision matter's number.
@@ -29,7 +33,7 @@ export class SupervisionDeadlines {
     };
     for (const event of events) {
       if (event.kind === '裁员报告已登记' && record.layoff?.plannedOn) {
-        if (compareIsoDates(record.layoff.plannedOn, todayInChina(new Date())) >= 0) {
+        if (compareIsoDates(record.layoff.plannedOn, todayInChina(this.clock.now())) >= 0) {
           await this.watch.register(LAYOFF_PLANNED_DAY_DEADLINE, { ...ids, dueOn: record.layoff.plannedOn });
         }
       }
