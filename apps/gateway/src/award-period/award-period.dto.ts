@@ -3,21 +3,18 @@ import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from '
 import { APPROVER_POSTS, MAX_AWARD_EXTENSION_DAYS, SUSPENSION_GROUNDS } from '@onewindow/gateway-api';
 import type * as rest from '@onewindow/gateway-api';
 import { Omittable } from '../http/validation';
+import { DATE, NOT_BLANK, dateMessage } from '../http/request-fields';
 
 // The REST shape of the award period's steps and the withdrawal (仲裁期限, 劳动争议调解仲裁法 Art. 43;
 // 办案规则 Arts. 35, 45–47). The gateway checks types, formats and ceilings; whether a day is in order, the
 // period still runs or the one extension was already used is arbitration's to judge (409, or 400 naming
 // the field, the same names as here).
 
-/** YYYY-MM-DD */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A staff user id as arbitration keeps it (an approver, e.g. chair.zengdu). */
 const USER_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
-const NOT_BLANK = /\S/;
 /** Arbitration keeps each reason or details of 2 to 500 characters. */
 const TEXT = 500;
 
-const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD` });
 const blankMessage = (field: string) => ({ message: `${field} must not be empty` });
 
 /** The chair's written approval (经仲裁委员会主任书面批准): who, in what post, on which day. */

@@ -21,69 +21,26 @@ import { CLAIM_CATEGORIES, type ClaimCategory } from '@onewindow/matter';
 import { ACCEPTANCE_DECISIONS, CONTRACTOR_ROLES, INSPECTION_STATUSES } from '@onewindow/gateway-api';
 import type * as rest from '@onewindow/gateway-api';
 import { Omittable } from '../http/validation';
+import {
+  INT32_MAX,
+  DATE,
+  INSTANT,
+  RECORD_ID,
+  DOCUMENT_NUMBER,
+  COUNTY,
+  REQUEST_ID,
+  dateMessage,
+  Fen,
+  fenProperty,
+  Text,
+  OptionalText,
+  Lines,
+} from '../http/request-fields';
 
 // The REST shape of inspection's requests (劳动保障监察). The gateway checks types, formats and ceilings only; what
 // a value means for the case (the 2-year window, 条例 Art. 20; a step the case is not at; an approver for the one
 // extension, Art. 17) is inspection's to judge, and its field violations come back with the same paths
 // (violations[0].beganOn, project.contractors[1].engagedBy). int32 fields are bounded so nothing overflows.
-
-export const INT32_MAX = 2_147_483_647;
-/** YYYY-MM-DD */
-export const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** RFC 3339 with its offset, e.g. 2026-03-10T09:30:00+08:00 */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-/** An office's record id: a referral id ('<routing id>/<n>') or the office's own (a UUID), URL-encoded (%2F). */
-export const RECORD_ID = /^[A-Za-z0-9_:-]{1,100}(\/[A-Za-z0-9_:-]{1,40})?$/;
-/** A document's 文号, e.g. 421303-监立-2026-000001 (URL-encoded in a path). */
-export const DOCUMENT_NUMBER = /^[0-9A-Za-z\u4e00-\u9fff〔〕()（）_-]{1,80}$/;
-export const NOT_BLANK = /\S/;
-export const COUNTY = /^\d{6}$/;
-/** Chosen by the client: a UUID or another token without spaces. */
-export const REQUEST_ID = /^[A-Za-z0-9_-]{8,100}$/;
-
-export const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD` });
-export const saysMessage = (field: string, what: string) => ({ message: `${field} must say ${what}` });
-
-/** Integer fen (分) ≥ 0. */
-export const Fen = () => (target: object, key: string) => {
-  IsInt({ message: `${key} must be a whole number of fen (分)` })(target, key);
-  Min(0, { message: `${key} must not be negative` })(target, key);
-  Max(Number.MAX_SAFE_INTEGER)(target, key);
-};
-export const fenProperty = (description: string, required = true) =>
-  (required ? ApiProperty : ApiPropertyOptional)({
-    description: `${description}, integer fen (分)`,
-    minimum: 0,
-    example: 1_200_000,
-  });
-
-/** A text the person must fill in: not blank, at most `max` characters. */
-export const Text =
-  (field: string, what: string, max = 500) =>
-  (target: object, key: string) => {
-    IsString(saysMessage(field, what))(target, key);
-    Matches(NOT_BLANK, saysMessage(field, what))(target, key);
-    MaxLength(max, { message: `${field} must be at most ${max} characters` })(target, key);
-  };
-/** A text that may be left out or empty, at most `max` characters. */
-export const OptionalText =
-  (field: string, max = 2000) =>
-  (target: object, key: string) => {
-    Omittable()(target, key);
-    IsString({ message: `${field} must be a text` })(target, key);
-    MaxLength(max, { message: `${field} must be at most ${max} characters` })(target, key);
-  };
-/** A list of short texts, each not blank. */
-export const Lines =
-  (field: string, maxItems: number, min = 0) =>
-  (target: object, key: string) => {
-    IsArray({ message: `${field} must be a list of texts` })(target, key);
-    ArrayMinSize(min, { message: `${field} must name at least ${min}` })(target, key);
-    ArrayMaxSize(maxItems)(target, key);
-    IsString({ each: true, message: `each of ${field} must be a text` })(target, key);
-    Matches(NOT_BLANK, { each: true, message: `each of ${field} must say something` })(target, key);
-    MaxLength(500, { each: true, message: `each of ${field} must be at most 500 characters` })(target, key);
-  };
 
 // ---------- Path and query parameters ----------
 

@@ -27,7 +27,6 @@ import {
   DATE,
   dateMessage,
   DOCUMENT_NUMBER,
-  EmployerInputDto,
   Fen,
   fenProperty,
   INT32_MAX,
@@ -36,7 +35,8 @@ import {
   RECORD_ID,
   REQUEST_ID,
   Text,
-} from '../inspection/inspection.dto';
+} from '../http/request-fields';
+import { EmployerInputDto } from '../inspection/inspection.dto';
 
 // The REST shape of labor-relations supervision's requests (劳动关系行政监管, 劳动合同法 Arts. 41–42). The gateway
 // checks types, formats and ceilings only; what the figures mean (the layoff thresholds, the 30-day advance

@@ -28,24 +28,20 @@ import {
 import type * as rest from '@onewindow/gateway-api';
 import { Omittable } from '../http/validation';
 import { MatterNumberParam } from '../matters/matter-queries.dto';
+import { INT32_MAX, DATE, NOT_BLANK, dateMessage } from '../http/request-fields';
 
 // The REST shape of mediation's requests. The gateway checks types, formats and ceilings only; what a value
 // means for the case (a day within the period, a schedule that sums to the total, a mediator on the roll) is
 // mediation's to judge, and its field violations come back with the same paths (venue.place,
 // settledClaims[1].reasonAboveClaim). int32 fields are bounded here so nothing overflows on the wire.
 
-const INT32_MAX = 2_147_483_647;
-/** YYYY-MM-DD */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** RFC 3339 with its offset, e.g. 2026-03-10T09:30:00+08:00 */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** A staff user id (the gateway's username), e.g. mediator.zengdu */
 const USER_ID = /^[A-Za-z0-9._@-]{1,64}$/;
 /** Mediation case ids: mediation's own (a referral id '<routing id>/<n>' and the like), URL-encoded (%2F). */
 const CASE_ID = /^[A-Za-z0-9_:-]{1,100}(\/[A-Za-z0-9_:-]{1,40})?$/;
-const NOT_BLANK = /\S/;
 
-const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD` });
 const instantMessage = (field: string) => ({
   message: `${field} must be an instant with its offset (RFC 3339), e.g. 2026-03-10T09:30:00+08:00`,
 });

@@ -33,19 +33,17 @@ import {
 import type * as rest from '@onewindow/gateway-api';
 import { Omittable } from '../http/validation';
 import { CaseIdParam } from '../queues/queue-actions.dto';
+import { DATE, NOT_BLANK, dateMessage } from '../http/request-fields';
 
 // The REST shape of the proceedings after acceptance (劳动争议调解仲裁法 Arts. 30–50): arbitration's requests in
 // camelCase, the case, hearing and challenge in the path. The gateway checks types, formats and ceilings;
 // whether a day is in order, an amount within its claim or a step allowed in the case's state is arbitration's
 // to judge (400 naming the same field, or 409).
 
-/** YYYY-MM-DD */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** RFC 3339 with its offset, e.g. 2026-12-08T09:00:00+08:00 (arbitration's instants). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Arbitration's ids: an arbitrator on the roll, a hearing room, a hearing (letters, digits and . _ : @ -). */
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
-const NOT_BLANK = /\S/;
 /** Reasons and findings in words (arbitration keeps at most 2,000 characters). */
 const TEXT = 2000;
 /** 庭审笔录, 10 to 20,000 characters (劳动争议调解仲裁法 Art. 40). */
@@ -53,7 +51,6 @@ const RECORD = 20_000;
 /** A claim's position in the application's claims (仲裁请求). */
 const MAX_CLAIM_INDEX = 99;
 
-const dateMessage = (field: string) => ({ message: `${field} must be a date YYYY-MM-DD` });
 const instantMessage = (field: string) => ({
   message: `${field} must be an instant with its offset (RFC 3339), e.g. 2026-12-08T09:00:00+08:00`,
 });
